@@ -1,0 +1,15 @@
+package org.learnstats.outputs;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * What an {@link OutputPart} needs to know about the run it writes for.
+ *
+ * @param runId the run's id in {@code ls_run}
+ * @param asOf the as-of date D the run reports on
+ * @param dir the folder being built, published as the output folder when all parts are done
+ * @param previous the currently published output folder, or {@code null} on the first run
+ */
+public record OutputContext(long runId, LocalDate asOf, Path dir, Path previous) {
+}
