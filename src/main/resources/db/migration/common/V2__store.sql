@@ -34,6 +34,14 @@ CREATE TABLE delivery (
 );
 CREATE INDEX delivery_run_ix ON delivery (run_id);
 
+-- Files a run found but skipped as re-deliveries of a file already read (same SHA-256).
+CREATE TABLE delivery_skip (
+    run_id       BIGINT         NOT NULL,
+    path         VARCHAR(4000)  NOT NULL,
+    sha256       CHAR(64)       NOT NULL,
+    delivery_id  BIGINT         NOT NULL
+);
+
 -- The reject ledger: one row per rejected row, or one per quarantined file (line_no NULL).
 CREATE TABLE reject_row (
     delivery_id BIGINT          NOT NULL,
