@@ -72,11 +72,11 @@ class DataQualityPart implements OutputPart {
 
 	private void csv(Path file, String[] header, String sql, Object... args) throws IOException {
 		int columns = header.length;
-		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-				CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(header).get().print(out)) {
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write('\uFEFF');
-			printer.flush();
+			CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(header).get().print(out);
 			this.jdbc.query(sql, (RowCallbackHandler) (rs) -> printRow(printer, rs, columns), args);
+			printer.flush();
 		}
 	}
 
