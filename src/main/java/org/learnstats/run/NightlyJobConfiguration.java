@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.learnstats.indicators.IndicatorRefresher;
 import org.learnstats.ingest.ExportKind;
 import org.learnstats.ingest.InboxPlan;
 import org.learnstats.ingest.InboxPlan.PlannedFile;
@@ -24,6 +25,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,7 +65,8 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Job nightlyJob(Step scanInbox, Step ingestUnits, Step ingestPeople, Step ingestSurveys, Step ingestAttendance,
-			Step ingestTraining, Step ingestResearch, Step ingestResponses, Step writeOutputs) {
+			Step ingestTraining, Step ingestResearch, Step ingestResponses, Step refreshIndicators,
+			Step writeOutputs) {
 		return new JobBuilder(JOB_NAME, this.jobRepository).start(scanInbox)
 			.next(ingestUnits)
 			.next(ingestPeople)
@@ -72,6 +75,7 @@ class NightlyJobConfiguration {
 			.next(ingestTraining)
 			.next(ingestResearch)
 			.next(ingestResponses)
+			.next(refreshIndicators)
 			.next(writeOutputs)
 			.build();
 	}
@@ -116,6 +120,15 @@ class NightlyJobConfiguration {
 	@Bean
 	Step ingestResponses(ResponsesExport kind) {
 		return ingest("ingestResponses", kind);
+	}
+
+	@Bean
+	Step refreshIndicators(IndicatorRefresher refresher) {
+		return new StepBuilder("refreshIndicators", this.jobRepository).tasklet((contribution, chunk) -> {
+			RunParameters run = RunParameters.of(chunk.getStepContext().getStepExecution().getJobParameters());
+			contribution.incrementWriteCount(refresher.refresh(run.asOf()));
+			return RepeatStatus.FINISHED;
+		}, this.transactionManager).build();
 	}
 
 	@Bean
