@@ -109,6 +109,7 @@ final class CommandLine {
 	}
 
 	Command parse(String... args) {
+		timeZone(this.config);
 		String command = null;
 		boolean help = false;
 		Map<String, String> options = new LinkedHashMap<>();
@@ -134,6 +135,9 @@ final class CommandLine {
 			}
 			if (!arg.startsWith("--") || arg.length() == 2) {
 				throw new UsageException("unknown option '" + arg + "' (try --help)");
+			}
+			if (command == null) {
+				throw new UsageException("unknown option '" + arg + "' before the command (options follow it; try --help)");
 			}
 			int eq = arg.indexOf('=');
 			String name = (eq < 0) ? arg.substring(2) : arg.substring(2, eq);
