@@ -20,7 +20,7 @@ CREATE TABLE delivery (
     path            VARCHAR(4000)  NOT NULL,
     kind            VARCHAR(20),
     encoding        VARCHAR(20),
-    delimiter_char  VARCHAR(5),
+    delimiter_char  VARCHAR(10),
     byte_size       BIGINT         NOT NULL,
     rows_read       BIGINT         NOT NULL,
     rows_applied    BIGINT         NOT NULL,

@@ -1,0 +1,171 @@
+package org.learnstats.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads RFC 4180 records from decoded text, keeping what the reject ledger needs and Commons
+ * CSV does not expose: the physical line a record starts on and the record's raw text.
+ * Quoted fields may hold delimiters, doubled quotes and line breaks; lines end with LF, CRLF or
+ * CR. Blank lines (empty or white space only) are skipped; a line of delimiters is a record.
+ * Text after a closing quote is kept as it is (lenient), and an unterminated quote runs to the
+ * end of the file.
+ */
+public final class CsvRecordReader implements Closeable {
+
+	private static final int EOF = -1;
+
+	private final Reader in;
+
+	private final char delimiter;
+
+	private final char[] buf = new char[1 << 16];
+
+	private int pos;
+
+	private int len;
+
+	private long lineNo = 1;
+
+	private long recordLine;
+
+	private final List<String> fields = new ArrayList<>();
+
+	private final StringBuilder field = new StringBuilder();
+
+	private final StringBuilder raw = new StringBuilder();
+
+	public CsvRecordReader(Reader in, char delimiter) {
+		this.in = in;
+		this.delimiter = delimiter;
+	}
+
+	/** Advances to the next record that is not a blank line; false at the end of the text. */
+	public boolean next() throws IOException {
+		while (true) {
+			if (peek() == EOF) {
+				return false;
+			}
+			boolean quotedAny = readRecord();
+			if (quotedAny || this.fields.size() > 1 || !this.fields.get(0).isBlank()) {
+				return true;
+			}
+		}
+	}
+
+	/** The fields of the current record, untrimmed. */
+	public List<String> fields() {
+		return this.fields;
+	}
+
+	/** The physical line (1-based) the current record starts on. */
+	public long line() {
+		return this.recordLine;
+	}
+
+	/** The current record's text as delivered, without its line ending. */
+	public String raw() {
+		return this.raw.toString();
+	}
+
+	private boolean readRecord() throws IOException {
+		this.fields.clear();
+		this.raw.setLength(0);
+		this.recordLine = this.lineNo;
+		boolean quotedAny = false;
+		while (true) {
+			this.field.setLength(0);
+			int c = read();
+			int spaces = 0;
+			while (c == ' ' && this.delimiter != ' ') {
+				this.field.append(' ');
+				spaces++;
+				c = read();
+			}
+			if (c == '"') {
+				quotedAny = true;
+				this.field.setLength(this.field.length() - spaces);
+				c = readQuoted();
+			}
+			while (c != EOF && c != this.delimiter && c != '\n' && c != '\r') {
+				this.field.append((char) c);
+				c = read();
+			}
+			this.fields.add(this.field.toString());
+			if (c == this.delimiter) {
+				continue;
+			}
+			endLine(c);
+			return quotedAny;
+		}
+	}
+
+	/** Reads a quoted field's content after its opening quote; returns the char after the closing quote. */
+	private int readQuoted() throws IOException {
+		while (true) {
+			int c = read();
+			if (c == EOF) {
+				return EOF;
+			}
+			if (c == '"') {
+				int next = read();
+				if (next == '"') {
+					this.field.append('"');
+					continue;
+				}
+				return next;
+			}
+			if (c == '\n' || (c == '\r' && peek() != '\n')) {
+				this.lineNo++;
+			}
+			this.field.append((char) c);
+		}
+	}
+
+	private void endLine(int c) throws IOException {
+		if (c == EOF) {
+			return;
+		}
+		// the line break was appended to raw by read(): drop it
+		this.raw.setLength(this.raw.length() - 1);
+		if (c == '\r' && peek() == '\n') {
+			this.pos++;
+		}
+		this.lineNo++;
+	}
+
+	private int read() throws IOException {
+		if (this.pos == this.len && !fill()) {
+			return EOF;
+		}
+		char c = this.buf[this.pos++];
+		this.raw.append(c);
+		return c;
+	}
+
+	private int peek() throws IOException {
+		if (this.pos == this.len && !fill()) {
+			return EOF;
+		}
+		return this.buf[this.pos];
+	}
+
+	private boolean fill() throws IOException {
+		int n = this.in.read(this.buf, 0, this.buf.length);
+		if (n <= 0) {
+			return false;
+		}
+		this.pos = 0;
+		this.len = n;
+		return true;
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.in.close();
+	}
+
+}

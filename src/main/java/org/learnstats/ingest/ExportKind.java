@@ -1,0 +1,59 @@
+package org.learnstats.ingest;
+
+import java.util.List;
+
+/**
+ * One kind of export of spec section 2.1, declared by its package under {@code ingest}: its
+ * columns, its natural key and the store table its rows go to. Kinds are applied in
+ * {@link #order()} (units, people, surveys, attendance, training, research, responses), which
+ * also breaks ties when a header matches several kinds.
+ */
+public interface ExportKind {
+
+	/** The kind's name in ledgers and run.json: units, people, attendance, ... */
+	String name();
+
+	/** The position in spec section 2.2's order. */
+	int order();
+
+	/** The kind's columns, in the order of the store table (first the key). */
+	List<Column> columns();
+
+	/** Names of the columns that make the natural key. */
+	List<String> key();
+
+	/** The store table rows are merged into. */
+	String table();
+
+	/**
+	 * The store table's columns, in order, that {@link #toStoreRow} fills; by default the
+	 * column names, with store names where they differ.
+	 */
+	default List<String> storeColumns() {
+		return columns().stream().map(Column::name).toList();
+	}
+
+	/** Whether the kind has numbered question columns q1, q2, ... (responses). */
+	default boolean hasQuestions() {
+		return false;
+	}
+
+	/** Whether applied rows name a person who may not be in the roster yet (UNKNOWN_PERSON). */
+	default boolean warnsUnknownPerson() {
+		return columns().stream().anyMatch((c) -> c.name().equals("person_id"));
+	}
+
+	/**
+	 * Cross-column rules checked after each value is valid on its own (end before start, left
+	 * before joined): OUT_OF_RANGE with a detail, or null.
+	 */
+	default Rejection crossCheck(CheckedRow row) {
+		return null;
+	}
+
+	/** The values written to the store table, in {@link #storeColumns()} order. */
+	default Object[] toStoreRow(CheckedRow row) {
+		return row.values();
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.learnstats.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Finds the exports below an inbox (every *.csv, *.tsv and *.txt file, recursively, any letter
+ * case of the extension) and reads what each is: hash, encoding, delimiter, kind. Files come
+ * back in the order they are applied (spec section 2.2): by kind, then by the byte order of
+ * their path relative to the inbox; quarantined files last, in path order.
+ */
+public final class InboxScanner {
+
+	private final List<ExportKind> kinds;
+
+	public InboxScanner(List<ExportKind> kinds) {
+		this.kinds = kinds.stream().sorted(Comparator.comparingInt(ExportKind::order)).toList();
+	}
+
+	public List<InboxFile> scan(Path inbox) throws IOException {
+		List<Path> paths;
+		try (Stream<Path> walk = Files.walk(inbox)) {
+			paths = walk.filter(Files::isRegularFile).filter(InboxScanner::isExport).toList();
+		}
+		List<InboxFile> files = new ArrayList<>();
+		for (Path p : paths) {
+			files.add(inspect(p, relative(inbox, p)));
+		}
+		files.sort(Comparator.comparingInt(InboxScanner::rank)
+			.thenComparing((a, b) -> Arrays.compareUnsigned(a.relativePath().getBytes(StandardCharsets.UTF_8),
+					b.relativePath().getBytes(StandardCharsets.UTF_8))));
+		return files;
+	}
+
+	private static int rank(InboxFile f) {
+		return f.kind() == null ? Integer.MAX_VALUE : f.kind().order();
+	}
+
+	static boolean isExport(Path p) {
+		String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+		return name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt");
+	}
+
+	static String relative(Path inbox, Path file) {
+		return inbox.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+	}
+
+	InboxFile inspect(Path path, String relativePath) throws IOException {
+		TextEncoding text = TextEncoding.of(path);
+		if (text.encoding() == null) {
+			return new InboxFile(path, relativePath, text, ',', null,
+					Rejection.of(Reason.NOT_TEXT, "the file holds NUL bytes or bytes that are not UTF-8, UTF-16 or GB18030"));
+		}
+		String firstLine = firstNonBlankLine(text, path);
+		if (firstLine == null) {
+			return new InboxFile(path, relativePath, text, ',', null,
+					Rejection.of(Reason.EMPTY_FILE, "the file has no header row"));
+		}
+		char delimiter = delimiterOf(firstLine);
+		List<String> header;
+		try (Reader reader = text.open(path); CsvRecordReader records = new CsvRecordReader(reader, delimiter)) {
+			records.next();
+			header = List.copyOf(records.fields());
+		}
+		HeaderMatch match = HeaderMatch.of(header, this.kinds);
+		return new InboxFile(path, relativePath, text, delimiter, match, match.rejection());
+	}
+
+	/** The most frequent of comma, tab and semicolon; a tie goes to the comma (then the tab). */
+	static char delimiterOf(String headerLine) {
+		int comma = 0;
+		int tab = 0;
+		int semicolon = 0;
+		for (int i = 0; i < headerLine.length(); i++) {
+			switch (headerLine.charAt(i)) {
+				case ',' -> comma++;
+				case '\t' -> tab++;
+				case ';' -> semicolon++;
+				default -> {
+				}
+			}
+		}
+		int most = Math.max(comma, Math.max(tab, semicolon));
+		if (comma == most) {
+			return ',';
+		}
+		return tab == most ? '\t' : ';';
+	}
+
+	private static String firstNonBlankLine(TextEncoding text, Path path) throws IOException {
+		try (java.io.BufferedReader reader = new java.io.BufferedReader(text.open(path))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (!line.isBlank()) {
+					return line;
+				}
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,188 @@
+package org.learnstats.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * What a delivered file is made of, read in one pass: its SHA-256 (its identity), its size and
+ * its encoding by spec section 2: UTF-16 when it begins with a UTF-16 BOM; else UTF-8 (BOM or
+ * not) when it decodes as strict UTF-8; else GB18030. NUL bytes outside UTF-16, or bytes no
+ * encoding decodes, make it {@code null} (NOT_TEXT).
+ *
+ * @param sha256 hex SHA-256 of the file's bytes
+ * @param size the file's size in bytes
+ * @param encoding UTF-16, UTF-8, UTF-8-BOM or GB18030; null when the file is not text
+ */
+public record TextEncoding(String sha256, long size, String encoding) {
+
+	public static final Charset GB18030 = Charset.forName("GB18030");
+
+	public static TextEncoding of(Path file) throws IOException {
+		MessageDigest sha = newDigest();
+		Utf8Validator utf8 = new Utf8Validator();
+		byte[] buf = new byte[1 << 16];
+		long size = 0;
+		boolean nul = false;
+		int b0 = -1;
+		int b1 = -1;
+		int b2 = -1;
+		try (InputStream in = Files.newInputStream(file)) {
+			int n;
+			while ((n = in.read(buf)) > 0) {
+				sha.update(buf, 0, n);
+				for (int i = 0; i < n; i++) {
+					if (buf[i] == 0) {
+						nul = true;
+					}
+				}
+				if (size == 0) {
+					b0 = buf[0] & 0xff;
+					b1 = n > 1 ? buf[1] & 0xff : -1;
+					b2 = n > 2 ? buf[2] & 0xff : -1;
+				}
+				utf8.feed(buf, n);
+				size += n;
+			}
+		}
+		String hash = HexFormat.of().formatHex(sha.digest());
+		String encoding;
+		if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+			encoding = decodesStrictly(file, StandardCharsets.UTF_16) ? "UTF-16" : null;
+		}
+		else if (nul) {
+			encoding = null;
+		}
+		else if (utf8.valid()) {
+			encoding = (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) ? "UTF-8-BOM" : "UTF-8";
+		}
+		else {
+			encoding = decodesStrictly(file, GB18030) ? "GB18030" : null;
+		}
+		return new TextEncoding(hash, size, encoding);
+	}
+
+	/** A reader of the file's text, without its byte order mark. */
+	public Reader open(Path file) throws IOException {
+		InputStream in = Files.newInputStream(file);
+		switch (this.encoding) {
+			case "UTF-16":
+				return new InputStreamReader(in, strict(StandardCharsets.UTF_16));
+			case "UTF-8-BOM":
+				in.skipNBytes(3);
+				return new InputStreamReader(in, strict(StandardCharsets.UTF_8));
+			case "UTF-8":
+				return new InputStreamReader(in, strict(StandardCharsets.UTF_8));
+			default:
+				return new InputStreamReader(in, strict(GB18030));
+		}
+	}
+
+	private static CharsetDecoder strict(Charset charset) {
+		return charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+	}
+
+	private static boolean decodesStrictly(Path file, Charset charset) throws IOException {
+		CharsetDecoder decoder = strict(charset);
+		ByteBuffer in = ByteBuffer.allocate(1 << 16);
+		CharBuffer out = CharBuffer.allocate(1 << 16);
+		try (InputStream stream = Files.newInputStream(file)) {
+			byte[] chunk = new byte[1 << 15];
+			int n;
+			while ((n = stream.read(chunk)) > 0) {
+				in.put(chunk, 0, n);
+				in.flip();
+				if (decoder.decode(in, out, false).isError()) {
+					return false;
+				}
+				out.clear();
+				in.compact();
+			}
+			in.flip();
+			if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
+				return false;
+			}
+			return !in.hasRemaining();
+		}
+		catch (CharacterCodingException ex) {
+			return false;
+		}
+	}
+
+	private static MessageDigest newDigest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An incremental strict UTF-8 check (no overlongs, no surrogates, nothing above U+10FFFF). */
+	static final class Utf8Validator {
+
+		private int need;
+
+		private int lower = 0x80;
+
+		private int upper = 0xBF;
+
+		private boolean valid = true;
+
+		void feed(byte[] bytes, int n) {
+			for (int i = 0; i < n && this.valid; i++) {
+				int b = bytes[i] & 0xff;
+				if (this.need == 0) {
+					if (b < 0x80) {
+						continue;
+					}
+					if (b >= 0xC2 && b <= 0xDF) {
+						this.need = 1;
+					}
+					else if (b >= 0xE0 && b <= 0xEF) {
+						this.need = 2;
+						this.lower = b == 0xE0 ? 0xA0 : 0x80;
+						this.upper = b == 0xED ? 0x9F : 0xBF;
+					}
+					else if (b >= 0xF0 && b <= 0xF4) {
+						this.need = 3;
+						this.lower = b == 0xF0 ? 0x90 : 0x80;
+						this.upper = b == 0xF4 ? 0x8F : 0xBF;
+					}
+					else {
+						this.valid = false;
+					}
+				}
+				else {
+					if (b < this.lower || b > this.upper) {
+						this.valid = false;
+					}
+					this.lower = 0x80;
+					this.upper = 0xBF;
+					this.need--;
+				}
+			}
+		}
+
+		boolean valid() {
+			return this.valid && this.need == 0;
+		}
+
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.learnstats.outputs.quality;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.learnstats.outputs.OutputContext;
+import org.learnstats.outputs.OutputPart;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes {@code data-quality/}: the reject ledger of this run's deliveries ({@code rejects.csv}),
+ * the per-file accounting ({@code files.csv}, re-deliveries included), the UNKNOWN_PERSON
+ * warnings ({@code warnings.csv}) and which units delivered which kind for which month
+ * ({@code coverage.csv}, over the whole store). CSV in UTF-8 with a BOM, so spreadsheet programs
+ * show Chinese; text that a spreadsheet could run is neutralized.
+ */
+@Component
+@Order(15)
+class DataQualityPart implements OutputPart {
+
+	private static final String[] REJECTS = { "file", "line", "kind", "unit_code", "reason", "detail", "raw" };
+
+	private static final String[] FILES = { "file", "status", "sha256", "kind", "encoding", "delimiter", "bytes",
+			"rows_read", "rows_applied", "rows_rejected", "unknown_persons", "reason", "millis" };
+
+	private static final String[] WARNINGS = { "file", "line", "kind", "unit_code", "person_id", "warning" };
+
+	private static final String[] COVERAGE = { "unit_code", "unit_name", "kind", "month", "rows" };
+
+	private final JdbcTemplate jdbc;
+
+	DataQualityPart(DataSource dataSource) {
+		this.jdbc = new JdbcTemplate(dataSource);
+	}
+
+	@Override
+	public void write(OutputContext context) throws IOException {
+		Path dir = Files.createDirectories(context.dir().resolve("data-quality"));
+		long run = context.runId();
+		csv(dir.resolve("rejects.csv"), REJECTS, """
+				SELECT d.path, r.line_no, r.kind, r.unit_code, r.reason, r.detail, r.raw_text
+				FROM reject_row r JOIN delivery d ON d.delivery_id = r.delivery_id
+				WHERE d.run_id = ? ORDER BY r.delivery_id, COALESCE(r.line_no, 0)""", run);
+		csv(dir.resolve("files.csv"), FILES, """
+				SELECT path, CASE WHEN file_reason IS NULL THEN 'ingested' ELSE 'quarantined' END, sha256, kind,
+				       encoding, delimiter_char, byte_size, rows_read, rows_applied, rows_rejected, unknown_persons,
+				       file_reason, millis, delivery_id AS seq
+				FROM delivery WHERE run_id = ?
+				UNION ALL
+				SELECT s.path, 'duplicate', s.sha256, d.kind, d.encoding, d.delimiter_char, d.byte_size, 0, 0, 0, 0,
+				       NULL, 0, s.delivery_id
+				FROM delivery_skip s JOIN delivery d ON d.delivery_id = s.delivery_id WHERE s.run_id = ?
+				ORDER BY 14, 2""", run, run);
+		csv(dir.resolve("warnings.csv"), WARNINGS, """
+				SELECT d.path, w.line_no, w.kind, w.unit_code, w.person_id, 'UNKNOWN_PERSON'
+				FROM person_warning w JOIN delivery d ON d.delivery_id = w.delivery_id
+				WHERE d.run_id = ? ORDER BY w.delivery_id, w.line_no""", run);
+		csv(dir.resolve("coverage.csv"), COVERAGE, CoverageQuery.SQL);
+	}
+
+	private void csv(Path file, String[] header, String sql, Object... args) throws IOException {
+		int columns = header.length;
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write('\uFEFF');
+			CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(header).get().print(out);
+			this.jdbc.query(sql, (RowCallbackHandler) (rs) -> printRow(printer, rs, columns), args);
+			printer.flush();
+		}
+	}
+
+	private static void printRow(CSVPrinter printer, ResultSet rs, int columns) throws SQLException {
+		try {
+			for (int i = 1; i <= columns; i++) {
+				Object v = rs.getObject(i);
+				printer.print(v instanceof String s ? SpreadsheetSafe.text(s) : v);
+			}
+			printer.println();
+		}
+		catch (IOException ex) {
+			throw new SQLException("cannot write data-quality CSV: " + ex.getMessage(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.learnstats.run;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.learnstats.ingest.ExportKind;
+import org.learnstats.ingest.InboxPlan;
+import org.learnstats.ingest.InboxPlan.PlannedFile;
+import org.learnstats.ingest.attendance.AttendanceExport;
+import org.learnstats.ingest.people.PeopleExport;
+import org.learnstats.ingest.research.ResearchExport;
+import org.learnstats.ingest.responses.ResponsesExport;
+import org.learnstats.ingest.surveys.SurveysExport;
+import org.learnstats.ingest.training.TrainingExport;
+import org.learnstats.ingest.units.UnitsExport;
+import org.learnstats.outputs.OutputPart;
+import org.learnstats.store.DeliveryLedger;
+import org.learnstats.store.DeliveryWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly job: scan the inbox, ingest each kind in the order of spec section 2.2, refresh
+ * the indicators, write and publish the outputs. Every ingest chunk (a few files) is one
+ * transaction holding the files' rows, rejects and delivery records.
+ */
+@Configuration(proxyBeanMethods = false)
+class NightlyJobConfiguration {
+
+	static final String JOB_NAME = "nightlyJob";
+
+	private final JobRepository jobRepository;
+
+	private final PlatformTransactionManager transactionManager;
+
+	private final DataSource dataSource;
+
+	private final DeliveryLedger ledger;
+
+	private final InboxPlan plan;
+
+	private final int filesPerChunk;
+
+	NightlyJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DataSource dataSource, DeliveryLedger ledger, InboxPlan plan,
+			@Value("${learnstats.ingest.files-per-chunk:16}") int filesPerChunk) {
+		this.jobRepository = jobRepository;
+		this.transactionManager = transactionManager;
+		this.dataSource = dataSource;
+		this.ledger = ledger;
+		this.plan = plan;
+		this.filesPerChunk = filesPerChunk;
+	}
+
+	@Bean
+	Job nightlyJob(Step scanInbox, Step ingestUnits, Step ingestPeople, Step ingestSurveys, Step ingestAttendance,
+			Step ingestTraining, Step ingestResearch, Step ingestResponses, Step writeOutputs) {
+		return new JobBuilder(JOB_NAME, this.jobRepository).start(scanInbox)
+			.next(ingestUnits)
+			.next(ingestPeople)
+			.next(ingestSurveys)
+			.next(ingestAttendance)
+			.next(ingestTraining)
+			.next(ingestResearch)
+			.next(ingestResponses)
+			.next(writeOutputs)
+			.build();
+	}
+
+	@Bean
+	Step scanInbox(List<ExportKind> kinds) {
+		return new StepBuilder("scanInbox", this.jobRepository)
+			.tasklet(new ScanInboxTasklet(kinds, this.ledger, this.plan), this.transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step ingestUnits(UnitsExport kind) {
+		return ingest("ingestUnits", kind);
+	}
+
+	@Bean
+	Step ingestPeople(PeopleExport kind) {
+		return ingest("ingestPeople", kind);
+	}
+
+	@Bean
+	Step ingestSurveys(SurveysExport kind) {
+		return ingest("ingestSurveys", kind);
+	}
+
+	@Bean
+	Step ingestAttendance(AttendanceExport kind) {
+		return ingest("ingestAttendance", kind);
+	}
+
+	@Bean
+	Step ingestTraining(TrainingExport kind) {
+		return ingest("ingestTraining", kind);
+	}
+
+	@Bean
+	Step ingestResearch(ResearchExport kind) {
+		return ingest("ingestResearch", kind);
+	}
+
+	@Bean
+	Step ingestResponses(ResponsesExport kind) {
+		return ingest("ingestResponses", kind);
+	}
+
+	@Bean
+	Step writeOutputs(ObjectProvider<OutputPart> parts) {
+		return new StepBuilder("writeOutputs", this.jobRepository)
+			.tasklet(new WriteOutputsTasklet(parts.orderedStream().toList()), this.transactionManager)
+			.build();
+	}
+
+	private Step ingest(String name, ExportKind kind) {
+		PlannedFileReader reader = new PlannedFileReader(this.plan, kind.name());
+		return new StepBuilder(name, this.jobRepository).<PlannedFile, PlannedFile>chunk(this.filesPerChunk)
+			.transactionManager(this.transactionManager)
+			.reader(reader)
+			.writer(new DeliveryWriter(this.dataSource, this.ledger, kind, this.plan))
+			.listener(reader)
+			.build();
+	}
+
+}

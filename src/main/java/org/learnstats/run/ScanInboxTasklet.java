@@ -1,0 +1,77 @@
+package org.learnstats.run;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.learnstats.ingest.ExportKind;
+import org.learnstats.ingest.FileIngester;
+import org.learnstats.ingest.FileResult;
+import org.learnstats.ingest.InboxFile;
+import org.learnstats.ingest.InboxPlan;
+import org.learnstats.ingest.InboxScanner;
+import org.learnstats.store.DeliveryLedger;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Finds the inbox's exports and sorts them out: a file whose SHA-256 was read before (in an
+ * earlier run or earlier in this one) is skipped as a re-delivery; a file that cannot be read
+ * as an export is quarantined with its reason; every other file gets its delivery id, in the
+ * order files are applied, for the ingest steps.
+ */
+class ScanInboxTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(ScanInboxTasklet.class);
+
+	private final InboxScanner scanner;
+
+	private final DeliveryLedger ledger;
+
+	private final InboxPlan plan;
+
+	ScanInboxTasklet(List<ExportKind> kinds, DeliveryLedger ledger, InboxPlan plan) {
+		this.scanner = new InboxScanner(kinds);
+		this.ledger = ledger;
+		this.plan = plan;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		RunParameters run = RunParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
+		this.plan.reset(run.runId(), run.asOf());
+		List<InboxFile> files = this.scanner.scan(run.inbox());
+		Map<String, Long> known = new HashMap<>(this.ledger.knownDeliveries());
+		long next = this.ledger.lastDeliveryId();
+		int skipped = 0;
+		int quarantined = 0;
+		for (InboxFile file : files) {
+			Long earlier = known.get(file.text().sha256());
+			if (earlier != null) {
+				this.ledger.recordSkip(run.runId(), file, earlier);
+				skipped++;
+				continue;
+			}
+			long id = ++next;
+			known.put(file.text().sha256(), id);
+			if (file.fileRejection() != null) {
+				long rows = FileIngester.countRows(file);
+				this.ledger.recordDelivery(id, run.runId(), file, new FileResult(rows, 0, rows), file.fileRejection(), 0);
+				logger.warn("quarantined %s: %s (%s)".formatted(file.relativePath(), file.fileRejection().reason(),
+						file.fileRejection().detail()));
+				quarantined++;
+			}
+			else {
+				this.plan.add(file, id);
+			}
+		}
+		logger.info("inbox %s: %d export files, %d new, %d re-delivered, %d quarantined".formatted(run.inbox(),
+				files.size(), files.size() - skipped - quarantined, skipped, quarantined));
+		return RepeatStatus.FINISHED;
+	}
+
+}

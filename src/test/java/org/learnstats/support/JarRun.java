@@ -1,0 +1,86 @@
+package org.learnstats.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * Runs the packaged jar as cron would: a child JVM, no terminal, no standard input, output to a
+ * log file. The jar is {@code target/learnstats.jar}, built by {@code ./mvnw verify} before the
+ * *IT tests run.
+ */
+public final class JarRun {
+
+	private final Process process;
+
+	private final Path log;
+
+	private JarRun(Process process, Path log) {
+		this.process = process;
+		this.log = log;
+	}
+
+	public static Path jar() {
+		return Path.of(System.getProperty("learnstats.jar", "target/learnstats.jar")).toAbsolutePath();
+	}
+
+	/** Starts {@code java -jar learnstats.jar args...} in {@code workDir}, logging to {@code log}. */
+	public static JarRun start(Path workDir, Path log, String... args) throws IOException {
+		List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", jar().toString()));
+		command.addAll(List.of(args));
+		Process p = new ProcessBuilder(command).directory(workDir.toFile())
+			.redirectInput(Redirect.from(new File("/dev/null")))
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		return new JarRun(p, log);
+	}
+
+	/** Runs to the end and returns the exit code. */
+	public static int run(Path workDir, Path log, String... args) throws IOException, InterruptedException {
+		JarRun run = start(workDir, log, args);
+		if (!run.process.waitFor(10, TimeUnit.MINUTES)) {
+			run.process.destroyForcibly();
+			throw new IllegalStateException("the jar did not finish in 10 minutes: " + log);
+		}
+		return run.process.exitValue();
+	}
+
+	/** Waits until a line of the log matches; false when the process ended first. */
+	public boolean awaitLog(Predicate<String> line, long timeoutMillis) throws IOException, InterruptedException {
+		long deadline = System.currentTimeMillis() + timeoutMillis;
+		while (System.currentTimeMillis() < deadline) {
+			if (Files.exists(this.log)
+					&& Files.readAllLines(this.log, StandardCharsets.UTF_8).stream().anyMatch(line)) {
+				return true;
+			}
+			if (!this.process.isAlive()) {
+				return false;
+			}
+			Thread.sleep(20);
+		}
+		return false;
+	}
+
+	/** kill -9: no shutdown hook, no finally block runs. */
+	public void kill9() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor(30, TimeUnit.SECONDS);
+	}
+
+	public Process process() {
+		return this.process;
+	}
+
+	private static String javaBin() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+}
