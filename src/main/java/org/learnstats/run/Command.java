@@ -1,0 +1,28 @@
+package org.learnstats.run;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * One parsed invocation of the command line: what the operator asked for, with every default
+ * resolved, so nothing after parsing has to look at the arguments again.
+ */
+sealed interface Command {
+
+	/** {@code run}: the nightly run. */
+	record Run(LocalDate asOf, Path inbox, Path out) implements Command {
+	}
+
+	/** {@code pack --quarter 2025-Q3}: build or rebuild one quarterly pack. */
+	record Pack(String quarter, LocalDate asOf, Path out) implements Command {
+	}
+
+	/** {@code status}: the last runs and the packs built so far. */
+	record Status(int last) implements Command {
+	}
+
+	/** {@code --help}, overall or for one command: print and exit 0. */
+	record Help(String text) implements Command {
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.learnstats.run;
+
+import java.sql.SQLException;
+import java.time.Clock;
+
+import org.learnstats.LearnstatsApplication;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+
+/**
+ * The first thing the command line does, before the store is opened: parse the arguments
+ * (bad usage or configuration ends the process with 2 and one line on stderr, {@code --help}
+ * with 0) and take the run lock for {@code run} and {@code pack} (held by another run: 75, and
+ * nothing was touched). A store that fails to open because an embedded H2 database is held by
+ * another process also ends with 75.
+ * <p>
+ * Registered in {@code META-INF/spring.factories}; acts only when the application is started by
+ * {@link LearnstatsApplication#main}, never in tests that start a context some other way.
+ */
+class EarlyStart implements ApplicationListener<SpringApplicationEvent>, Ordered {
+
+	/** H2's "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
+	static final int H2_DATABASE_IN_USE = 90020;
+
+	@Override
+	public int getOrder() {
+		// after the configuration files and the logging system are in place
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	@Override
+	public void onApplicationEvent(SpringApplicationEvent event) {
+		if (event.getSpringApplication().getMainApplicationClass() != LearnstatsApplication.class) {
+			return;
+		}
+		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+			start(prepared);
+		}
+		else if (event instanceof ApplicationFailedEvent failed && heldByAnotherProcess(failed.getException())) {
+			exit(ExitCodes.LOCKED, "the embedded store is in use by another learnstats process (a run in progress?); "
+					+ "nothing was done");
+		}
+	}
+
+	private void start(ApplicationEnvironmentPreparedEvent event) {
+		Command command;
+		try {
+			command = new CommandLine(event.getEnvironment(), Clock.systemUTC()).parse(event.getArgs());
+		}
+		catch (UsageException ex) {
+			exit(ExitCodes.USAGE, ex.getMessage());
+			return;
+		}
+		if (command instanceof Command.Help help) {
+			System.out.print(help.text());
+			System.out.flush();
+			System.exit(ExitCodes.DONE);
+		}
+		RunLock lock = null;
+		if (command instanceof Command.Run || command instanceof Command.Pack) {
+			try {
+				lock = RunLock.acquire(event.getEnvironment(),
+						(command instanceof Command.Run run) ? run.out() : ((Command.Pack) command).out());
+			}
+			catch (RunLock.Held ex) {
+				exit(ExitCodes.LOCKED, ex.getMessage() + "; nothing was done");
+			}
+			catch (UsageException ex) {
+				exit(ExitCodes.USAGE, ex.getMessage());
+			}
+			catch (RunLock.StoreUnavailable ex) {
+				exit(ExitCodes.FAILED, ex.getMessage());
+			}
+		}
+		RunLock held = lock;
+		event.getSpringApplication().addInitializers((context) -> {
+			context.getBeanFactory().registerSingleton("learnstatsCommand", command);
+			if (held != null) {
+				context.getBeanFactory().registerSingleton("runLock", held);
+			}
+		});
+	}
+
+	static boolean heldByAnotherProcess(Throwable failure) {
+		for (Throwable t = failure; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void exit(int code, String message) {
+		System.err.println("learnstats: " + message);
+		System.err.flush();
+		System.exit(code);
+	}
+
+}

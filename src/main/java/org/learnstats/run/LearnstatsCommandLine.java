@@ -1,0 +1,110 @@
+package org.learnstats.run;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command line: {@code run}, {@code pack}, {@code status}, {@code --help}. Runs the command
+ * once the store is open and hands its exit code to Spring Boot, whose main ends the process with
+ * it. The real command line has already been parsed and locked by {@link EarlyStart} before the
+ * store was opened; here the command is parsed (and locked) again only when the application is
+ * started some other way, as in tests.
+ */
+@Component
+class LearnstatsCommandLine implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final Logger log = LoggerFactory.getLogger(LearnstatsCommandLine.class);
+
+	private final Environment env;
+
+	private final ObjectProvider<Command> parsed;
+
+	private final ObjectProvider<RunLock> heldLock;
+
+	private final NightlyRun nightlyRun;
+
+	private final PackRun packRun;
+
+	private final StatusReport statusReport;
+
+	private volatile int exitCode = ExitCodes.FAILED;
+
+	LearnstatsCommandLine(Environment env, ObjectProvider<Command> parsed, ObjectProvider<RunLock> heldLock,
+			NightlyRun nightlyRun, PackRun packRun, StatusReport statusReport) {
+		this.env = env;
+		this.parsed = parsed;
+		this.heldLock = heldLock;
+		this.nightlyRun = nightlyRun;
+		this.packRun = packRun;
+		this.statusReport = statusReport;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.exitCode = execute(args.getSourceArgs());
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+	int execute(String... args) {
+		Command command;
+		try {
+			command = this.parsed.getIfAvailable(() -> new CommandLine(this.env, Clock.systemUTC()).parse(args));
+		}
+		catch (UsageException ex) {
+			System.err.println("learnstats: " + ex.getMessage());
+			return ExitCodes.USAGE;
+		}
+		if (command instanceof Command.Help help) {
+			System.out.print(help.text());
+			return ExitCodes.DONE;
+		}
+		if (command instanceof Command.Status status) {
+			this.statusReport.print(status.last(), this.env.getProperty("spring.datasource.url", "?"),
+					CommandLine.timeZone(this.env).getId(), System.out);
+			return ExitCodes.DONE;
+		}
+		String commandLine = String.join(" ", Secrets.maskArgs(args));
+		RunLock lock = this.heldLock.getIfAvailable();
+		try {
+			if (lock == null) {
+				lock = RunLock.acquire(this.env, (command instanceof Command.Run run) ? run.out() : ((Command.Pack) command).out());
+			}
+			log.debug("Holding {}", lock.description());
+			if (command instanceof Command.Run run) {
+				return this.nightlyRun.run(run, commandLine);
+			}
+			return this.packRun.run((Command.Pack) command, commandLine);
+		}
+		catch (RunLock.Held ex) {
+			System.err.println("learnstats: " + ex.getMessage() + "; nothing was done");
+			return ExitCodes.LOCKED;
+		}
+		catch (UsageException ex) {
+			System.err.println("learnstats: " + ex.getMessage());
+			return ExitCodes.USAGE;
+		}
+		catch (RuntimeException ex) {
+			log.error("The {} failed: {}", commandLine, Secrets.mask(ex.toString()), ex);
+			return ExitCodes.FAILED;
+		}
+		finally {
+			if (lock != null) {
+				lock.close();
+			}
+		}
+	}
+
+}

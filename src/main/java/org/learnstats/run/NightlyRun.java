@@ -1,0 +1,192 @@
+package org.learnstats.run;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+
+/**
+ * The {@code run} command: under the run lock, marks what a killed run left behind as failed,
+ * resumes the last run when it did not finish (same as-of date, inbox and output folder) or starts
+ * a new one, launches the {@code nightlyJob}, and ends with the ledger row, the summary, the
+ * metrics file and the exit code: 0 done, 3 done with rejects, 1 failed or stopped.
+ */
+class NightlyRun {
+
+	/** The job a run launches; {@code learnstats.run.job} names another (tests use their own). */
+	static final String JOB_NAME = "nightlyJob";
+
+	private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
+
+	private final DataSource dataSource;
+
+	private final RunLedger ledger;
+
+	private final JobRepository jobRepository;
+
+	private final JobOperator jobOperator;
+
+	private final BeanFactory beans;
+
+	private final GracefulStop gracefulStop;
+
+	private final LoggingProgress progress;
+
+	private final RunEnd runEnd;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	private final String jobName;
+
+	NightlyRun(DataSource dataSource, JobRepository jobRepository, JobOperator jobOperator, BeanFactory beans,
+			GracefulStop gracefulStop, LoggingProgress progress, RunEnd runEnd, Clock clock, ZoneId zone,
+			String jobName) {
+		this.dataSource = dataSource;
+		this.ledger = new RunLedger(dataSource);
+		this.jobRepository = jobRepository;
+		this.jobOperator = jobOperator;
+		this.beans = beans;
+		this.gracefulStop = gracefulStop;
+		this.progress = progress;
+		this.runEnd = runEnd;
+		this.clock = clock;
+		this.zone = zone;
+		this.jobName = jobName;
+	}
+
+	/** Marks runs and job executions left RUNNING by a process that died as failed. Call under the lock. */
+	void recoverAbandoned(String jobName) {
+		for (Long runId : this.ledger.abandonStale(now())) {
+			log.warn("Run {} was left running by a process that ended without finishing it: marked failed (abandoned)",
+					runId);
+		}
+		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(jobName)) {
+			this.jobOperator.recover(execution);
+			log.warn("Job execution {} was left {} by a process that ended: marked failed so it can resume",
+					execution.getId(), execution.getStatus());
+		}
+	}
+
+	int run(Command.Run command, String commandLine) {
+		long started = System.nanoTime();
+		Job job;
+		try {
+			job = this.beans.getBean(this.jobName, Job.class);
+		}
+		catch (NoSuchBeanDefinitionException ex) {
+			log.error("No job named {} in this build: nothing was run", this.jobName);
+			return ExitCodes.FAILED;
+		}
+		recoverAbandoned(job.getName());
+		Optional<Long> resumable = this.ledger.resumable(command.asOf(), command.inbox(), command.out())
+			.filter((id) -> canResume(job, id, command));
+		long runId;
+		if (resumable.isPresent()) {
+			runId = resumable.get();
+			this.ledger.resume(runId, commandLine);
+			log.info("Run {} resumes the unfinished run of {} (inbox {}, out {})", runId, command.asOf(),
+					command.inbox(), command.out());
+		}
+		else {
+			runId = this.ledger.nextId();
+			this.ledger.start(runId, "run", command.asOf(), command.inbox(), command.out(), commandLine, now());
+			log.info("Run {} started: as-of {}, inbox {}, out {}", runId, command.asOf(), command.inbox(),
+					command.out());
+		}
+		JobExecution execution = null;
+		String failure = null;
+		GracefulStop.Watch watch = this.gracefulStop.watch(runId, job.getName());
+		this.progress.start();
+		try {
+			if (watch.signalled()) {
+				throw new IllegalStateException("shutdown signal received before the job started");
+			}
+			execution = this.jobOperator.start(job, parameters(runId, command));
+		}
+		catch (Exception ex) {
+			failure = ex.toString();
+			log.error("Run {} failed to start: {}", runId, Secrets.mask(ex.toString()), ex);
+		}
+		finally {
+			this.progress.stop();
+		}
+		int exit;
+		String status;
+		String message;
+		RunTotals totals = RunTotals.load(this.dataSource, runId);
+		if (execution != null && execution.getStatus() == BatchStatus.COMPLETED) {
+			exit = totals.exitCode();
+			status = RunLedger.COMPLETED;
+			message = (exit == ExitCodes.DONE) ? null : totals.rejected() + " rows or files rejected";
+		}
+		else if (execution != null && (execution.getStatus() == BatchStatus.STOPPED || watch.signalled())) {
+			exit = ExitCodes.FAILED;
+			status = RunLedger.STOPPED;
+			message = "stopped by a shutdown signal; the next run resumes it";
+			log.warn("Run {} stopped: {}", runId, message);
+		}
+		else {
+			exit = ExitCodes.FAILED;
+			status = RunLedger.FAILED;
+			message = (execution != null) ? failures(execution) : failure;
+			log.error("Run {} failed: {}", runId, Secrets.mask(message));
+		}
+		this.ledger.finish(runId, status, exit, Secrets.mask(message), now());
+		Duration duration = Duration.ofNanos(System.nanoTime() - started);
+		this.runEnd.report(runId, command, totals, exit, duration);
+		watch.ended(exit);
+		watch.close();
+		watch.parkIfSignalled();
+		return exit;
+	}
+
+	/** Whether Spring Batch can restart the unfinished run: its job allows it and it did not complete. */
+	private boolean canResume(Job job, long runId, Command.Run command) {
+		if (!job.isRestartable()) {
+			return false;
+		}
+		JobExecution last = this.jobRepository.getLastJobExecution(job.getName(), parameters(runId, command));
+		return last == null || last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED;
+	}
+
+	static JobParameters parameters(long runId, Command.Run command) {
+		return new JobParametersBuilder().addLong("run.id", runId)
+			.addString("as-of", command.asOf().toString())
+			.addString("inbox", command.inbox().toString())
+			.addString("out", command.out().toString())
+			.toJobParameters();
+	}
+
+	private static String failures(JobExecution execution) {
+		List<Throwable> all = execution.getAllFailureExceptions();
+		if (all.isEmpty()) {
+			return "job ended " + execution.getStatus() + " (" + execution.getExitStatus().getExitDescription() + ")";
+		}
+		return all.stream().map(Throwable::toString).distinct().collect(Collectors.joining("; "));
+	}
+
+	private LocalDateTime now() {
+		return LocalDateTime.now(this.clock.withZone(this.zone));
+	}
+
+}
