@@ -34,6 +34,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The nightly job: scan the inbox, ingest each kind in the order of spec section 2.2, refresh
  * the indicators, write and publish the outputs. Every ingest chunk (a few files) is one
  * transaction holding the files' rows, rejects and delivery records.
+ * <p>
+ * Every step may run again when a failed or stopped run is resumed: the scan plans only files
+ * the ledger does not hold yet, so a resumed run is simply the rest of the work, and the
+ * indicators and outputs are recomputed from the whole store.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
@@ -84,6 +88,7 @@ class NightlyJobConfiguration {
 	Step scanInbox(List<ExportKind> kinds) {
 		return new StepBuilder("scanInbox", this.jobRepository)
 			.tasklet(new ScanInboxTasklet(kinds, this.ledger, this.plan), this.transactionManager)
+			.allowStartIfComplete(true)
 			.build();
 	}
 
@@ -128,13 +133,14 @@ class NightlyJobConfiguration {
 			RunParameters run = RunParameters.of(chunk.getStepContext().getStepExecution().getJobParameters());
 			contribution.incrementWriteCount(refresher.refresh(run.asOf()));
 			return RepeatStatus.FINISHED;
-		}, this.transactionManager).build();
+		}, this.transactionManager).allowStartIfComplete(true).build();
 	}
 
 	@Bean
 	Step writeOutputs(ObjectProvider<OutputPart> parts) {
 		return new StepBuilder("writeOutputs", this.jobRepository)
 			.tasklet(new WriteOutputsTasklet(parts.orderedStream().toList()), this.transactionManager)
+			.allowStartIfComplete(true)
 			.build();
 	}
 
@@ -145,6 +151,7 @@ class NightlyJobConfiguration {
 			.reader(reader)
 			.writer(new DeliveryWriter(this.dataSource, this.ledger, kind, this.plan))
 			.listener(reader)
+			.allowStartIfComplete(true)
 			.build();
 	}
 
