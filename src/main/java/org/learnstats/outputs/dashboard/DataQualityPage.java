@@ -125,7 +125,7 @@ final class DataQualityPage {
 			byUnit.get(c.unitCode()).merge(c.reason(), c.rows(), Long::sum);
 		}
 		out.append("<p class=\"note\">单位为拒收行中填写的单位代码；整文件隔离（文件级原因）按文件的全部行计数。</p>\n");
-		out.append("<div class=\"wide\"><table><thead><tr><th>单位</th>");
+		out.append("<div class=\"wide\"><table class=\"compact\"><thead><tr><th>单位</th>");
 		for (String r : reasons) {
 			out.append("<th class=\"num\" title=\"").append(Html.esc(r)).append("\">").append(Html.esc(Labels.reason(r)))
 				.append("<br><span class=\"code\">").append(Html.esc(r)).append("</span></th>");
@@ -216,7 +216,7 @@ final class DataQualityPage {
 			return;
 		}
 		out.append("<p class=\"note\">这些行已入库，但其人员编号不在人员名册中；在该人员出现在名册之前，按人员统计的指标不计入这些行。</p>\n")
-			.append("<table><thead><tr><th>单位</th><th>数据类型</th><th class=\"num\">行数</th><th class=\"num\">人员数</th></tr></thead><tbody>\n");
+			.append("<table class=\"compact\"><thead><tr><th>单位</th><th>数据类型</th><th class=\"num\">行数</th><th class=\"num\">人员数</th></tr></thead><tbody>\n");
 		List<WarningCount> sorted = new ArrayList<>(this.data.warnings());
 		Map<String, Integer> order = new HashMap<>();
 		for (String code : unitOrder(sorted.stream().map(WarningCount::unitCode).toList())) {
@@ -231,7 +231,7 @@ final class DataQualityPage {
 		}
 		out.append("</tbody></table>\n<details><summary>查看不在名册中的人员编号（")
 			.append(this.data.warningPeople().size()).append(this.data.warningPeopleTruncated() ? "+" : "")
-			.append(" 个）</summary>\n<table><thead><tr><th>单位</th><th>人员编号</th><th class=\"num\">行数</th></tr></thead><tbody>\n");
+			.append(" 个）</summary>\n<table class=\"compact\"><thead><tr><th>单位</th><th>人员编号</th><th class=\"num\">行数</th></tr></thead><tbody>\n");
 		for (WarningPerson p : this.data.warningPeople()) {
 			out.append("<tr><td>").append(unitCell(p.unitCode())).append("</td><td class=\"code\">")
 				.append(Html.esc(p.personId())).append("</td><td class=\"num\">").append(p.rows()).append("</td></tr>\n");
@@ -289,7 +289,7 @@ final class DataQualityPage {
 		out.append("<p class=\"note\">统计库中全部数据（不限本次运行）：某单位在某月有该类数据（如考勤的活动日期在该月），即视为已报送。显示最近 ")
 			.append(months.size()).append(" 个月。</p>\n");
 		out.append("<h3>报送单位数（共 ").append(this.treeOrder.size()).append(" 个单位）</h3>\n")
-			.append("<div class=\"wide\"><table class=\"matrix\"><thead><tr><th>数据类型</th>");
+			.append("<div class=\"wide\"><table class=\"matrix compact\"><thead><tr><th>数据类型</th>");
 		months.forEach((m) -> out.append("<th>").append(m).append("</th>"));
 		out.append("</tr></thead><tbody>\n");
 		for (String[] kind : Labels.EVENT_KINDS) {

@@ -14,13 +14,13 @@ final class Formats {
 	private Formats() {
 	}
 
-	/** A rate as a percentage (92.31%), a mean with two decimals, a count as an integer. */
+	/** A rate as a percentage with two decimals (92.31%, 50.00%), a mean with two decimals, a count as an integer. */
 	static String value(IndicatorDefinition indicator, BigDecimal value) {
 		if (value == null) {
 			return "—";
 		}
 		return switch (indicator.type()) {
-			case RATE -> plain(value.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP)) + "%";
+			case RATE -> value.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
 			case MEAN -> value.setScale(2, RoundingMode.HALF_UP).toPlainString();
 			case COUNT -> plain(value);
 		};
@@ -31,7 +31,11 @@ final class Formats {
 		if (indicator.goal() == null) {
 			return "—";
 		}
-		return (indicator.higherIsBetter() ? "≥ " : "≤ ") + value(indicator, indicator.goal());
+		String goal = switch (indicator.type()) {
+			case RATE -> plain(indicator.goal().multiply(HUNDRED)) + "%";
+			default -> plain(indicator.goal());
+		};
+		return (indicator.higherIsBetter() ? "≥ " : "≤ ") + goal;
 	}
 
 	/** The change from the previous value: percentage points for rates, plain difference otherwise. */
@@ -43,7 +47,7 @@ final class Formats {
 		String sign = (diff.signum() > 0) ? "+" : (diff.signum() < 0) ? "−" : "±";
 		BigDecimal abs = diff.abs();
 		return switch (indicator.type()) {
-			case RATE -> sign + plain(abs.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP)) + " 个百分点";
+			case RATE -> sign + abs.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + " 个百分点";
 			case MEAN -> sign + abs.setScale(2, RoundingMode.HALF_UP).toPlainString();
 			case COUNT -> sign + plain(abs);
 		};

@@ -88,8 +88,14 @@ final class KeyIndicators {
 			}
 			Period p = IndicatorValues.current(this.asOf, g);
 			out.append("<div class=\"tile ").append((unmet > 0) ? "bad" : (met > 0) ? "good" : "").append("\">")
-				.append("<div class=\"l\">").append(granularityName(g)).append(" · ").append(p.label()).append("</div>")
-				.append("<div class=\"n\">").append(met).append(" 达标 / ").append(unmet).append(" 未达标</div></div>");
+				.append("<div class=\"l\">").append(granularityName(g)).append(" · ").append(p.label()).append("</div>");
+			if (met + unmet == 0) {
+				out.append("<div class=\"n none\">暂无有目标的指标数据</div></div>");
+				continue;
+			}
+			out.append("<div class=\"n\">").append((unmet == 0) ? "全部达标" : unmet + " 项未达标").append("</div>")
+				.append("<div class=\"l\">有目标的 ").append(met + unmet).append(" 项中达标 ").append(met)
+				.append(" 项</div></div>");
 		}
 		out.append("</div>\n");
 		for (char g : "MQY".toCharArray()) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,12 +20,21 @@ final class Layout {
 
 	private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)}}");
 
-	private final String template;
+	/** The template cut at its slots: literal text at even places, slot names at odd places. */
+	private final List<String> pieces = new ArrayList<>();
 
 	private final String asOf;
 
 	Layout(String asOf) {
-		this.template = resource("layout.html");
+		String template = resource("layout.html");
+		Matcher m = SLOT.matcher(template);
+		int last = 0;
+		while (m.find()) {
+			this.pieces.add(template.substring(last, m.start()));
+			this.pieces.add(m.group(1));
+			last = m.end();
+		}
+		this.pieces.add(template.substring(last));
 		this.asOf = asOf;
 	}
 
@@ -44,13 +55,17 @@ final class Layout {
 		Map<String, String> slots = Map.of("title", Html.esc(title), "base", base, "asOf", Html.esc(this.asOf),
 				"navIndex", (nav == Nav.INDEX) ? " class=\"active\"" : "", "navQuality",
 				(nav == Nav.QUALITY) ? " class=\"active\"" : "", "body", body.toString());
-		Matcher m = SLOT.matcher(this.template);
-		StringBuilder out = new StringBuilder(this.template.length() + body.length());
-		while (m.find()) {
-			String value = slots.get(m.group(1));
-			m.appendReplacement(out, Matcher.quoteReplacement((value != null) ? value : m.group()));
+		StringBuilder out = new StringBuilder(body.length() + 2048);
+		for (int i = 0; i < this.pieces.size(); i++) {
+			String piece = this.pieces.get(i);
+			if (i % 2 == 0) {
+				out.append(piece);
+			}
+			else {
+				String value = slots.get(piece);
+				out.append((value != null) ? value : "{{" + piece + "}}");
+			}
 		}
-		m.appendTail(out);
 		return out.toString();
 	}
 

@@ -136,26 +136,17 @@ final class UnitPages {
 			.append("</span> · 直属下级 ").append(children.size()).append(" 个 · 全部下属单位 ").append(size - 1)
 			.append(" 个 · 以下指标均按本单位及全部下属单位统计</p>\n");
 
+		out.append("<nav class=\"jump\"><a href=\"#key\">关键指标</a><a href=\"#charts\">图表</a>");
 		if (!children.isEmpty()) {
-			out.append("<h2>下级单位</h2>\n<table><thead><tr><th>单位</th><th>代码</th><th>类型</th>")
-				.append("<th class=\"num\">下属单位</th><th class=\"num\">本期达标项</th><th class=\"num\">本期未达标项</th></tr></thead><tbody>\n");
-			for (Unit child : children) {
-				int[] tally = this.keys.tally(child.code());
-				out.append("<tr><td>").append(unitLink(child)).append("</td><td class=\"code\">")
-					.append(Html.esc(child.code())).append("</td><td>").append(Html.esc(Labels.unitType(child.type())))
-					.append("</td><td class=\"num\">").append(this.subtreeSizes.getOrDefault(child.code(), 1) - 1)
-					.append("</td><td class=\"num\">").append(tally[0]).append("</td><td class=\"num")
-					.append((tally[1] > 0) ? " bad" : "").append("\">").append(tally[1]).append("</td></tr>\n");
-			}
-			out.append("</tbody></table>\n");
+			out.append("<a href=\"#children\">下级单位（").append(children.size()).append("）</a>");
 		}
+		out.append("<a href=\"#tables\">表格下载</a></nav>\n");
+		out.append("<h2 id=\"key\">关键指标</h2>\n").append(this.keys.render(unit.code(), "../"));
 
-		out.append("<h2>关键指标</h2>\n").append(this.keys.render(unit.code(), "../"));
-
-		out.append("<h2>图表</h2>\n");
+		out.append("<h2 id=\"charts\">图表</h2>\n");
 		List<Chart> charts = ChartManifest.read(this.outDir, unit.code());
 		if (charts.isEmpty()) {
-			out.append("<p class=\"empty\">本单位暂无图表。</p>\n");
+			out.append("<p class=\"empty\" id=\"no-charts\">本单位暂无图表。</p>\n");
 		}
 		else {
 			String key = UnitKey.of(unit.code());
@@ -171,7 +162,21 @@ final class UnitPages {
 			out.append("</div>\n");
 		}
 
-		out.append("<h2>表格下载</h2>\n<p class=\"note\">每张宽表列出全部单位（行）在各期（列）的数值");
+		if (!children.isEmpty()) {
+			out.append("<h2 id=\"children\">下级单位</h2>\n<p class=\"note\">达标项、未达标项为各下级单位本月、本季度、本年度有目标的指标合计；点击单位名称进入。</p>\n<table class=\"compact\"><thead><tr><th>单位</th><th>代码</th><th>类型</th>")
+				.append("<th class=\"num\">下属单位</th><th class=\"num\">本期达标项</th><th class=\"num\">本期未达标项</th></tr></thead><tbody>\n");
+			for (Unit child : children) {
+				int[] tally = this.keys.tally(child.code());
+				out.append("<tr><td>").append(unitLink(child)).append("</td><td class=\"code\">")
+					.append(Html.esc(child.code())).append("</td><td>").append(Html.esc(Labels.unitType(child.type())))
+					.append("</td><td class=\"num\">").append(this.subtreeSizes.getOrDefault(child.code(), 1) - 1)
+					.append("</td><td class=\"num\">").append(tally[0]).append("</td><td class=\"num")
+					.append((tally[1] > 0) ? " bad" : "").append("\">").append(tally[1]).append("</td></tr>\n");
+			}
+			out.append("</tbody></table>\n");
+		}
+
+		out.append("<h2 id=\"tables\">表格下载</h2>\n<p class=\"note\">每张宽表列出全部单位（行）在各期（列）的数值");
 		Integer row = this.tableRows.get(unit.code());
 		if (row != null) {
 			out.append("，本单位位于第 ").append(row).append(" 行");

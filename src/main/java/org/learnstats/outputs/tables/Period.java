@@ -99,7 +99,7 @@ public record Period(char granularity, int year, int index) implements Comparabl
 	@Override
 	public String toString() {
 		return switch (this.granularity) {
-			case 'M' -> String.format("%04d-%02d", this.year, this.index);
+			case 'M' -> this.year + ((this.index < 10) ? "-0" : "-") + this.index;
 			case 'Q' -> this.year + "-Q" + this.index;
 			default -> String.valueOf(this.year);
 		};
