@@ -313,7 +313,7 @@ final class DataQualityPage {
 		}
 		out.append("· 表示该月没有任何数据</p>\n")
 			.append("<input class=\"filter\" type=\"search\" placeholder=\"按单位名称或代码筛选…\" data-filter=\"coverage\" aria-label=\"筛选单位\">\n")
-			.append("<div class=\"wide\"><table class=\"matrix\" id=\"coverage\"><thead><tr><th>单位</th>");
+			.append("<div class=\"wide\"><table class=\"matrix compact\" id=\"coverage\"><thead><tr><th>单位</th>");
 		months.forEach((m) -> out.append("<th>").append(m).append("</th>"));
 		out.append("</tr></thead><tbody>\n");
 		for (int i = 0; i < this.treeOrder.size(); i++) {

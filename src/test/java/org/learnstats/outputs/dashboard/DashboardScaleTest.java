@@ -26,6 +26,7 @@ import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.tables.Period;
+import org.learnstats.outputs.tables.TablesPart;
 import org.learnstats.support.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -56,6 +57,13 @@ class DashboardScaleTest {
 			assertThat(pages.count()).isEqualTo(units);
 		}
 		assertThat(bigStatements).isEqualTo(smallStatements).isLessThanOrEqualTo(10);
+		new TablesPart(big.dataSource())
+			.write(new OutputContext(DashboardFixture.RUN, DashboardFixture.AS_OF, out, null));
+		try (var in = Files.newInputStream(out.resolve("tables/attendance_rate.xlsx"));
+				var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+			assertThat(wb.getSheet("月度").getLastRowNum()).isEqualTo(units);
+		}
+		assertThat(Files.readAllLines(out.resolve("tables/attendance_rate-monthly.csv"))).hasSize(units + 1);
 		String root = Files.readString(out.resolve("units/P.html"));
 		assertThat(root).contains("直属下级 20 个 · 全部下属单位 2020 个");
 		String preview = System.getProperty("learnstats.dashboard.preview");
