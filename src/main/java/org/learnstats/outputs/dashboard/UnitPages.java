@@ -99,7 +99,7 @@ final class UnitPages {
 			return;
 		}
 		String open = (depth == 0) ? " open data-open" : "";
-		out.append("<details").append(open).append("><summary>").append(link).append("<span class=\"count\">")
+		out.append("<details").append(open).append("><summary>").append(link).append("<span class=\"count\" title=\"全部下属单位数\">")
 			.append(this.subtreeSizes.getOrDefault(unit.code(), 1) - 1).append("</span></summary><ul>\n");
 		for (Unit child : children) {
 			tree(out, child, depth + 1);
@@ -132,9 +132,14 @@ final class UnitPages {
 			.append(Html.esc(Labels.unitType(unit.type()))).append("</span></h1>\n");
 		List<Unit> children = this.forest.children(unit.code());
 		int size = this.subtreeSizes.getOrDefault(unit.code(), 1);
-		out.append("<p class=\"sub\">单位代码 <span class=\"code\">").append(Html.esc(unit.code()))
-			.append("</span> · 直属下级 ").append(children.size()).append(" 个 · 全部下属单位 ").append(size - 1)
-			.append(" 个 · 以下指标均按本单位及全部下属单位统计</p>\n");
+		out.append("<p class=\"sub\">单位代码 <span class=\"code\">").append(Html.esc(unit.code())).append("</span> · ");
+		if (children.isEmpty()) {
+			out.append("无下级单位</p>\n");
+		}
+		else {
+			out.append("直属下级 ").append(children.size()).append(" 个 · 全部下属单位 ").append(size - 1)
+				.append(" 个 · 以下指标均按本单位及全部下属单位统计</p>\n");
+		}
 
 		out.append("<nav class=\"jump\"><a href=\"#key\">关键指标</a><a href=\"#charts\">图表</a>");
 		if (!children.isEmpty()) {
@@ -181,7 +186,7 @@ final class UnitPages {
 		if (row != null) {
 			out.append("，本单位位于第 ").append(row).append(" 行");
 		}
-		out.append("。</p>\n<table><thead><tr><th>指标</th><th>月度</th><th>季度</th><th>年度</th><th>Excel 工作簿</th></tr></thead><tbody>\n");
+		out.append("。</p>\n<table class=\"compact\"><thead><tr><th>指标</th><th>月度</th><th>季度</th><th>年度</th><th>Excel 工作簿</th></tr></thead><tbody>\n");
 		for (IndicatorDefinition ind : IndicatorCatalog.ALL) {
 			out.append("<tr><td>").append(Html.esc(ind.label())).append(" <span class=\"code\">")
 				.append(Html.esc(ind.id())).append("</span></td>");
