@@ -126,7 +126,7 @@ class RunCommandTest {
 		Files.writeString(inbox().resolve("units-a.csv"), "h\nU1\n");
 		assertThat(launch(db, "run", "--as-of", "2025-07-31")).isEqualTo(0);
 		// what kill -9 in the middle leaves behind
-		jdbc(db).sql("UPDATE ls_run SET status = 'RUNNING', exit_code = NULL, finished_at = NULL").update();
+		jdbc(db).sql("UPDATE ls_run SET status = 'STARTED', exit_code = NULL, finished_at = NULL").update();
 		jdbc(db).sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL").update();
 		jdbc(db).sql("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL").update();
 		assertThat(launch(db, "run", "--as-of", "2025-07-31")).isEqualTo(0);
@@ -143,7 +143,7 @@ class RunCommandTest {
 		TestDatabase db = TestDatabase.create(vendor);
 		Files.writeString(inbox().resolve("units-a.csv"), "h\nU1\n");
 		assertThat(launch(db, "run", "--as-of", "2025-07-31")).isEqualTo(0);
-		jdbc(db).sql("UPDATE ls_run SET status = 'RUNNING', exit_code = NULL, finished_at = NULL").update();
+		jdbc(db).sql("UPDATE ls_run SET status = 'STARTED', exit_code = NULL, finished_at = NULL").update();
 		jdbc(db).sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL").update();
 		assertThat(launch(db, "run", "--as-of", "2025-08-01")).isEqualTo(0);
 		assertThat(runs(db)).extracting((r) -> r.get("status")).containsExactly("FAILED", "COMPLETED");
