@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 class LoggingProgress implements ProgressListener {
 
-	private static final Logger log = LoggerFactory.getLogger("Progress");
+	private static final Logger log = LoggerFactory.getLogger(LoggingProgress.class);
 
 	private final long intervalNanos;
 

@@ -37,10 +37,10 @@ class StoreProgress implements Supplier<LoggingProgress.Snapshot> {
 		return this.jdbc.sql("""
 				SELECT COUNT(*) AS files, COALESCE(SUM(rows_read), 0) AS rows_read,
 				       COALESCE(SUM(rows_rejected), 0) AS rows_rejected,
-				       (SELECT MAX(d2.path) FROM delivery d2 WHERE d2.delivery_id =
-				           (SELECT MAX(d3.delivery_id) FROM delivery d3 WHERE d3.run_id = ?)) AS last_path
+				       (SELECT MAX(d2.path) FROM delivery d2 WHERE d2.run_id = ? AND d2.ingested_at =
+				           (SELECT MAX(d3.ingested_at) FROM delivery d3 WHERE d3.run_id = ?)) AS last_path
 				FROM delivery WHERE run_id = ?""")
-			.params(this.runId, this.runId)
+			.params(this.runId, this.runId, this.runId)
 			.query((rs, i) -> new LoggingProgress.Snapshot(steps.isEmpty() ? null : steps.get(0), rs.getLong("files"),
 					rs.getLong("rows_read"), rs.getLong("rows_rejected"), rs.getString("last_path")))
 			.single();
