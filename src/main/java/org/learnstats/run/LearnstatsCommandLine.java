@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
  * once the store is open and hands its exit code to Spring Boot, whose main ends the process with
  * it. The real command line has already been parsed and locked by {@link EarlyStart} before the
  * store was opened; here the command is parsed (and locked) again only when the application is
- * started some other way, as in tests.
+ * started some other way, as in tests. Tests that drive the job themselves switch it off with
+ * {@code --learnstats.command-line.enabled=false}.
  */
 @Component
+@ConditionalOnBooleanProperty(name = "learnstats.command-line.enabled", matchIfMissing = true)
 class LearnstatsCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(LearnstatsCommandLine.class);

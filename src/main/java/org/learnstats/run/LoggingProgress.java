@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,10 +16,13 @@ import org.slf4j.LoggerFactory;
  * {@code learnstats.progress.interval}, 10 s by default: the file being read, rows done, rows per
  * second, rows rejected) for cron mail and journalctl, a warning per quarantined file, and, only
  * when attached to a terminal, a live progress bar on stderr that the log never sees.
+ * <p>
+ * Until the ingest reports through {@link ProgressListener}, the numbers come from the store: a
+ * {@link Snapshot} of the run's committed deliveries and its running step, taken at each beat.
  */
 class LoggingProgress implements ProgressListener {
 
-	private static final Logger log = LoggerFactory.getLogger("Progress");
+	private static final Logger log = LoggerFactory.getLogger(LoggingProgress.class);
 
 	private final long intervalNanos;
 
@@ -50,6 +54,16 @@ class LoggingProgress implements ProgressListener {
 
 	private int barWidth;
 
+	private Supplier<Snapshot> probe;
+
+	private boolean listened;
+
+	private String lastFile;
+
+	/** What the store says about a running run: its current step and its committed files. */
+	record Snapshot(String step, long files, long rows, long rejected, String lastFile) {
+	}
+
 	/**
 	 * @param intervalMillis the rhythm of the progress log lines
 	 * @param nanoTime the clock
@@ -61,8 +75,11 @@ class LoggingProgress implements ProgressListener {
 		this.bar = bar;
 	}
 
-	/** Starts the rhythm for a run. */
-	synchronized void start() {
+	/** Starts the rhythm for a run; {@code probe} reads the run's progress from the store, or is {@code null}. */
+	synchronized void start(Supplier<Snapshot> probe) {
+		this.probe = probe;
+		this.listened = false;
+		this.lastFile = null;
 		this.filesTotal = 0;
 		this.filesDone = 0;
 		this.step = null;
@@ -103,7 +120,23 @@ class LoggingProgress implements ProgressListener {
 	/** The progress line due at {@code now}, or {@code null} when none is due. */
 	synchronized String heartbeat(long now) {
 		long elapsed = now - this.lastLogNanos;
-		if (elapsed < this.intervalNanos || (this.file == null && this.rowsDone == this.lastLogRows)) {
+		if (elapsed < this.intervalNanos) {
+			return null;
+		}
+		if (!this.listened && this.probe != null) {
+			try {
+				Snapshot snapshot = this.probe.get();
+				this.step = snapshot.step();
+				this.filesDone = (int) snapshot.files();
+				this.rowsDone = snapshot.rows();
+				this.rejectedDone = snapshot.rejected();
+				this.lastFile = snapshot.lastFile();
+			}
+			catch (RuntimeException ex) {
+				log.debug("No progress from the store: {}", ex.toString());
+			}
+		}
+		if (this.file == null && this.rowsDone == this.lastLogRows && this.step == null) {
 			return null;
 		}
 		double perSecond = (this.rowsDone - this.lastLogRows) / (elapsed / 1e9);
@@ -118,12 +151,18 @@ class LoggingProgress implements ProgressListener {
 		if (this.filesTotal > 0) {
 			line.append(String.format(Locale.ROOT, ", %d of %d files", this.filesDone, this.filesTotal));
 		}
+		else if (this.filesDone > 0) {
+			line.append(String.format(Locale.ROOT, ", %,d files", this.filesDone));
+		}
 		if (this.file != null) {
 			line.append(", reading ").append(this.file);
 			if (this.kind != null) {
 				line.append(" (").append(this.kind).append(')');
 			}
 			line.append(String.format(Locale.ROOT, " at row %,d", this.fileRows));
+		}
+		else if (this.lastFile != null) {
+			line.append(", last ").append(this.lastFile);
 		}
 		return line.toString();
 	}
@@ -142,6 +181,7 @@ class LoggingProgress implements ProgressListener {
 
 	@Override
 	public synchronized void fileStarted(String path, String kind, long bytes) {
+		this.listened = true;
 		this.file = path;
 		this.kind = kind;
 		this.fileRows = 0;

@@ -34,6 +34,9 @@ class NightlyRun {
 	/** The job a run launches; {@code learnstats.run.job} names another (tests use their own). */
 	static final String JOB_NAME = "nightlyJob";
 
+	/** The job parameter counting the attempts of one run. */
+	static final String ATTEMPT = "run.attempt";
+
 	private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
 	private final DataSource dataSource;
@@ -81,9 +84,9 @@ class NightlyRun {
 					runId);
 		}
 		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(jobName)) {
+			String left = execution.getStatus().toString();
 			this.jobOperator.recover(execution);
-			log.warn("Job execution {} was left {} by a process that ended: marked failed so it can resume",
-					execution.getId(), execution.getStatus());
+			log.warn("Job execution {} was left {} by a process that ended: marked failed", execution.getId(), left);
 		}
 	}
 
@@ -98,13 +101,12 @@ class NightlyRun {
 			return ExitCodes.FAILED;
 		}
 		recoverAbandoned(job.getName());
-		Optional<Long> resumable = this.ledger.resumable(command.asOf(), command.inbox(), command.out())
-			.filter((id) -> canResume(job, id, command));
+		Optional<Long> resumable = this.ledger.resumable(command.asOf(), command.inbox(), command.out());
 		long runId;
 		if (resumable.isPresent()) {
 			runId = resumable.get();
 			this.ledger.resume(runId, commandLine);
-			log.info("Run {} resumes the unfinished run of {} (inbox {}, out {})", runId, command.asOf(),
+			log.info("Run {} resumed: it did not finish; as-of {}, inbox {}, out {}", runId, command.asOf(),
 					command.inbox(), command.out());
 		}
 		else {
@@ -116,7 +118,7 @@ class NightlyRun {
 		JobExecution execution = null;
 		String failure = null;
 		GracefulStop.Watch watch = this.gracefulStop.watch(runId, job.getName());
-		this.progress.start();
+		this.progress.start(new StoreProgress(this.dataSource, runId));
 		try {
 			if (watch.signalled()) {
 				throw new IllegalStateException("shutdown signal received before the job started");
@@ -160,21 +162,15 @@ class NightlyRun {
 		return exit;
 	}
 
-	/** Whether Spring Batch can restart the unfinished run: its job allows it and it did not complete. */
-	private boolean canResume(Job job, long runId, Command.Run command) {
-		if (!job.isRestartable()) {
-			return false;
-		}
-		JobExecution last = this.jobRepository.getLastJobExecution(job.getName(), parameters(runId, command));
-		return last == null || last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED;
-	}
-
-	static JobParameters parameters(long runId, Command.Run command) {
-		return new JobParametersBuilder().addLong("run.id", runId)
-			.addString("as-of", command.asOf().toString())
-			.addString("inbox", command.inbox().toString())
-			.addString("out", command.out().toString())
-			.toJobParameters();
+	/**
+	 * The job's parameters: the run's, plus the attempt. Each attempt is a new job instance that
+	 * scans the inbox again: files a stopped or killed attempt committed are found already read, so
+	 * the new attempt ingests exactly the rest, under the same run id.
+	 */
+	JobParameters parameters(long runId, Command.Run command) {
+		long attempt = 1 + this.ledger.attempts(runId);
+		return new JobParametersBuilder(new RunParameters(runId, command.asOf(), command.inbox(), command.out())
+			.toJobParameters()).addLong(ATTEMPT, attempt).toJobParameters();
 	}
 
 	private static String failures(JobExecution execution) {

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class RunEnd {
 
-	private static final Logger log = LoggerFactory.getLogger("Summary");
+	private static final Logger log = LoggerFactory.getLogger(RunEnd.class);
 
 	private final DataSource dataSource;
 
@@ -68,8 +68,8 @@ class RunEnd {
 			List<String> packs, int exit, Duration duration) {
 		List<String> lines = new ArrayList<>();
 		lines.add("==== learnstats run " + runId + " (as-of " + command.asOf() + ") ====");
-		lines.add(String.format(Locale.ROOT, "files      %,d read, %,d skipped as already read, %,d quarantined",
-				totals.files(), totals.skipped(), totals.quarantined()));
+		lines.add(String.format(Locale.ROOT, "files      %,d new (%,d of them quarantined), %,d skipped as already read",
+				totals.files(), totals.quarantined(), totals.skipped()));
 		lines.add(String.format(Locale.ROOT, "%-11s %6s %12s %12s %10s %9s", "kind", "files", "rows read", "applied",
 				"rejected", "warnings"));
 		for (RunTotals.KindTotals kind : totals.kinds()) {

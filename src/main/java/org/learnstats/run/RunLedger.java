@@ -11,15 +11,15 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@code ls_run}: one row per {@code run} or {@code pack}. A row is RUNNING while its process
- * works on it and ends COMPLETED, FAILED or STOPPED with the exit code; a RUNNING row found by a
+ * {@code ls_run}: one row per {@code run} or {@code pack}. A row is STARTED while its process
+ * works on it and ends COMPLETED, FAILED or STOPPED with the exit code; a STARTED row found by a
  * process that holds the run lock belongs to a process that died, and is marked FAILED
  * (abandoned). A {@code run} that did not finish is resumed by the next {@code run} with the
- * same as-of date, inbox and output folder: same run id, same row.
+ * same as-of date, inbox and output folder: same run id, same row, a new attempt of the job.
  */
 class RunLedger {
 
-	static final String RUNNING = "RUNNING";
+	static final String RUNNING = "STARTED";
 
 	static final String COMPLETED = "COMPLETED";
 
@@ -33,7 +33,7 @@ class RunLedger {
 		this.jdbc = JdbcClient.create(dataSource);
 	}
 
-	/** Marks RUNNING rows FAILED: only called under the run lock, so their process is gone. */
+	/** Marks STARTED rows FAILED: only called under the run lock, so their process is gone. */
 	List<Long> abandonStale(LocalDateTime now) {
 		List<Long> stale = this.jdbc.sql("SELECT run_id FROM ls_run WHERE status = ? ORDER BY run_id")
 			.param(RUNNING)
@@ -68,6 +68,16 @@ class RunLedger {
 	private record LastRun(long runId, String status, LocalDate asOf, String inbox, String out) {
 	}
 
+	/** How many times the job was started for a run (its attempts so far). */
+	long attempts(long runId) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM BATCH_JOB_EXECUTION_PARAMS
+				WHERE PARAMETER_NAME = 'run.id' AND PARAMETER_VALUE = ?""")
+			.param(Long.toString(runId))
+			.query(Long.class)
+			.single();
+	}
+
 	long nextId() {
 		return this.jdbc.sql("SELECT COALESCE(MAX(run_id), 0) + 1 FROM ls_run").query(Long.class).single();
 	}
@@ -82,7 +92,7 @@ class RunLedger {
 			.update();
 	}
 
-	/** A resumed run: its row is RUNNING again, keeping its first start time. */
+	/** A resumed run: its row is STARTED again, keeping its first start time. */
 	void resume(long runId, String commandLine) {
 		this.jdbc
 			.sql("UPDATE ls_run SET status = ?, finished_at = NULL, exit_code = NULL, message = ?, command_line = ? "

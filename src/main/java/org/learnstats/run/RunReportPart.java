@@ -81,10 +81,8 @@ class RunReportPart implements OutputPart {
 			})
 			.list();
 		report.put("files", files);
-		report.put("skipped", jdbc.sql("""
-				SELECT s.path, s.sha256, d.path AS first_path, d.run_id AS first_run
-				FROM delivery_skip s LEFT JOIN delivery d ON d.delivery_id = s.delivery_id
-				WHERE s.run_id = ? ORDER BY s.path""")
+		report.put("skipped", jdbc.sql("SELECT s.path, s.sha256, d.path AS first_path, d.run_id AS first_run "
+				+ RunTotals.SKIPS_OF_RUN + " ORDER BY s.path")
 			.param(runId)
 			.query((rs, i) -> {
 				Map<String, Object> skip = new LinkedHashMap<>();

@@ -22,6 +22,15 @@ record RunTotals(List<KindTotals> kinds, long skipped) {
 	/** The label of files whose kind could not be told (UNKNOWN_KIND, EMPTY_FILE, NOT_TEXT). */
 	static final String NO_KIND = "unknown";
 
+	/**
+	 * The re-deliveries a run skipped ({@code s}, joined to the delivery {@code d} read first). A
+	 * resumed run scans the inbox again and finds the files its own earlier attempt committed: those
+	 * are not re-deliveries and are left out (same run, same path).
+	 */
+	static final String SKIPS_OF_RUN = """
+			FROM delivery_skip s LEFT JOIN delivery d ON d.delivery_id = s.delivery_id
+			WHERE s.run_id = ? AND NOT (d.run_id IS NOT NULL AND d.run_id = s.run_id AND d.path = s.path)""";
+
 	record KindTotals(String kind, long files, long quarantined, long rowsRead, long rowsApplied, long rowsRejected,
 			long unknownPersons, long millis) {
 	}
@@ -43,7 +52,7 @@ record RunTotals(List<KindTotals> kinds, long skipped) {
 			.stream()
 			.sorted(java.util.Comparator.comparingInt(RunTotals::kindRank))
 			.toList();
-		long skipped = jdbc.sql("SELECT COUNT(*) FROM delivery_skip WHERE run_id = ?").param(runId).query(Long.class).single();
+		long skipped = jdbc.sql("SELECT COUNT(*) " + SKIPS_OF_RUN).param(runId).query(Long.class).single();
 		return new RunTotals(kinds, skipped);
 	}
 

@@ -29,7 +29,7 @@ class StatusReport {
 	}
 
 	record RunRow(long runId, String command, String asOf, LocalDateTime started, LocalDateTime finished,
-			String status, Integer exitCode, long files, long skipped, long rejected, String message) {
+			String status, Integer exitCode, long files, long skipped, long rejected, long quarantined, String message) {
 	}
 
 	record PackRow(String quarter, LocalDateTime builtAt, long runId) {
@@ -39,16 +39,18 @@ class StatusReport {
 		return this.jdbc.sql("""
 				SELECT r.run_id, r.command, r.as_of, r.started_at, r.finished_at, r.status, r.exit_code, r.message,
 				       (SELECT COUNT(*) FROM delivery d WHERE d.run_id = r.run_id) AS files,
-				       (SELECT COUNT(*) FROM delivery_skip s WHERE s.run_id = r.run_id) AS skipped,
-				       (SELECT COALESCE(SUM(d.rows_rejected), 0)
-				               + COALESCE(SUM(CASE WHEN d.file_reason IS NULL THEN 0 ELSE 1 END), 0)
-				          FROM delivery d WHERE d.run_id = r.run_id) AS rejected
+				       (SELECT COUNT(*) FROM delivery_skip s LEFT JOIN delivery d ON d.delivery_id = s.delivery_id
+				         WHERE s.run_id = r.run_id
+				           AND NOT (d.run_id IS NOT NULL AND d.run_id = s.run_id AND d.path = s.path)) AS skipped,
+				       (SELECT COALESCE(SUM(d.rows_rejected), 0) FROM delivery d WHERE d.run_id = r.run_id) AS rejected,
+				       (SELECT COUNT(*) FROM delivery d WHERE d.run_id = r.run_id AND d.file_reason IS NOT NULL)
+				          AS quarantined
 				FROM ls_run r ORDER BY r.run_id DESC FETCH FIRST ? ROWS ONLY""")
 			.param(last)
 			.query((rs, i) -> new RunRow(rs.getLong("run_id"), rs.getString("command"), rs.getString("as_of"),
 					time(rs.getTimestamp("started_at")), time(rs.getTimestamp("finished_at")), rs.getString("status"),
 					(Integer) rs.getObject("exit_code", Integer.class), rs.getLong("files"), rs.getLong("skipped"),
-					rs.getLong("rejected"), rs.getString("message")))
+					rs.getLong("rejected"), rs.getLong("quarantined"), rs.getString("message")))
 			.list();
 	}
 
@@ -67,13 +69,14 @@ class StatusReport {
 			out.println("No runs yet.");
 		}
 		else {
-			out.println(String.format(Locale.ROOT, "%5s  %-7s %-10s  %-19s  %10s  %-9s %4s  %6s %7s %9s", "run",
-					"command", "as-of", "started", "duration", "status", "exit", "files", "skipped", "rejected"));
+			out.println(String.format(Locale.ROOT, "%5s  %-7s %-10s  %-19s  %10s  %-9s %4s  %6s %7s %11s %13s", "run",
+					"command", "as-of", "started", "duration", "status", "exit", "files", "skipped", "quarantined",
+					"rows rejected"));
 			for (RunRow run : runs) {
-				out.println(String.format(Locale.ROOT, "%5d  %-7s %-10s  %-19s  %10s  %-9s %4s  %,6d %,7d %,9d",
+				out.println(String.format(Locale.ROOT, "%5d  %-7s %-10s  %-19s  %10s  %-9s %4s  %,6d %,7d %,11d %,13d",
 						run.runId(), run.command(), run.asOf(), TIME.format(run.started()), duration(run),
 						run.status(), (run.exitCode() != null) ? run.exitCode().toString() : "-", run.files(),
-						run.skipped(), run.rejected()));
+						run.skipped(), run.quarantined(), run.rejected()));
 				if (run.message() != null && !RunLedger.COMPLETED.equals(run.status())) {
 					out.println("       " + run.message());
 				}

@@ -126,7 +126,7 @@ class RunCommandTest {
 		Files.writeString(inbox().resolve("units-a.csv"), "h\nU1\n");
 		assertThat(launch(db, "run", "--as-of", "2025-07-31")).isEqualTo(0);
 		// what kill -9 in the middle leaves behind
-		jdbc(db).sql("UPDATE ls_run SET status = 'RUNNING', exit_code = NULL, finished_at = NULL").update();
+		jdbc(db).sql("UPDATE ls_run SET status = 'STARTED', exit_code = NULL, finished_at = NULL").update();
 		jdbc(db).sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL").update();
 		jdbc(db).sql("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL").update();
 		assertThat(launch(db, "run", "--as-of", "2025-07-31")).isEqualTo(0);
@@ -143,7 +143,7 @@ class RunCommandTest {
 		TestDatabase db = TestDatabase.create(vendor);
 		Files.writeString(inbox().resolve("units-a.csv"), "h\nU1\n");
 		assertThat(launch(db, "run", "--as-of", "2025-07-31")).isEqualTo(0);
-		jdbc(db).sql("UPDATE ls_run SET status = 'RUNNING', exit_code = NULL, finished_at = NULL").update();
+		jdbc(db).sql("UPDATE ls_run SET status = 'STARTED', exit_code = NULL, finished_at = NULL").update();
 		jdbc(db).sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL").update();
 		assertThat(launch(db, "run", "--as-of", "2025-08-01")).isEqualTo(0);
 		assertThat(runs(db)).extracting((r) -> r.get("status")).containsExactly("FAILED", "COMPLETED");
@@ -203,9 +203,9 @@ class RunCommandTest {
 		String status = bytes.toString(StandardCharsets.UTF_8);
 		assertThat(status).doesNotContain("secret").contains("PASSWORD=****");
 		List<String> lines = status.lines().toList();
-		// run, command, as-of, started, duration, status, exit, files, skipped, rejected
-		assertThat(lines).anyMatch((l) -> l.matches(" +2  run +2025-08-01 .* COMPLETED +0 +0 +3 +0"));
-		assertThat(lines).anyMatch((l) -> l.matches(" +1  run +2025-07-31 .* COMPLETED +3 +2 +0 +2"));
+		// run, command, as-of, started, duration, status, exit, files, skipped, quarantined, rows rejected
+		assertThat(lines).anyMatch((l) -> l.matches(" +2  run +2025-08-01 .* COMPLETED +0 +0 +3 +0 +0"));
+		assertThat(lines).anyMatch((l) -> l.matches(" +1  run +2025-07-31 .* COMPLETED +3 +2 +0 +0 +2"));
 		assertThat(lines).anySatisfy((l) -> assertThat(l).contains("2025-Q2  built 2025-07-31 02:05:00 by run 1"));
 		assertThat(launch(db, "status")).isEqualTo(0);
 	}
