@@ -7,20 +7,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
 
 /**
  * A chart on a medium: PNG bytes for the dashboard and the pack, an SVG document for zooming and
  * print. Both are deterministic (no timestamps, no random ids), so the same data gives the same
- * bytes. SVG text is drawn as vector outlines of the shipped font, so Chinese shows in any
- * browser, with or without a CJK font installed.
+ * bytes. SVG text is drawn as outlines of the shipped font (each glyph defined once, see
+ * {@link SvgGlyphs}), so Chinese shows in any browser, with or without a CJK font installed.
  */
 public final class ChartMedia {
+
+	private static final float PNG_QUALITY = 0.75f;
 
 	private ChartMedia() {
 	}
@@ -29,13 +34,20 @@ public final class ChartMedia {
 	public static byte[] png(JFreeChart chart, int width, int height) {
 		BufferedImage image = image(chart, width, height);
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-		try {
-			if (!ImageIO.write(image, "png", out)) {
-				throw new IllegalStateException("no PNG writer");
-			}
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			ImageWriteParam param = writer.getDefaultWriteParam();
+			// a faster deflate level: half the time of the default for a tenth more bytes
+			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			param.setCompressionQuality(PNG_QUALITY);
+			writer.write(null, new IIOImage(image, null, null), param);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			writer.dispose();
 		}
 		return out.toByteArray();
 	}
@@ -58,11 +70,10 @@ public final class ChartMedia {
 		SVGGraphics2D g2 = new SVGGraphics2D(width, height);
 		g2.setDefsKeyPrefix("ls");
 		g2.setGeomDoubleConverter(ChartMedia::oneDecimal);
-		g2.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
 		chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
 		// a viewBox, so the dashboard can scale the chart to its column; no DOCTYPE to fetch
-		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-				+ g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
+		String element = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + SvgGlyphs.outline(element) + "\n";
 	}
 
 	/** Geometry to a tenth of a unit: invisible at screen and print sizes, and a third of the bytes. */

@@ -18,6 +18,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.learnstats.outputs.fonts.CjkFont;
@@ -69,6 +70,12 @@ public final class ChartTheme {
 	static final Font SMALL_FONT = CjkFont.font(Font.PLAIN, 11f);
 
 	private static final Theme THEME = new Theme();
+
+	static {
+		// rotated labels as rotated drawString calls, not TextLayout outlines, so the SVG
+		// medium can share glyph outlines (the workaround was for JDKs before 1.6)
+		TextUtils.setUseDrawRotatedStringWorkaround(false);
+	}
 
 	private ChartTheme() {
 	}

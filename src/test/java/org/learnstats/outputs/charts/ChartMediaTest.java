@@ -51,7 +51,19 @@ class ChartMediaTest {
 		assertThat(doc.getDocumentElement().getAttribute("viewBox")).isEqualTo("0 0 800 400");
 		// no <text>: Chinese does not depend on a font of the reader's machine
 		assertThat(doc.getElementsByTagNameNS("*", "text").getLength()).isZero();
-		assertThat(doc.getElementsByTagNameNS("*", "path").getLength()).isGreaterThan(20);
+		// each glyph is defined once and placed wherever it is used
+		int uses = doc.getElementsByTagNameNS("*", "use").getLength();
+		int glyphs = 0;
+		org.w3c.dom.NodeList paths = doc.getElementsByTagNameNS("*", "path");
+		for (int i = 0; i < paths.getLength(); i++) {
+			if (((org.w3c.dom.Element) paths.item(i)).getAttribute("id").startsWith("lsg")) {
+				glyphs++;
+			}
+		}
+		assertThat(glyphs).isGreaterThan(20);
+		assertThat(uses).isGreaterThan(glyphs);
+		// "省教育厅" (subtitle), "学习出勤率" (title and legend): the Chinese text is there as glyphs
+		assertThat(uses).isGreaterThanOrEqualTo("学习出勤率：季度趋势省教育厅数据截至2026-11-20学习出勤率目标90%".length());
 	}
 
 	@Test
