@@ -13,9 +13,10 @@ import org.learnstats.store.UnitForest;
 /**
  * Which charts a unit gets, from the datasets read once for all units. Every chart kind has a
  * fixed number and name, so {@code 01-attendance-trend} is the same chart in every unit's folder;
- * a chart whose dataset is empty is left out (no empty frames). Units without child units (most
- * of a province: branches, offices) get the six charts that speak of their own people and
- * sessions; rankings and compliance trends need child units to be meaningful.
+ * a chart whose dataset is empty is left out (no empty frames), and so is a person-based chart of
+ * fewer than {@link #MIN_PEOPLE} people. Units without child units (most of a province) get the
+ * charts that speak of their own people and sessions; rankings and compliance trends need child
+ * units to be meaningful.
  */
 final class ChartPlan {
 
@@ -26,6 +27,12 @@ final class ChartPlan {
 	static final int MONTHS = 24;
 
 	static final int QUARTERS = 12;
+
+	/**
+	 * Person-based charts (distributions, degree structure) need this many people: below it a
+	 * histogram of 15 buckets is mostly empty and a table says more (most party branches).
+	 */
+	static final int MIN_PEOPLE = 30;
 
 	static final IndicatorDefinition ATTENDANCE = def("attendance_rate");
 
@@ -83,17 +90,17 @@ final class ChartPlan {
 			ranking(out, "04-credit-progress-ranking", CREDIT_PROGRESS, unit, subtitle);
 		}
 		Histogram credits = this.people.credits(unit.code());
-		if (credits != null && !credits.isEmpty()) {
+		if (credits != null && credits.total() >= MIN_PEOPLE) {
 			out.add(new Planned("05-credits-distribution", "", WIDTH, HEIGHT,
 					() -> Charts.distribution(credits, subtitle)));
 		}
 		EducationShares education = this.people.education(unit.code());
-		if (!education.isEmpty()) {
+		if (education.total() >= MIN_PEOPLE) {
 			out.add(new Planned("06-degree-structure", "", WIDTH, HEIGHT,
 					() -> Charts.degreeStructure(education, subtitle)));
 		}
 		Histogram days = this.people.researchDays(unit.code());
-		if (days != null && !days.isEmpty()) {
+		if (days != null && days.total() >= MIN_PEOPLE) {
 			out.add(new Planned("07-research-days-distribution", "", WIDTH, HEIGHT,
 					() -> Charts.distribution(days, subtitle)));
 		}

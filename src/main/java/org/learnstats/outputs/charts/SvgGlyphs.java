@@ -115,24 +115,64 @@ final class SvgGlyphs {
 		return out.append("</g></g>").toString();
 	}
 
+	/**
+	 * A glyph outline as path data in relative commands on a whole-unit grid (1/100 em: a
+	 * twentieth of a pixel at chart sizes), the shortest text that keeps the shape.
+	 */
 	private static String path(java.awt.Shape outline) {
 		StringBuilder d = new StringBuilder();
 		double[] c = new double[6];
+		long[] at = new long[2];
+		long[] start = new long[2];
 		for (PathIterator it = outline.getPathIterator(null); !it.isDone(); it.next()) {
 			switch (it.currentSegment(c)) {
-				case PathIterator.SEG_MOVETO -> d.append('M').append(xy(c, 0));
-				case PathIterator.SEG_LINETO -> d.append('L').append(xy(c, 0));
-				case PathIterator.SEG_QUADTO -> d.append('Q').append(xy(c, 0)).append(' ').append(xy(c, 2));
-				case PathIterator.SEG_CUBICTO ->
-					d.append('C').append(xy(c, 0)).append(' ').append(xy(c, 2)).append(' ').append(xy(c, 4));
-				default -> d.append('Z');
+				case PathIterator.SEG_MOVETO -> {
+					d.append('m');
+					rel(d, c, 0, at, true);
+					start[0] = at[0];
+					start[1] = at[1];
+				}
+				case PathIterator.SEG_LINETO -> {
+					d.append('l');
+					rel(d, c, 0, at, true);
+				}
+				case PathIterator.SEG_QUADTO -> {
+					d.append('q');
+					rel(d, c, 0, at, false);
+					d.append(' ');
+					rel(d, c, 2, at, true);
+				}
+				case PathIterator.SEG_CUBICTO -> {
+					d.append('c');
+					rel(d, c, 0, at, false);
+					d.append(' ');
+					rel(d, c, 2, at, false);
+					d.append(' ');
+					rel(d, c, 4, at, true);
+				}
+				default -> {
+					d.append('z');
+					at[0] = start[0];
+					at[1] = start[1];
+				}
 			}
 		}
 		return d.toString();
 	}
 
-	private static String xy(double[] c, int i) {
-		return number(c[i], 10) + "," + number(c[i + 1], 10);
+	/** Appends point i of c relative to the current point; moves the current point when asked. */
+	private static void rel(StringBuilder d, double[] c, int i, long[] at, boolean move) {
+		long x = Math.round(c[i]);
+		long y = Math.round(c[i + 1]);
+		d.append(x - at[0]);
+		if (y - at[1] >= 0) {
+			d.append(',');
+		}
+		d.append(y - at[1]);
+		if (move) {
+			at[0] = x;
+			at[1] = y;
+		}
 	}
 
 	/** A number rounded to 1/scale, without trailing zeros. */
