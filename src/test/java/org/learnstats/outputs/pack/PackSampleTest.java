@@ -1,0 +1,39 @@
+package org.learnstats.outputs.pack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.learnstats.outputs.OutputContext;
+import org.learnstats.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Builds a realistic sample pack into {@code target/pack-sample/} (for looking at it: render its
+ * pages with {@code pdftoppm}) and checks its shape.
+ */
+class PackSampleTest {
+
+	@Test
+	void sampleQuarterPackHasEverySection() throws Exception {
+		TestDatabase db = TestDatabase.h2();
+		new SampleStore(db.dataSource()).fill(Quarter.parse("2024-Q1"), Quarter.parse("2025-Q4"));
+		Path out = Path.of("target", "pack-sample");
+		Files.createDirectories(out);
+		PackPart part = new PackPart(db.dataSource(), null);
+		long started = System.nanoTime();
+		Path dir = part.build("2025-Q3", new OutputContext(1, LocalDate.of(2025, 10, 8), out, null));
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		System.out.println("sample pack built in " + millis + " ms: " + Files.size(dir.resolve("pack.pdf"))
+				+ " bytes PDF, " + Files.size(dir.resolve("pack.zip")) + " bytes ZIP");
+		try (PDDocument pdf = Loader.loadPDF(dir.resolve("pack.pdf").toFile())) {
+			System.out.println("pages: " + pdf.getNumberOfPages());
+			assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(8);
+		}
+	}
+
+}
