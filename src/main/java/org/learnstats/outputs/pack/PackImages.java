@@ -49,7 +49,8 @@ final class PackImages {
 				series.add(new PackCharts.Series(root.name(), report.trend(root.code(), id)));
 			}
 			if (series.stream().flatMap((s) -> s.values().stream()).anyMatch(Objects::nonNull)) {
-				out.put(trendName(id), render(PackCharts.trend(trendName(id), def.label() + "（季度）", def, categories,
+				out.put(trendName(id), render(PackCharts.trend(trendName(id), def.label()
+						+ (PackReport.YEAR_TO_DATE.contains(id) ? "（年初至季末累计）" : "（季度）"), def, categories,
 						series, WIDTH, 290)));
 			}
 		}

@@ -122,7 +122,7 @@ final class PackPdf {
 			this.pdf.newPage("一、关键指标一览" + (many ? "：" + root.name() : ""));
 			this.pdf.subheading("季度指标（" + q.label() + "）");
 			this.pdf.paragraph("上季度为" + q.previous().label() + "，去年同期为" + q.sameQuarterLastYear().label()
-					+ "。比率的变化以百分点计；“—”表示无数据。", 8.5f, PdfCanvas.MUTED);
+					+ "。比率的变化以百分点计；“—”表示无数据或不可比（人均学分为年初至季末累计，第一季度不与上年第四季度比较）。", 8.5f, PdfCanvas.MUTED);
 			this.pdf.moveDown(4);
 			List<Column> cols = List.of(new Column("指标", 122, false), new Column("目标", 50, true),
 					new Column("本季度", 50, true), new Column("上季度", 48, true), new Column("去年同期", 50, true),
@@ -132,7 +132,9 @@ final class PackPdf {
 				IndicatorDefinition d = s.def();
 				rows.add(List.of(Cell.of(d.label()), new Cell(PackText.goal(d), PdfCanvas.MUTED),
 						Cell.of(PackText.value(d, s.now())), Cell.of(PackText.value(d, s.previous())),
-						Cell.of(PackText.value(d, s.lastYear())), change(d, s.now(), s.previous()),
+						Cell.of(PackText.value(d, s.lastYear())),
+						PackReport.comparableWithPreviousQuarter(d, q) ? change(d, s.now(), s.previous())
+								: new Cell(PackText.MISSING, PdfCanvas.MUTED),
 						change(d, s.now(), s.lastYear()), met(d, s.now())));
 			}
 			this.pdf.table(cols, rows, TABLE_SIZE);
@@ -247,29 +249,23 @@ final class PackPdf {
 		this.pdf.moveDown(4);
 		List<PackReport.Exceptions> all = this.report.exceptions();
 		int roots = this.report.data().roots().size();
-		this.pdf.subheading("本季度（截至" + chinese(quarter().lastDay()) + "）");
-		List<Column> q = List.of(new Column("单位", 195, false), new Column("学分进度未达标人数", 100, true),
-				new Column("调研天数进度未达标人数", 100, true), new Column("50岁以下大专以下学历人数", 100, true));
+		int y = this.report.closedYear();
+		this.pdf.paragraph("“本季度”各列截至" + chinese(quarter().lastDay()) + "；“" + y + "年”各列为最近一个已结束的年度，其中连续两年未达标者即"
+				+ (y + 1) + "年需参加补训的人数。", 9, PdfCanvas.MUTED);
+		this.pdf.moveDown(4);
+		List<Column> cols = List.of(new Column("单位", 131, false), new Column("本季度\n学分进度\n未达标", 52, true),
+				new Column("本季度\n调研天数\n进度未达标", 52, true), new Column("本季度\n50岁以下无\n大专学历", 52, true),
+				new Column(y + "年\n学分\n未达标", 52, true), new Column(y + "年\n调研天数\n未达标", 52, true),
+				new Column(y + "年\n未提交\n调研报告", 52, true), new Column(y + "年\n连续两年\n学分未达标", 52, true));
 		List<List<Cell>> rows = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
 			PackReport.Exceptions e = all.get(i);
 			rows.add(List.of(unitCell(e.unit(), i < roots), count(e.creditsBehind()),
 					count(e.researchBehind() == null ? null : BigDecimal.valueOf(e.researchBehind())),
-					count(e.underAgeWithoutCollege())));
+					count(e.underAgeWithoutCollege()), count(e.creditsMissedYear()), count(e.researchMissedYear()),
+					count(e.reportMissingYear()), count(e.remedial())));
 		}
-		this.pdf.table(q, rows, TABLE_SIZE);
-		int y = this.report.closedYear();
-		this.pdf.subheading(y + "年度（最近一个已结束的年度）");
-		List<Column> yc = List.of(new Column("单位", 175, false), new Column("学分未达标人数", 80, true),
-				new Column("调研天数未达标人数", 80, true), new Column("未提交调研报告人数", 80, true),
-				new Column("需补训人数\n（" + (y + 1) + "年）", 80, true));
-		List<List<Cell>> yrows = new ArrayList<>();
-		for (int i = 0; i < all.size(); i++) {
-			PackReport.Exceptions e = all.get(i);
-			yrows.add(List.of(unitCell(e.unit(), i < roots), count(e.creditsMissedYear()),
-					count(e.researchMissedYear()), count(e.reportMissingYear()), count(e.remedial())));
-		}
-		this.pdf.table(yc, yrows, TABLE_SIZE);
+		this.pdf.table(cols, rows, TABLE_SIZE);
 	}
 
 	private static Cell unitCell(Unit u, boolean root) {
@@ -290,9 +286,9 @@ final class PackPdf {
 				PdfCanvas.MUTED);
 		this.pdf.moveDown(4);
 		List<Column> cols = new ArrayList<>();
-		cols.add(new Column("范围", 125, false));
+		cols.add(new Column("范围", 150, false));
 		cols.add(new Column("单位数", 45, true));
-		PackData.DATED_KINDS.forEach((k) -> cols.add(new Column(PackText.kind(k), 65, true)));
+		PackData.DATED_KINDS.forEach((k) -> cols.add(new Column(PackText.kind(k), 60, true)));
 		List<List<Cell>> rows = new ArrayList<>();
 		boolean first = true;
 		for (PackData.Completeness c : this.report.data().completeness()) {

@@ -57,6 +57,13 @@ final class PackReport {
 		return IndicatorCatalog.find(id).orElseThrow();
 	}
 
+	/** Indicators whose quarterly value accumulates from 1 January: a first quarter does not compare with the fourth. */
+	static final List<String> YEAR_TO_DATE = List.of("avg_credits");
+
+	static boolean comparableWithPreviousQuarter(IndicatorDefinition def, Quarter quarter) {
+		return quarter.number() > 1 || !YEAR_TO_DATE.contains(def.id());
+	}
+
 	/** Indicators with quarterly values, in catalogue order. */
 	static List<IndicatorDefinition> quarterly() {
 		return IndicatorCatalog.ALL.stream().filter((d) -> d.computedFor('Q')).toList();

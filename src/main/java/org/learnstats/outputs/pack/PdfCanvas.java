@@ -306,8 +306,11 @@ final class PdfCanvas implements Closeable {
 					}
 					lastBreak = -1;
 				}
-				if (cp == ' ' || isCjk(cp)) {
-					lastBreak = line.length() + (cp == ' ' ? 1 : 0);
+				if (cp == ' ' || NO_LINE_START.indexOf(cp) >= 0) {
+					lastBreak = line.length() + ch.length();
+				}
+				else if (isCjk(cp)) {
+					lastBreak = line.length();
 				}
 				line.append(ch);
 				i += ch.length();
