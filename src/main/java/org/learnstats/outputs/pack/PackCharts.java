@@ -106,6 +106,7 @@ final class PackCharts {
 		renderer.setDefaultItemLabelsVisible(series.size() <= 2);
 		renderer.setDefaultItemLabelFont(font(10f));
 		renderer.setDefaultItemLabelPaint(INK);
+		renderer.setItemLabelAnchorOffset(5);
 		styleAxes(plot, def, series, def.goal());
 		plot.getDomainAxis().setCategoryMargin(0.1);
 		if (categories.size() > 6) {

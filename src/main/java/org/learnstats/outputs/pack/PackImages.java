@@ -23,6 +23,9 @@ final class PackImages {
 
 	static final double WIDTH = 495;
 
+	/** A ranking chart shows at most this many units (the best and the worst half) so its labels stay legible. */
+	static final int MAX_BARS = 40;
+
 	/** A chart with its image, PNG bytes and SVG text. */
 	record Rendered(PackCharts.Chart chart, BufferedImage image, byte[] png, String svg) {
 	}
@@ -60,10 +63,16 @@ final class PackImages {
 			if (ranked.isEmpty()) {
 				continue;
 			}
+			String title = def.label() + "：下属单位排名（" + report.quarter().label() + "）";
+			if (ranked.size() > MAX_BARS) {
+				List<PackReport.Ranked> ends = new ArrayList<>(ranked.subList(0, MAX_BARS / 2));
+				ends.addAll(ranked.subList(ranked.size() - MAX_BARS / 2, ranked.size()));
+				ranked = ends;
+				title = def.label() + "：前" + MAX_BARS / 2 + "名与后" + MAX_BARS / 2 + "名（" + report.quarter().label() + "）";
+			}
 			List<String> names = labels(ranked.stream().map(PackReport.Ranked::unit).toList());
 			List<BigDecimal> values = ranked.stream().map(PackReport.Ranked::value).toList();
-			out.put(rankingName(id), render(PackCharts.ranking(rankingName(id),
-					def.label() + "：下属单位排名（" + report.quarter().label() + "）", def, names, values, WIDTH)));
+			out.put(rankingName(id), render(PackCharts.ranking(rankingName(id), title, def, names, values, WIDTH)));
 		}
 		return out;
 	}

@@ -363,8 +363,8 @@ final class PackPdf {
 			this.pdf.moveDown(3);
 		}
 		this.pdf.moveDown(6);
-		List<Column> cols = List.of(new Column("指标", 118, false), new Column("统计周期", 46, false),
-				new Column("目标", 46, true), new Column("定义", 285, false));
+		List<Column> cols = List.of(new Column("指标", 118, false), new Column("统计周期", 54, false),
+				new Column("目标", 46, true), new Column("定义", 277, false));
 		List<List<Cell>> rows = new ArrayList<>();
 		for (PackDefinitions.Definition d : PackDefinitions.all(this.report.data().targets())) {
 			rows.add(List.of(Cell.of(d.indicator().label()), Cell.of(d.periods()),

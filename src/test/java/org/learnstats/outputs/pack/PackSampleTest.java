@@ -36,4 +36,24 @@ class PackSampleTest {
 		}
 	}
 
+	@Test
+	void largeOrganizationStaysLegible() throws Exception {
+		TestDatabase db = TestDatabase.h2();
+		String[] extra = new String[45];
+		for (int i = 0; i < extra.length; i++) {
+			extra[i] = "第" + (i + 1) + "直属单位党委（含所属事业单位和企业）";
+		}
+		new SampleStore(db.dataSource()).fill(Quarter.parse("2025-Q1"), Quarter.parse("2025-Q4"), extra);
+		Path out = Path.of("target", "pack-sample-large");
+		Files.createDirectories(out);
+		Path dir = new PackPart(db.dataSource(), null).build("2025-Q4",
+				new OutputContext(1, LocalDate.of(2026, 1, 5), out, null));
+		try (PDDocument pdf = Loader.loadPDF(dir.resolve("pack.pdf").toFile())) {
+			System.out.println("large pack pages: " + pdf.getNumberOfPages() + ", " + Files.size(dir.resolve("pack.pdf"))
+					+ " bytes");
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			assertThat(text).contains("2025年第四季度", "第45直属单位党委", "2025年度");
+		}
+	}
+
 }
