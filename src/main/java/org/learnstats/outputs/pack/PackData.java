@@ -34,11 +34,12 @@ record PackData(Quarter quarter, List<Unit> roots, List<Unit> topUnits, List<Qua
 	}
 
 	/**
-	 * Units that reported each dated kind in the quarter, in the order of {@link #DATED_KINDS}.
+	 * Units that reported each dated kind in the quarter, of the units expected to (committees and
+	 * branches for attendance, every unit otherwise), in the order of {@link #DATED_KINDS}.
 	 *
 	 * @param unitCode the scope's unit, or {@code null} for all units of the store
 	 */
-	record Completeness(String unitCode, String name, int units, List<Integer> reported) {
+	record Completeness(String unitCode, String name, int units, List<Integer> expected, List<Integer> reported) {
 	}
 
 	/** Deliveries received (by their run's as-of date) in the quarter, for one kind (null: unrecognized). */
@@ -85,6 +86,7 @@ record PackData(Quarter quarter, List<Unit> roots, List<Unit> topUnits, List<Qua
 			.append('\n'));
 		for (Completeness c : this.completeness) {
 			out.append("complete\t").append(c.unitCode()).append('\t').append(c.name()).append('\t').append(c.units());
+			c.expected().forEach((n) -> out.append('\t').append(n));
 			c.reported().forEach((n) -> out.append('\t').append(n));
 			out.append('\n');
 		}

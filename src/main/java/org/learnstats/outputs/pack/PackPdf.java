@@ -282,7 +282,7 @@ final class PackPdf {
 
 	private void completeness() throws IOException {
 		this.pdf.newPage("五、数据完整性");
-		this.pdf.paragraph("各类数据在" + quarter().label() + "有报送的单位数 / 单位总数：单位有至少一条自己的、日期在本季度内的记录即计为已报送。", 9,
+		this.pdf.paragraph("各类数据在" + quarter().label() + "有报送的单位数 / 单位总数：单位有至少一条自己的、日期在本季度内的记录即计为已报送；学习考勤只计党委（党组）和党支部。", 9,
 				PdfCanvas.MUTED);
 		this.pdf.moveDown(4);
 		List<Column> cols = new ArrayList<>();
@@ -295,9 +295,11 @@ final class PackPdf {
 			List<Cell> row = new ArrayList<>();
 			row.add(first ? new Cell(c.name(), PdfCanvas.NAVY) : Cell.of("　" + c.name()));
 			row.add(Cell.of(Integer.toString(c.units())));
-			for (int n : c.reported()) {
-				Color color = n == 0 && c.units() > 0 ? PdfCanvas.BAD : PdfCanvas.INK;
-				row.add(new Cell(first ? n + " / " + c.units() + "\n" + percentOf(n, c.units()) : n + " / " + c.units(), color));
+			for (int k = 0; k < c.reported().size(); k++) {
+				int n = c.reported().get(k);
+				int m = c.expected().get(k);
+				Color color = n == 0 && m > 0 ? PdfCanvas.BAD : PdfCanvas.INK;
+				row.add(new Cell(first ? n + " / " + m + "\n" + percentOf(n, m) : n + " / " + m, color));
 			}
 			rows.add(row);
 			first = false;

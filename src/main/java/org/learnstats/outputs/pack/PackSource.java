@@ -163,11 +163,23 @@ class PackSource {
 	}
 
 	private static PackData.Completeness scope(String code, String name, List<Unit> units, List<Set<String>> reported) {
+		List<Integer> expected = new ArrayList<>();
 		List<Integer> counts = new ArrayList<>();
-		for (Set<String> kind : reported) {
-			counts.add((int) units.stream().filter((u) -> kind.contains(u.code())).count());
+		for (int k = 0; k < reported.size(); k++) {
+			Set<String> kind = reported.get(k);
+			List<Unit> due = units.stream().filter(expectedToReport(PackData.DATED_KINDS.get(k))::test).toList();
+			expected.add(due.size());
+			counts.add((int) due.stream().filter((u) -> kind.contains(u.code())).count());
 		}
-		return new PackData.Completeness(code, name, units.size(), List.copyOf(counts));
+		return new PackData.Completeness(code, name, units.size(), List.copyOf(expected), List.copyOf(counts));
+	}
+
+	/** Attendance is kept by committees and branches (as attendance_reporting_rate counts it); the rest by any unit. */
+	private static java.util.function.Predicate<Unit> expectedToReport(String kind) {
+		if ("attendance".equals(kind)) {
+			return (u) -> "committee".equals(u.type()) || "branch".equals(u.type());
+		}
+		return (u) -> true;
 	}
 
 	private List<PackData.Delivered> delivered(Quarter quarter) {

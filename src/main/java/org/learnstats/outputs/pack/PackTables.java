@@ -113,11 +113,17 @@ final class PackTables {
 
 	private static PackTable completeness(PackReport r) {
 		List<String> headers = new ArrayList<>(List.of("单位代码", "范围", "单位数"));
-		PackData.DATED_KINDS.forEach((k) -> headers.add(PackText.kind(k) + "报送单位数"));
+		PackData.DATED_KINDS.forEach((k) -> {
+			headers.add(PackText.kind(k) + "应报单位数");
+			headers.add(PackText.kind(k) + "已报单位数");
+		});
 		List<List<Object>> rows = new ArrayList<>();
 		for (PackData.Completeness c : r.data().completeness()) {
 			List<Object> row = row(c.unitCode(), c.name(), c.units());
-			c.reported().forEach(row::add);
+			for (int k = 0; k < c.reported().size(); k++) {
+				row.add(c.expected().get(k));
+				row.add(c.reported().get(k));
+			}
 			rows.add(row);
 		}
 		return new PackTable("completeness", "数据完整性", headers, rows);

@@ -54,6 +54,9 @@ final class PdfCanvas implements Closeable {
 
 	static final Color BAD = new Color(0xB0, 0x3A, 0x2E);
 
+	/** A cell text starting with this ideographic space is indented, on every line it wraps to. */
+	static final String INDENT = "\u3000";
+
 	/** A cell of a table: its text and colour. */
 	record Cell(String text, Color color) {
 
@@ -172,7 +175,13 @@ final class PdfCanvas implements Closeable {
 			List<List<String>> cellLines = new ArrayList<>();
 			int n = 1;
 			for (int i = 0; i < columns.size(); i++) {
-				List<String> lines = wrap(row.get(i).text(), size, columns.get(i).width() - 2 * pad);
+				String text = row.get(i).text();
+				boolean indented = text != null && text.startsWith(INDENT);
+				List<String> lines = wrap(indented ? text.substring(1) : text, size,
+						columns.get(i).width() - 2 * pad - (indented ? size : 0));
+				if (indented) {
+					lines = lines.stream().map((l) -> INDENT + l).toList();
+				}
 				cellLines.add(lines);
 				n = Math.max(n, lines.size());
 			}

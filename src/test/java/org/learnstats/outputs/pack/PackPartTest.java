@@ -144,7 +144,7 @@ class PackPartTest {
 			// 2025-Q2 and 2024-Q3 hold no values: shown as "—", not as zero
 			assertThat(text).contains("—");
 			// completeness: 53 units (the root and 13 top units of 4)
-			assertThat(text).contains("53 个单位", " / 4", " / 53");
+			assertThat(text).contains("53 个单位", " / 3", " / 4", " / 40", " / 53");
 		}
 
 		Map<String, byte[]> zip = unzip(Files.readAllBytes(dir.resolve("pack.zip")));
