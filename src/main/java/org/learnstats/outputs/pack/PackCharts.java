@@ -35,6 +35,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -199,7 +200,7 @@ final class PackCharts {
 				marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
 				marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
 			}
-			plot.addRangeMarker(marker);
+			plot.addRangeMarker(marker, Layer.BACKGROUND);
 		}
 		if (min == Double.MAX_VALUE) {
 			min = 0;

@@ -86,11 +86,12 @@ class PackPartTest {
 		String text = text(run3.resolve("packs/2025-Q3/pack.pdf"));
 		assertThat(text).contains("81.2%").doesNotContain("WenQuanYi");
 
-		// Run 4: a store row of 2025-Q2 (an office reporting attendance) changes completeness of 2025-Q2 only.
+		// Run 4: a store row of 2025-Q2 (an office's first research trip, by someone not in the roster)
+		// changes the completeness of 2025-Q2 only.
 		jdbc.update("""
-				INSERT INTO attendance (unit_code, session_id, person_id, session_date, session_type, duration_hours,
-				    status, delivery_id) VALUES ('T01-O', 'late', 'P0001', ?, 'lecture', 2, 'present', 1)""",
-				Date.valueOf(LocalDate.of(2025, 5, 20)));
+				INSERT INTO research (unit_code, trip_id, person_id, start_date, end_date, topic, report_submitted,
+				    delivery_id) VALUES ('T01-O', 'late', 'X999', ?, ?, NULL, FALSE, 1)""",
+				Date.valueOf(LocalDate.of(2025, 5, 20)), Date.valueOf(LocalDate.of(2025, 5, 22)));
 		Path run4 = dir("run4");
 		part.write(new OutputContext(4, AS_OF, run4, run3));
 		assertThat(runsByQuarter(jdbc)).containsExactly(Map.entry("2025-Q2", 4L), Map.entry("2025-Q3", 3L));
