@@ -56,4 +56,26 @@ class PackSampleTest {
 		}
 	}
 
+	@Test
+	void everyRootGetsItsSummaryAndTrendLine() throws Exception {
+		TestDatabase db = TestDatabase.h2();
+		new SampleStore(db.dataSource()).fill(Quarter.parse("2025-Q2"), Quarter.parse("2025-Q3"));
+		org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(db.dataSource());
+		jdbc.update("INSERT INTO unit (unit_code, unit_name, parent_code, unit_type, delivery_id) "
+				+ "VALUES ('S', '省国资委党委', NULL, 'committee', 1)");
+		jdbc.update("INSERT INTO unit (unit_code, unit_name, parent_code, unit_type, delivery_id) "
+				+ "VALUES ('S-1', '省能源集团党委', 'S', 'committee', 1)");
+		jdbc.update("INSERT INTO indicator_value (period, unit_code, indicator, numerator, denominator, val) "
+				+ "VALUES ('2025-Q3', 'S', 'attendance_rate', 777, 1000, 0.777)");
+		Path out = Path.of("target", "pack-sample-two-roots");
+		Files.createDirectories(out);
+		Path dir = new PackPart(db.dataSource(), null).build("2025-Q3",
+				new OutputContext(1, LocalDate.of(2025, 10, 8), out, null));
+		try (PDDocument pdf = Loader.loadPDF(dir.resolve("pack.pdf").toFile())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			assertThat(text).contains("省直机关工委、省国资委党委", "一、关键指标一览：省直机关工委", "一、关键指标一览：省国资委党委", "77.7%",
+					"省能源集团党委");
+		}
+	}
+
 }
