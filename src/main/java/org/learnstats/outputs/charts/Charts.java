@@ -109,9 +109,9 @@ public final class Charts {
 		renderer.setUseFillPaint(true);
 		renderer.setDefaultFillPaint(Color.WHITE);
 		if (data.periods().size() <= UPRIGHT_PERIOD_LABELS) {
-			renderer.setDefaultItemLabelGenerator(
-					new StandardCategoryItemLabelGenerator("{2}", valueFormat(def)));
+			renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", labelFormat(def)));
 			renderer.setDefaultItemLabelsVisible(true);
+			renderer.setItemLabelAnchorOffset(7);
 			renderer.setDefaultPositiveItemLabelPosition(
 					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		}
@@ -417,6 +417,11 @@ public final class Charts {
 			case MEAN -> new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
 			case COUNT -> integerFormat();
 		};
+	}
+
+	/** Point labels: "61%", "62.5%", "4.2", "12". */
+	static NumberFormat labelFormat(IndicatorDefinition def) {
+		return (def.type() == Type.RATE) ? percentFormat("0.#%") : valueFormat(def);
 	}
 
 	private static NumberFormat percentFormat(String pattern) {
