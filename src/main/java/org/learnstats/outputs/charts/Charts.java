@@ -121,7 +121,12 @@ public final class Charts {
 		if (data.periods().size() > UPRIGHT_PERIOD_LABELS) {
 			periods.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
 		}
-		plot.setRangeAxis(valueAxis(def, Math.max(data.max(), goal(def))));
+		NumberAxis axis = valueAxis(def, Math.max(data.max(), goal(def)));
+		if (renderer.getDefaultItemLabelsVisible() && def.type() == Type.RATE) {
+			// room above 100 % for the point labels; ticks still end at 100 %
+			axis.setUpperBound(1.16);
+		}
+		plot.setRangeAxis(axis);
 		goalMarker(def).ifPresent((m) -> plot.addRangeMarker(m, Layer.FOREGROUND));
 		if (!data.isEmpty()) {
 			LegendItemCollection legend = new LegendItemCollection();

@@ -43,8 +43,9 @@ class ChartsTest {
 		assertThat(ds.getValue(0, 2).doubleValue()).isEqualTo(0.95);
 		NumberAxis axis = (NumberAxis) plot.getRangeAxis();
 		assertThat(axis.getLowerBound()).isZero();
-		assertThat(axis.getUpperBound()).isBetween(1.0, 1.1);
+		assertThat(axis.getUpperBound()).isBetween(1.0, 1.2);
 		assertThat(axis.getTickUnit().valueToString(0.6)).isEqualTo("60%");
+		assertThat(axis.getTickUnit().getSize()).isEqualTo(0.2);
 		assertThat(goalLines(plot.getRangeMarkers(Layer.FOREGROUND))).containsExactly(0.9);
 		assertThat(chart.getTitle().getText()).isEqualTo("学习出勤率：季度趋势");
 		assertThat(plot.getDomainAxis().getLabel()).isEqualTo("季度");
