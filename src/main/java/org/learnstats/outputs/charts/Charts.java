@@ -7,6 +7,7 @@ import java.awt.Paint;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
@@ -419,7 +420,7 @@ public final class Charts {
 	static NumberFormat valueFormat(IndicatorDefinition def) {
 		return switch (def.type()) {
 			case RATE -> percentFormat("0.0%");
-			case MEAN -> new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+			case MEAN -> decimalFormat("0.0");
 			case COUNT -> integerFormat();
 		};
 	}
@@ -430,11 +431,18 @@ public final class Charts {
 	}
 
 	private static NumberFormat percentFormat(String pattern) {
-		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+		return decimalFormat(pattern);
 	}
 
 	private static NumberFormat integerFormat() {
-		return new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		return decimalFormat("0");
+	}
+
+	/** Rounded half up, like the values of indicators.csv. */
+	private static NumberFormat decimalFormat(String pattern) {
+		DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+		f.setRoundingMode(RoundingMode.HALF_UP);
+		return f;
 	}
 
 	private static String plain(BigDecimal d) {
