@@ -194,7 +194,12 @@ class ChartsTest {
 			charts.add(Charts.distribution(new Histogram(q, 2026, 10,
 					List.of(new Histogram.Group("厅级", BigDecimal.TEN, new long[] { 1, 2, 3 }))), "省教育厅"));
 		}
+		charts.add(Charts.ranking(new RankingData(ATTENDANCE, "2026-Q2", "省直机关工作委员会",
+				List.of(new RankedUnit("a", "省人力资源和社会保障厅机关党委第一党支部", 0.9), new RankedUnit("b", "省财政厅", 0.2)), 0),
+				null));
 		Font cjk = CjkFont.font(Font.PLAIN, 12);
+		// drawn but not held as chart text: tick labels of the open bucket, separators
+		assertThat(cjk.canDisplayUpTo("≥28 ≥140 …、；（）：　%-.0123456789")).isEqualTo(-1);
 		for (JFreeChart chart : charts) {
 			ChartText text = ChartText.of(chart);
 			assertThat(text.fonts()).isNotEmpty().allSatisfy((f) -> assertThat(f.getFamily(java.util.Locale.ROOT))
