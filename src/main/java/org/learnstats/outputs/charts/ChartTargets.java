@@ -1,13 +1,11 @@
 package org.learnstats.outputs.charts;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
+import org.learnstats.indicators.TargetsProperties;
+
 
 /**
  * The yearly per-person targets by rank that the distribution charts draw (spec section 3
@@ -33,15 +31,9 @@ public record ChartTargets(Map<String, BigDecimal> credits, Map<String, BigDecim
 		researchDays = Map.copyOf(researchDays);
 	}
 
-	/** The defaults, overridden by whatever the environment configures. */
-	public static ChartTargets from(Environment environment) {
-		Binder binder = Binder.get(environment);
-		Bindable<Map<String, BigDecimal>> map = Bindable.mapOf(String.class, BigDecimal.class);
-		Map<String, BigDecimal> credits = new LinkedHashMap<>(DEFAULTS.credits);
-		binder.bind("learnstats.targets.credits", map).ifBound(credits::putAll);
-		Map<String, BigDecimal> days = new LinkedHashMap<>(DEFAULTS.researchDays);
-		binder.bind("learnstats.targets.research-days", map).ifBound(days::putAll);
-		return new ChartTargets(credits, days);
+	/** The targets the whole run uses ({@code learnstats.targets.*}, bound once by the indicators). */
+	public static ChartTargets of(TargetsProperties targets) {
+		return new ChartTargets(targets.getCredits(), targets.getResearchDays());
 	}
 
 	static String rankLabel(String rank) {

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jfree.chart.JFreeChart;
+import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.UnitKey;
@@ -59,8 +60,8 @@ class ChartsPart implements OutputPart {
 	private final int threads;
 
 	@Autowired
-	ChartsPart(DataSource dataSource, Environment environment) {
-		this(dataSource, ChartTargets.from(environment),
+	ChartsPart(DataSource dataSource, TargetsProperties targets, Environment environment) {
+		this(dataSource, ChartTargets.of(targets),
 				environment.getProperty("learnstats.charts.threads", Integer.class, defaultThreads()));
 	}
 

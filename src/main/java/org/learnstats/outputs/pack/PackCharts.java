@@ -3,14 +3,12 @@ package org.learnstats.outputs.pack;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -41,18 +39,17 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
 import org.learnstats.indicators.IndicatorDefinition;
+import org.learnstats.outputs.charts.ChartMedia;
+import org.learnstats.outputs.fonts.CjkFont;
 import org.learnstats.indicators.IndicatorDefinition.Type;
 
 /**
  * The pack's charts: quarterly trends with the goal line and top units ranked, drawn with
  * JFreeChart in the bundled CJK font, as PNG at print resolution and as SVG with text as outlines.
  * <p>
- * TODO(lead): this is the one place the pack draws charts; point it at the shared builders of
- * {@code org.learnstats.outputs.charts} ({@code ChartMedia.png(...)}) and
- * {@code org.learnstats.outputs.fonts.CjkFont} when they land.
+ * The builders are the pack's own (print layout: points, 300 dpi, rankings of top-level units);
+ * the font and the SVG medium are the shared {@link CjkFont} and {@link ChartMedia}.
  */
 final class PackCharts {
 
@@ -67,8 +64,6 @@ final class PackCharts {
 
 	static final Color GRID = new Color(0xDD, 0xE2, 0xE8);
 
-	private static final Font BASE = loadFont();
-
 	private PackCharts() {
 	}
 
@@ -81,7 +76,7 @@ final class PackCharts {
 	}
 
 	static Font font(float size) {
-		return BASE.deriveFont(size);
+		return CjkFont.font(Font.PLAIN, size);
 	}
 
 	/** The indicator over quarters, one line per series, with its goal as a dashed line. */
@@ -312,11 +307,7 @@ final class PackCharts {
 
 	/** The chart as an SVG document; text is drawn as outlines so it needs no font on the reader's side. */
 	static String svg(Chart c) {
-		SVGGraphics2D g = new SVGGraphics2D(c.width(), c.height());
-		g.setDefsKeyPrefix("pack-" + c.name());
-		g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-		c.chart().draw(g, new Rectangle2D.Double(0, 0, c.width(), c.height()));
-		return g.getSVGDocument();
+		return ChartMedia.svg(c.chart(), (int) Math.round(c.width()), (int) Math.round(c.height()));
 	}
 
 	static LegendTitle legend(JFreeChart chart) {
@@ -325,27 +316,6 @@ final class PackCharts {
 			legend.setPosition(RectangleEdge.BOTTOM);
 		}
 		return legend;
-	}
-
-	private static Font loadFont() {
-		try (InputStream in = PackCharts.class.getResourceAsStream("/fonts/wqy-microhei.ttc")) {
-			if (in == null) {
-				throw new IllegalStateException("fonts/wqy-microhei.ttc missing from the classpath");
-			}
-			Font[] faces = Font.createFonts(in);
-			for (Font f : faces) {
-				if (f.getFamily(java.util.Locale.ROOT).replace(" ", "").equalsIgnoreCase("WenQuanYiMicroHei")) {
-					return f;
-				}
-			}
-			return faces[0];
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (FontFormatException ex) {
-			throw new IllegalStateException("fonts/wqy-microhei.ttc is not a font", ex);
-		}
 	}
 
 }

@@ -18,10 +18,10 @@ import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,10 +46,10 @@ public class PackPart implements OutputPart {
 
 	private final PackTargets targets;
 
-	public PackPart(DataSource dataSource, Environment environment) {
+	public PackPart(DataSource dataSource, TargetsProperties targets) {
 		this.source = new PackSource(dataSource);
 		this.jdbc = new JdbcTemplate(dataSource);
-		this.targets = PackTargets.from(environment);
+		this.targets = PackTargets.of(targets);
 	}
 
 	@Override

@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.learnstats.outputs.tables.SpreadsheetText;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.indicators.IndicatorDefinition.Type;
 import org.learnstats.store.UnitForest.Unit;
@@ -173,7 +174,7 @@ final class PackTables {
 		StringWriter out = new StringWriter();
 		out.write('\uFEFF');
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-			printer.printRecord(table.headers().stream().map(PackTables::neutralize).toList());
+			printer.printRecord(table.headers().stream().map(SpreadsheetText::neutralize).toList());
 			for (List<Object> row : table.rows()) {
 				List<String> cells = new ArrayList<>();
 				for (Object c : row) {
@@ -198,7 +199,7 @@ final class PackTables {
 		if (c instanceof Number n) {
 			return n.toString();
 		}
-		return neutralize(c.toString());
+		return SpreadsheetText.neutralize(c.toString());
 	}
 
 	/**
@@ -231,7 +232,7 @@ final class PackTables {
 				int[] widths = new int[t.headers().size()];
 				for (int i = 0; i < t.headers().size(); i++) {
 					Cell cell = head.createCell(i);
-					cell.setCellValue(neutralize(t.headers().get(i)));
+					cell.setCellValue(SpreadsheetText.neutralize(t.headers().get(i)));
 					cell.setCellStyle(header);
 					widths[i] = displayWidth(t.headers().get(i));
 				}
@@ -252,7 +253,7 @@ final class PackTables {
 							cell.setCellValue(n.doubleValue());
 						}
 						else {
-							cell.setCellValue(neutralize(v.toString()));
+							cell.setCellValue(SpreadsheetText.neutralize(v.toString()));
 							widths[i] = Math.max(widths[i], displayWidth(v.toString()));
 						}
 					}
@@ -292,20 +293,6 @@ final class PackTables {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
-	}
-
-	/**
-	 * Neutralizes text a spreadsheet would run as a formula: a leading =, +, -, @, tab or carriage
-	 * return gets a leading apostrophe.
-	 * <p>
-	 * TODO(lead): replace with {@code org.learnstats.outputs.tables.SpreadsheetText.neutralize} once merged.
-	 */
-	static String neutralize(String text) {
-		if (text == null || text.isEmpty()) {
-			return text;
-		}
-		char c = text.charAt(0);
-		return (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') ? "'" + text : text;
 	}
 
 }

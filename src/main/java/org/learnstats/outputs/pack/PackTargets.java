@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.core.env.Environment;
+import org.learnstats.indicators.TargetsProperties;
+
 
 /**
  * The targets of spec section 3 the pack needs (research days per rank for the pro-rata shortfall,
@@ -21,26 +22,16 @@ record PackTargets(Map<String, BigDecimal> credits, Map<String, BigDecimal> rese
 				50);
 	}
 
-	/** Reads {@code learnstats.targets.*} (kebab or snake case), falling back to the defaults. */
-	static PackTargets from(Environment env) {
-		PackTargets d = defaults();
-		if (env == null) {
-			return d;
-		}
+	/** The targets the whole run uses ({@code learnstats.targets.*}, bound once by the indicators). */
+	static PackTargets of(TargetsProperties t) {
 		Map<String, BigDecimal> credits = new LinkedHashMap<>();
 		Map<String, BigDecimal> research = new LinkedHashMap<>();
 		for (String rank : RANKS) {
-			credits.put(rank, decimal(env, d.credits().get(rank), "credits." + rank));
-			research.put(rank, decimal(env, d.researchDays().get(rank), "research-days." + rank, "research_days." + rank));
+			credits.put(rank, t.creditTarget(rank));
+			research.put(rank, t.researchDaysTarget(rank));
 		}
-		return new PackTargets(credits, research,
-				decimal(env, BigDecimal.valueOf(d.centralGroupSessions()), "central-group.min-sessions",
-						"central_group.min_sessions")
-					.intValue(),
-				decimal(env, d.centralGroupHours(), "central-group.min-hours", "central_group.min_hours"),
-				decimal(env, BigDecimal.valueOf(d.branchStudyDays()), "branch-study.min-days", "branch_study.min_days")
-					.intValue(),
-				decimal(env, BigDecimal.valueOf(d.degreeAgeLimit()), "degree-age-limit", "degree_age_limit").intValue());
+		return new PackTargets(credits, research, t.getCentralGroup().getMinSessions(),
+				t.getCentralGroup().getMinHours(), t.getBranchStudy().getMinDays(), t.getDegreeAgeLimit());
 	}
 
 	private static Map<String, BigDecimal> perRank(String... values) {
@@ -49,16 +40,6 @@ record PackTargets(Map<String, BigDecimal> credits, Map<String, BigDecimal> rese
 			map.put(RANKS.get(i), new BigDecimal(values[i]));
 		}
 		return map;
-	}
-
-	private static BigDecimal decimal(Environment env, BigDecimal fallback, String... keys) {
-		for (String key : keys) {
-			String v = env.getProperty("learnstats.targets." + key);
-			if (v != null && !v.isBlank()) {
-				return new BigDecimal(v.trim());
-			}
-		}
-		return fallback;
 	}
 
 	String canonical() {

@@ -86,7 +86,7 @@ final class PdfCanvas implements Closeable {
 
 	PdfCanvas(PDDocument doc) throws IOException {
 		this.doc = doc;
-		try (InputStream in = PdfCanvas.class.getResourceAsStream("/fonts/wqy-microhei.ttc")) {
+		try (InputStream in = org.learnstats.outputs.fonts.CjkFont.openCollection()) {
 			if (in == null) {
 				throw new IOException("fonts/wqy-microhei.ttc missing from the classpath");
 			}

@@ -33,7 +33,7 @@ class ChartsPartWiringTest {
 			Map<String, OutputPart> parts = context.getBeansOfType(OutputPart.class);
 			assertThat(parts).containsOnlyKeys("chartsPart");
 			assertThat(OrderUtils.getOrder(ChartsPart.class, Ordered.LOWEST_PRECEDENCE)).isEqualTo(30);
-			assertThat(ChartTargets.from(context.getEnvironment()).credits())
+			assertThat(ChartTargets.of(context.getBean(org.learnstats.indicators.TargetsProperties.class)).credits())
 				.containsEntry("section", new java.math.BigDecimal("10"))
 				.containsEntry("division", new java.math.BigDecimal("18"));
 			parts.get("chartsPart").write(new OutputContext(1, ChartStore.AS_OF, dir, null));

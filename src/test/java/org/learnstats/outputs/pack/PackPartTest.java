@@ -29,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.support.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,7 +56,7 @@ class PackPartTest {
 		DataSource ds = db.dataSource();
 		JdbcTemplate jdbc = new JdbcTemplate(ds);
 		new SampleStore(ds).fill(Quarter.parse("2025-Q2"), Quarter.parse("2025-Q3"), "=HYPERLINK(\"http://x\")党组");
-		PackPart part = new PackPart(ds, null);
+		PackPart part = new PackPart(ds, new TargetsProperties());
 
 		// Run 1: no published folder yet; both closed quarters are built (2025-Q4 is not closed).
 		Path run1 = dir("run1");
@@ -118,7 +119,7 @@ class PackPartTest {
 				+ "WHERE period = '2025-Q3' AND unit_code = 'R' AND indicator = 'survey_response_rate'");
 		jdbc.update("UPDATE indicator_value SET numerator = 4321, denominator = 1000, val = 4.321 "
 				+ "WHERE period = '2025-Q3' AND unit_code = 'R' AND indicator = 'satisfaction_mean'");
-		PackPart part = new PackPart(ds, null);
+		PackPart part = new PackPart(ds, new TargetsProperties());
 		Path dir = part.build("2025-Q3", new OutputContext(7, AS_OF, dir("one"), null));
 
 		Path pdfFile = dir.resolve("pack.pdf");
@@ -187,7 +188,7 @@ class PackPartTest {
 	@ValueSource(strings = { "h2", "postgresql" })
 	void noPackForAnOpenQuarterOrAnEmptyStore(String vendor) throws Exception {
 		TestDatabase db = TestDatabase.create(vendor);
-		PackPart part = new PackPart(db.dataSource(), null);
+		PackPart part = new PackPart(db.dataSource(), new TargetsProperties());
 		Path empty = dir("empty");
 		part.write(new OutputContext(1, AS_OF, empty, null));
 		assertThat(empty.resolve("packs")).doesNotExist();
