@@ -102,6 +102,8 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile> {
 		this.progress.fileStarted(path, this.kind.name(), planned.file().text().size());
 		Sink sink = new Sink(loader, planned.deliveryId());
 		FileResult result = new FileIngester(this.plan.asOf()).ingest(planned.file(), this.snapshot, sink);
+		// the connection belongs to an open COPY until it ends: end it before the ledger's statements
+		loader.flush();
 		sink.flushRejects();
 		sink.reportProgress();
 		long millis = (System.nanoTime() - started) / 1_000_000;
@@ -145,6 +147,12 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile> {
 			counted(true);
 			this.rejects.add(new RejectedRow(line, unitCode, rejection, raw));
 			if (this.rejects.size() >= REJECT_BATCH) {
+				try {
+					this.loader.flush();
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException("staging " + kind.name() + " failed: " + ex.getMessage(), ex);
+				}
 				flushRejects();
 			}
 		}

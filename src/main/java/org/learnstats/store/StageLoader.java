@@ -12,7 +12,10 @@ interface StageLoader extends AutoCloseable {
 
 	void add(Object[] row, long deliveryId, long line) throws SQLException;
 
-	/** Sends everything added so far; the rows are then visible to the transaction. */
+	/**
+	 * Sends everything added so far; the rows are then visible to the transaction, and the
+	 * connection is free for other statements (on PostgreSQL an open COPY holds it exclusively).
+	 */
 	void flush() throws SQLException;
 
 	@Override

@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -193,6 +196,30 @@ class IngestJobTest {
 						"utf16/a.txt UTF-16 tab");
 			assertThat(jdbc.queryForObject("SELECT person_name FROM person WHERE person_id = 'P3'", String.class)).isEqualTo("王芳");
 			assertThat(count(jdbc, "attendance")).isEqualTo(3);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	@Timeout(value = 5, unit = TimeUnit.MINUTES)
+	void aFileLargerThanTheCopyBufferWithManyRejectsIsIngestedWhole(String vendor) throws IOException {
+		// 14,000 rows (about 1 MB, several COPY buffers) of which 7,000 are rejected (more than one
+		// ledger batch): the COPY must give the connection back before the ledger writes
+		StringBuilder big = new StringBuilder("unit_code,session_id,session_date,session_type,duration_hours,person_id,status\n");
+		for (int i = 0; i < 14_000; i++) {
+			big.append(i % 2 == 0 ? "BR1" : "NOPE").append(",S").append(i / 40).append(",2026-03-05,branch_study,2,P")
+				.append(i % 4000).append(",present,").append("x".repeat(20)).append('\n');
+		}
+		Inbox inbox = new Inbox(this.tmp.resolve("inbox")).file("u.csv", UNITS_EN)
+			.file("big.csv", big.toString().replace("status\n", "status,note\n"));
+		try (TestApp app = TestApp.start(TestDatabase.create(vendor))) {
+			app.run(AS_OF, inbox.dir(), this.tmp.resolve("out"));
+			JdbcTemplate jdbc = app.jdbc();
+			assertThat(count(jdbc, "attendance")).isEqualTo(7_000);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reject_row WHERE reason = 'UNKNOWN_UNIT'", Integer.class))
+				.isEqualTo(7_000);
+			assertThat(jdbc.queryForMap("SELECT rows_read, rows_applied, rows_rejected FROM delivery WHERE path = 'big.csv'").values())
+				.extracting(Object::toString).containsExactly("14000", "7000", "7000");
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
+import org.learnstats.outputs.tables.SpreadsheetText;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -84,7 +85,7 @@ class DataQualityPart implements OutputPart {
 		try {
 			for (int i = 1; i <= columns; i++) {
 				Object v = rs.getObject(i);
-				printer.print(v instanceof String s ? SpreadsheetSafe.text(s) : v);
+				printer.print(v instanceof String s ? SpreadsheetText.neutralize(s) : v);
 			}
 			printer.println();
 		}
