@@ -20,6 +20,12 @@ import org.springframework.core.env.MapPropertySource;
 
 class ChartsPartWiringTest {
 
+	/** Binds learnstats.targets as the application does. */
+	@org.springframework.boot.context.properties.EnableConfigurationProperties(org.learnstats.indicators.TargetsProperties.class)
+	static class Targets {
+
+	}
+
 	@Test
 	void isAnOrderedOutputPartBeanThatReadsTargetsFromConfiguration(@TempDir Path dir) throws Exception {
 		TestDatabase db = TestDatabase.h2();
@@ -28,7 +34,7 @@ class ChartsPartWiringTest {
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test",
 					Map.of("learnstats.targets.credits.section", "10", "learnstats.charts.threads", "1")));
 			context.registerBean(DataSource.class, db::dataSource);
-			context.register(ChartsPart.class);
+			context.register(ChartsPart.class, Targets.class);
 			context.refresh();
 			Map<String, OutputPart> parts = context.getBeansOfType(OutputPart.class);
 			assertThat(parts).containsOnlyKeys("chartsPart");
