@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.learnstats.indicators.IndicatorRefresher;
 import org.learnstats.ingest.ExportKind;
 import org.learnstats.ingest.InboxPlan;
 import org.learnstats.ingest.InboxPlan.PlannedFile;
@@ -24,6 +25,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,6 +34,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The nightly job: scan the inbox, ingest each kind in the order of spec section 2.2, refresh
  * the indicators, write and publish the outputs. Every ingest chunk (a few files) is one
  * transaction holding the files' rows, rejects and delivery records.
+ * <p>
+ * Every step may run again when a failed or stopped run is resumed: the scan plans only files
+ * the ledger does not hold yet, so a resumed run is simply the rest of the work, and the
+ * indicators and outputs are recomputed from the whole store.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
@@ -63,7 +69,8 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Job nightlyJob(Step scanInbox, Step ingestUnits, Step ingestPeople, Step ingestSurveys, Step ingestAttendance,
-			Step ingestTraining, Step ingestResearch, Step ingestResponses, Step writeOutputs) {
+			Step ingestTraining, Step ingestResearch, Step ingestResponses, Step refreshIndicators,
+			Step writeOutputs) {
 		return new JobBuilder(JOB_NAME, this.jobRepository).start(scanInbox)
 			.next(ingestUnits)
 			.next(ingestPeople)
@@ -72,6 +79,7 @@ class NightlyJobConfiguration {
 			.next(ingestTraining)
 			.next(ingestResearch)
 			.next(ingestResponses)
+			.next(refreshIndicators)
 			.next(writeOutputs)
 			.build();
 	}
@@ -80,6 +88,7 @@ class NightlyJobConfiguration {
 	Step scanInbox(List<ExportKind> kinds) {
 		return new StepBuilder("scanInbox", this.jobRepository)
 			.tasklet(new ScanInboxTasklet(kinds, this.ledger, this.plan), this.transactionManager)
+			.allowStartIfComplete(true)
 			.build();
 	}
 
@@ -119,9 +128,19 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
+	Step refreshIndicators(IndicatorRefresher refresher) {
+		return new StepBuilder("refreshIndicators", this.jobRepository).tasklet((contribution, chunk) -> {
+			RunParameters run = RunParameters.of(chunk.getStepContext().getStepExecution().getJobParameters());
+			contribution.incrementWriteCount(refresher.refresh(run.asOf()));
+			return RepeatStatus.FINISHED;
+		}, this.transactionManager).allowStartIfComplete(true).build();
+	}
+
+	@Bean
 	Step writeOutputs(ObjectProvider<OutputPart> parts) {
 		return new StepBuilder("writeOutputs", this.jobRepository)
 			.tasklet(new WriteOutputsTasklet(parts.orderedStream().toList()), this.transactionManager)
+			.allowStartIfComplete(true)
 			.build();
 	}
 
@@ -132,6 +151,7 @@ class NightlyJobConfiguration {
 			.reader(reader)
 			.writer(new DeliveryWriter(this.dataSource, this.ledger, kind, this.plan))
 			.listener(reader)
+			.allowStartIfComplete(true)
 			.build();
 	}
 

@@ -41,17 +41,17 @@ class KillRestartIT {
 		assertThat(cleanExit).as(Files.readString(this.tmp.resolve("clean.log"))).isEqualTo(3);
 
 		JarRun killed = JarRun.start(this.tmp, this.tmp.resolve("killed.log"), args(inbox, "out-crashed", crashed));
-		boolean midIngest = killed.awaitLog((l) -> l.contains("attendance att/f040.csv"), 120_000);
+		boolean midIngest = killed.awaitLog((l) -> l.contains("attendance att/f030.csv"), 120_000);
 		killed.kill9();
 		assertThat(midIngest).as("the kill came while attendance was being ingested").isTrue();
-		assertThat(Files.readString(this.tmp.resolve("killed.log"))).doesNotContain("attendance att/f199.csv");
+		assertThat(Files.readString(this.tmp.resolve("killed.log"))).doesNotContain("attendance att/f119.csv");
 
 		int resumedExit = JarRun.run(this.tmp, this.tmp.resolve("resumed.log"), args(inbox, "out-crashed", crashed));
 		assertThat(resumedExit).as(Files.readString(this.tmp.resolve("resumed.log"))).isEqualTo(3);
 
 		Map<String, List<String>> expected = clean.contents();
 		Map<String, List<String>> actual = crashed.contents();
-		assertThat(actual.get("attendance")).hasSize(200 * 500 - 1);
+		assertThat(actual.get("attendance")).hasSize(120 * 300);
 		assertThat(actual.keySet()).isEqualTo(expected.keySet());
 		for (String table : expected.keySet()) {
 			assertThat(actual.get(table)).as(table).isEqualTo(expected.get(table));
@@ -70,7 +70,7 @@ class KillRestartIT {
 		return a.toArray(String[]::new);
 	}
 
-	/** 21 units, 400 people, 200 attendance files of 500 rows, one bad row, one quarantined file. */
+	/** 21 units, 400 people, 120 attendance files of 300 rows, one bad row, one quarantined file. */
 	static Inbox generate(Path dir) {
 		Inbox inbox = new Inbox(dir);
 		StringBuilder units = new StringBuilder("unit_code,unit_name,parent_code,unit_type\nROOT,省委某部,,党委\n");
@@ -85,15 +85,15 @@ class KillRestartIT {
 		}
 		inbox.file("people.csv", people.toString());
 		LocalDate start = LocalDate.of(2026, 1, 1);
-		for (int f = 0; f < 200; f++) {
+		for (int f = 0; f < 120; f++) {
 			StringBuilder a = new StringBuilder("unit_code,session_id,session_date,session_type,duration_hours,person_id,status\n");
 			String unit = "B%02d".formatted(1 + f % 20);
-			for (int r = 0; r < 500; r++) {
+			for (int r = 0; r < 300; r++) {
 				String session = "S%03d-%02d".formatted(f, r / 25);
 				a.append(unit).append(',').append(session).append(',').append(start.plusDays(f + r / 25))
 					.append(",branch_study,2,P%03d,%s\n".formatted(1 + r % 400, r % 7 == 0 ? "absent" : "present"));
 			}
-			if (f == 100) {
+			if (f == 60) {
 				a.append(unit).append(",BAD,2026-02-30,branch_study,2,P001,present\n");
 			}
 			inbox.file("att/f%03d.csv".formatted(f), a.toString());

@@ -63,15 +63,10 @@ public record TestDatabase(String vendor, String url, String username, String sc
 			return;
 		}
 		String message = "PostgreSQL not reachable at " + PG_BASE_URL + " (" + problem + ")";
-		if (required()) {
+		if (Requirement.strict("postgres")) {
 			Assertions.fail(message + ", and CI (or -Dlearnstats.require-postgres=true) requires it");
 		}
 		Assumptions.abort(message + ": PostgreSQL test skipped");
-	}
-
-	/** CI never skips the PostgreSQL tests: CI=true or -Dlearnstats.require-postgres=true. */
-	static boolean required() {
-		return Boolean.getBoolean("learnstats.require-postgres") || "true".equalsIgnoreCase(System.getenv("CI"));
 	}
 
 	private static String postgresProblem() {

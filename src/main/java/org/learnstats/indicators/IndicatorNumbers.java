@@ -1,0 +1,35 @@
+package org.learnstats.indicators;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * How indicator numbers are computed and written (spec section 3 and 3.1): a rate's value is
+ * numerator / denominator rounded half-up to 4 decimals, a count's value its numerator; numbers
+ * are plain decimals without exponent, grouping or trailing zeros.
+ */
+public final class IndicatorNumbers {
+
+	private IndicatorNumbers() {
+	}
+
+	/** The value of an indicator row: numerator for a count (no denominator), else the rounded rate. */
+	public static BigDecimal value(BigDecimal numerator, BigDecimal denominator) {
+		if (denominator == null) {
+			return numerator;
+		}
+		return numerator.divide(denominator, 4, RoundingMode.HALF_UP);
+	}
+
+	/** {@code 12}, {@code 0}, {@code 0.5}, {@code 36.25}; empty for {@code null}. */
+	public static String plain(BigDecimal number) {
+		if (number == null) {
+			return "";
+		}
+		if (number.signum() == 0) {
+			return "0";
+		}
+		return number.stripTrailingZeros().toPlainString();
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.learnstats.indicators;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.learnstats.outputs.OutputContext;
+import org.learnstats.outputs.OutputPart;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The person-level lists of {@code restricted/} (spec section 4), the only files naming people,
+ * from the populations the last {@link IndicatorRefresher#refresh} computed (so they agree with
+ * the indicators to the person):
+ * <ul>
+ * <li>{@code credit_shortfalls.csv}: people with a credit target below it, for the year holding D
+ * (credits so far) and the year before (when reported);</li>
+ * <li>{@code remedial.csv}: the people counted by {@code remedial_count} of the latest closed year,
+ * for next year's remedial training;</li>
+ * <li>{@code research_shortfalls.csv}: people with a research-days target below it, same years as
+ * the credit shortfalls.</li>
+ * </ul>
+ * UTF-8 with BOM so spreadsheet programs show Chinese; text cells neutralized.
+ */
+@Component
+@Order(20)
+public class RestrictedListsPart implements OutputPart {
+
+	public static final String DIR = "restricted";
+
+	/** Latest year first, then by unit and person. */
+	private static final Comparator<List<String>> ORDER = Comparator
+		.<List<String>, String>comparing((r) -> r.get(0), Ordinal.ORDER.reversed())
+		.thenComparing((r) -> r.get(1), Ordinal.ORDER)
+		.thenComparing((r) -> r.get(3), Ordinal.ORDER);
+
+	private static final String CREDITS = """
+			SELECT pc.period, pc.unit_code, u.unit_name, pc.person_id, pe.person_name, pe.person_rank,
+			       pc.target, pc.credits
+			FROM ind_person_credit pc
+			JOIN person pe ON pe.person_id = pc.person_id
+			LEFT JOIN unit u ON u.unit_code = pc.unit_code
+			WHERE pc.granularity = 'Y' AND pc.period IN (?, ?) AND pc.credits < pc.target
+			""";
+
+	private static final String REMEDIAL = """
+			SELECT a.period, a.unit_code, u.unit_name, a.person_id, pe.person_name, pe.person_rank,
+			       a.target, b.credits, a.credits
+			FROM ind_period p
+			JOIN ind_person_credit a ON a.period = p.period
+			JOIN ind_person_credit b ON b.period = p.prev_period AND b.person_id = a.person_id
+			JOIN person pe ON pe.person_id = a.person_id
+			LEFT JOIN unit u ON u.unit_code = a.unit_code
+			WHERE p.period = ? AND a.credits < a.target AND b.credits < b.target
+			""";
+
+	private static final String RESEARCH = """
+			SELECT pr.period, pr.unit_code, u.unit_name, pr.person_id, pe.person_name, pe.person_rank,
+			       pr.target, pr.days, pr.reports
+			FROM ind_person_research pr
+			JOIN person pe ON pe.person_id = pr.person_id
+			LEFT JOIN unit u ON u.unit_code = pr.unit_code
+			WHERE pr.period IN (?, ?) AND pr.days < pr.target
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	public RestrictedListsPart(DataSource dataSource) {
+		this.jdbc = new JdbcTemplate(dataSource);
+	}
+
+	@Override
+	public void write(OutputContext context) throws IOException {
+		Path dir = Files.createDirectories(context.dir().resolve(DIR));
+		String year = String.valueOf(context.asOf().getYear());
+		String previous = String.valueOf(context.asOf().getYear() - 1);
+		write(dir.resolve("credit_shortfalls.csv"),
+				List.of("year", "unit_code", "unit_name", "person_id", "name", "rank", "target_credits", "credits",
+						"shortfall"),
+				this.jdbc.query(CREDITS, (rs, i) -> withShortfall(rs, 8), year, previous));
+		String remedialYear = this.jdbc.queryForObject("SELECT MAX(period) FROM ind_period WHERE granularity = 'Y' "
+				+ "AND closed AND prev_period IS NOT NULL", String.class);
+		write(dir.resolve("remedial.csv"),
+				List.of("year", "unit_code", "unit_name", "person_id", "name", "rank", "target_credits",
+						"credits_previous_year", "credits_year"),
+				(remedialYear == null) ? List.of() : this.jdbc.query(REMEDIAL, (rs, i) -> cells(rs, 9), remedialYear));
+		write(dir.resolve("research_shortfalls.csv"),
+				List.of("year", "unit_code", "unit_name", "person_id", "name", "rank", "target_days",
+						"research_days", "reports_submitted"),
+				this.jdbc.query(RESEARCH, (rs, i) -> cells(rs, 9), year, previous));
+	}
+
+	private static List<String> cells(ResultSet rs, int columns) throws SQLException {
+		List<String> row = new ArrayList<>(columns);
+		for (int c = 1; c <= columns; c++) {
+			Object value = rs.getObject(c);
+			if (value instanceof BigDecimal || value instanceof Number) {
+				row.add(IndicatorNumbers.plain(rs.getBigDecimal(c)));
+			}
+			else {
+				row.add((value == null) ? "" : value.toString());
+			}
+		}
+		return row;
+	}
+
+	private static List<String> withShortfall(ResultSet rs, int columns) throws SQLException {
+		List<String> row = cells(rs, columns);
+		row.add(IndicatorNumbers.plain(rs.getBigDecimal(columns - 1).subtract(rs.getBigDecimal(columns))));
+		return row;
+	}
+
+	private static void write(Path file, List<String> header, List<List<String>> rows) throws IOException {
+		List<List<String>> sorted = new ArrayList<>(rows);
+		sorted.sort(ORDER);
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+				CSVPrinter csv = new CSVPrinter(out, IndicatorsCsvPart.FORMAT)) {
+			out.write('\uFEFF');
+			csv.printRecord(header);
+			for (List<String> row : sorted) {
+				csv.printRecord(row.stream().map(CsvCells::text).toList());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.learnstats.outputs.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Stroke;
+import java.util.Collection;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.PieLabelLinkStyle;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.text.TextUtils;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleInsets;
+import org.learnstats.outputs.fonts.CjkFont;
+
+/**
+ * The look of every learnstats chart: the shipped CJK font for every text element (titles,
+ * legends, axes, tick and item labels, markers, the no-data note), dark text on a white
+ * background, a light grid, flat bars and a palette that stays distinct in print and for the
+ * common colour-vision deficiencies. Chart builders call {@link #apply(JFreeChart)} last, after
+ * adding their markers, so the theme reaches every element.
+ */
+public final class ChartTheme {
+
+	/** Dark grey for text: softer than black, readable on white and in print. */
+	public static final Color TEXT = new Color(0x26, 0x32, 0x38);
+
+	/** Mid grey for secondary text (subtitles, notes). */
+	public static final Color MUTED = new Color(0x5F, 0x6B, 0x73);
+
+	/** The light grid. */
+	public static final Color GRID = new Color(0xDD, 0xE1, 0xE4);
+
+	/** The goal line and "not met" bars. */
+	public static final Color GOAL = new Color(0xC6, 0x28, 0x28);
+
+	/** Bars that meet their goal. */
+	public static final Color MET = new Color(0x2E, 0x7D, 0x32);
+
+	/** Bars that miss their goal. */
+	public static final Color NOT_MET = new Color(0xEF, 0x8A, 0x17);
+
+	/** Series colours, in order: blue, orange, green, purple, teal, grey. */
+	public static final Color[] SERIES = { new Color(0x1F, 0x6F, 0xB5), new Color(0xEF, 0x8A, 0x17),
+			new Color(0x2E, 0x7D, 0x32), new Color(0x7B, 0x4F, 0xA6), new Color(0x00, 0x89, 0x8A),
+			new Color(0x8A, 0x8F, 0x94) };
+
+	/** The dashed stroke of goal lines. */
+	public static final Stroke GOAL_STROKE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+			new float[] { 8f, 5f }, 0f);
+
+	static final Font TITLE_FONT = CjkFont.font(Font.BOLD, 18f);
+
+	static final Font SUBTITLE_FONT = CjkFont.font(Font.PLAIN, 12f);
+
+	static final Font LABEL_FONT = CjkFont.font(Font.PLAIN, 13f);
+
+	static final Font TICK_FONT = CjkFont.font(Font.PLAIN, 12f);
+
+	static final Font SMALL_FONT = CjkFont.font(Font.PLAIN, 11f);
+
+	private static final Theme THEME = new Theme();
+
+	static {
+		// rotated labels as rotated drawString calls, not TextLayout outlines, so the SVG
+		// medium can share glyph outlines (the workaround was for JDKs before 1.6)
+		TextUtils.setUseDrawRotatedStringWorkaround(false);
+	}
+
+	private ChartTheme() {
+	}
+
+	/** Applies the learnstats look to a chart, markers and no-data note included. */
+	public static void apply(JFreeChart chart) {
+		THEME.apply(chart);
+		chart.setAntiAlias(true);
+		chart.setTextAntiAlias(true);
+		chart.setPadding(new RectangleInsets(8, 8, 8, 12));
+	}
+
+	/** The theme, with the marker and no-data fonts {@link StandardChartTheme} leaves alone. */
+	private static final class Theme extends StandardChartTheme {
+
+		Theme() {
+			super("learnstats", false);
+			setExtraLargeFont(TITLE_FONT);
+			setLargeFont(LABEL_FONT);
+			setRegularFont(TICK_FONT);
+			setSmallFont(SMALL_FONT);
+			setTitlePaint(TEXT);
+			setSubtitlePaint(MUTED);
+			setChartBackgroundPaint(Color.WHITE);
+			setLegendBackgroundPaint(Color.WHITE);
+			setLegendItemPaint(TEXT);
+			setPlotBackgroundPaint(Color.WHITE);
+			setPlotOutlinePaint(GRID);
+			setDomainGridlinePaint(GRID);
+			setRangeGridlinePaint(GRID);
+			setBaselinePaint(MUTED);
+			setAxisLabelPaint(TEXT);
+			setTickLabelPaint(TEXT);
+			setItemLabelPaint(TEXT);
+			setLabelLinkPaint(MUTED);
+			setLabelLinkStyle(PieLabelLinkStyle.STANDARD);
+			setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+			setShadowVisible(false);
+			setBarPainter(new StandardBarPainter());
+			setXYBarPainter(new StandardXYBarPainter());
+			setDrawingSupplier(new DefaultDrawingSupplier(SERIES, SERIES, SERIES,
+					DefaultDrawingSupplier.DEFAULT_STROKE_SEQUENCE, DefaultDrawingSupplier.DEFAULT_OUTLINE_STROKE_SEQUENCE,
+					DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
+		}
+
+		@Override
+		protected void applyToPlot(Plot plot) {
+			super.applyToPlot(plot);
+			plot.setNoDataMessageFont(LABEL_FONT);
+			plot.setNoDataMessagePaint(MUTED);
+		}
+
+		@Override
+		protected void applyToCategoryPlot(CategoryPlot plot) {
+			super.applyToCategoryPlot(plot);
+			plot.setRangeGridlineStroke(new BasicStroke(1f));
+			plot.setDomainGridlinesVisible(false);
+			markers(plot.getRangeMarkers(Layer.FOREGROUND));
+			markers(plot.getRangeMarkers(Layer.BACKGROUND));
+			markers(plot.getDomainMarkers(Layer.FOREGROUND));
+			markers(plot.getDomainMarkers(Layer.BACKGROUND));
+		}
+
+		@Override
+		protected void applyToXYPlot(XYPlot plot) {
+			super.applyToXYPlot(plot);
+			plot.setRangeGridlineStroke(new BasicStroke(1f));
+			plot.setDomainGridlinesVisible(false);
+			markers(plot.getRangeMarkers(Layer.FOREGROUND));
+			markers(plot.getRangeMarkers(Layer.BACKGROUND));
+			markers(plot.getDomainMarkers(Layer.FOREGROUND));
+			markers(plot.getDomainMarkers(Layer.BACKGROUND));
+		}
+
+		@Override
+		protected void applyToPiePlot(PiePlot plot) {
+			super.applyToPiePlot(plot);
+			plot.setLabelBackgroundPaint(Color.WHITE);
+			plot.setLabelOutlinePaint(GRID);
+			plot.setLabelShadowPaint(null);
+			plot.setShadowPaint(null);
+			plot.setOutlineVisible(false);
+			plot.setSectionOutlinesVisible(true);
+			plot.setDefaultSectionOutlinePaint(Color.WHITE);
+			plot.setDefaultSectionOutlineStroke(new BasicStroke(1.5f));
+		}
+
+		private static void markers(Collection<?> markers) {
+			if (markers == null) {
+				return;
+			}
+			for (Object o : markers) {
+				Marker m = (Marker) o;
+				m.setLabelFont(SMALL_FONT.deriveFont(Font.BOLD));
+				Paint p = m.getLabelPaint();
+				if (p == null || Color.BLACK.equals(p)) {
+					m.setLabelPaint(TEXT);
+				}
+			}
+		}
+
+	}
+
+}

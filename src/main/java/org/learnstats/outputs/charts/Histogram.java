@@ -1,0 +1,107 @@
+package org.learnstats.outputs.charts;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How many people of a unit's subtree fall in each bucket of a yearly quantity (credits, research
+ * days), one group per target: the dataset of a distribution chart. Bucket {@code i} holds values
+ * in {@code [i × binWidth, (i + 1) × binWidth)}; the last bucket is open-ended and holds everything
+ * from {@link #openFrom()} up.
+ *
+ * @param quantity what is counted
+ * @param year the year the quantity is summed over (1 January up to the as-of date)
+ * @param binWidth the width of a bucket
+ * @param groups one group per distinct positive target, highest target first
+ */
+public record Histogram(Quantity quantity, int year, double binWidth, List<Group> groups) {
+
+	public Histogram {
+		groups = List.copyOf(groups);
+	}
+
+	/** The yearly quantities charted, with their Chinese words. */
+	public enum Quantity {
+
+		CREDITS("学分", "分"), RESEARCH_DAYS("调研天数", "天");
+
+		private final String noun;
+
+		private final String unit;
+
+		Quantity(String noun, String unit) {
+			this.noun = noun;
+			this.unit = unit;
+		}
+
+		/** e.g. "学分". */
+		public String noun() {
+			return this.noun;
+		}
+
+		/** e.g. "分". */
+		public String unit() {
+			return this.unit;
+		}
+
+	}
+
+	/**
+	 * The people of one target.
+	 *
+	 * @param label who they are, e.g. "厅级、处级"
+	 * @param target their yearly target
+	 * @param counts people per bucket
+	 */
+	public record Group(String label, BigDecimal target, long[] counts) {
+
+		public Group {
+			counts = counts.clone();
+		}
+
+		@Override
+		public long[] counts() {
+			return this.counts.clone();
+		}
+
+		public long total() {
+			return Arrays.stream(this.counts).sum();
+		}
+
+		@Override
+		public boolean equals(Object o) {
+			return (o instanceof Group g) && this.label.equals(g.label) && this.target.compareTo(g.target) == 0
+					&& Arrays.equals(this.counts, g.counts);
+		}
+
+		@Override
+		public int hashCode() {
+			return this.label.hashCode() * 31 + Arrays.hashCode(this.counts);
+		}
+
+		@Override
+		public String toString() {
+			return "Group[" + this.label + ", target=" + this.target + ", counts=" + Arrays.toString(this.counts) + "]";
+		}
+
+	}
+
+	public int buckets() {
+		return this.groups.isEmpty() ? 0 : this.groups.get(0).counts.length;
+	}
+
+	/** Where the open-ended last bucket starts. */
+	public double openFrom() {
+		return this.binWidth * (buckets() - 1);
+	}
+
+	public long total() {
+		return this.groups.stream().mapToLong(Group::total).sum();
+	}
+
+	public boolean isEmpty() {
+		return total() == 0;
+	}
+
+}

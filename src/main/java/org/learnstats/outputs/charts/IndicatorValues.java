@@ -1,0 +1,162 @@
+package org.learnstats.outputs.charts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import org.learnstats.indicators.IndicatorDefinition;
+import org.learnstats.outputs.charts.RankingData.RankedUnit;
+import org.learnstats.store.UnitForest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The values of some indicators for every unit and period, read from {@code indicator_value} in
+ * one query, and the trend and ranking datasets built from them. The periods are every period of
+ * the table (whatever indicator holds it), so all units' trends share one time axis and a period
+ * without a value shows as a gap rather than disappearing.
+ */
+public final class IndicatorValues {
+
+	private static final String PERIODS = "SELECT DISTINCT period FROM indicator_value";
+
+	private static final String VALUES = """
+			SELECT period, unit_code, indicator, val
+			FROM indicator_value
+			WHERE indicator IN (:indicators)
+			""";
+
+	private final Map<Character, List<String>> periods;
+
+	private final Map<String, Integer> periodIndex = new HashMap<>();
+
+	/** indicator + '\0' + unit code → value per period index, NaN where none. */
+	private final Map<String, double[]> values = new HashMap<>();
+
+	private IndicatorValues(Collection<String> allPeriods) {
+		this.periods = new HashMap<>();
+		for (char g : new char[] { 'M', 'Q', 'Y' }) {
+			this.periods.put(g, new ArrayList<>());
+		}
+		for (String p : new TreeSet<>(allPeriods)) {
+			this.periods.get(Periods.granularity(p)).add(p);
+		}
+		int i = 0;
+		for (char g : new char[] { 'M', 'Q', 'Y' }) {
+			for (String p : this.periods.get(g)) {
+				this.periodIndex.put(p, i++);
+			}
+		}
+	}
+
+	/** Reads the values of the given indicators for every unit and period. */
+	public static IndicatorValues load(DataSource dataSource, Collection<String> indicators) {
+		List<String> periods = new JdbcTemplate(dataSource).queryForList(PERIODS, String.class);
+		IndicatorValues out = new IndicatorValues(periods);
+		if (indicators.isEmpty()) {
+			return out;
+		}
+		new NamedParameterJdbcTemplate(dataSource).query(VALUES,
+				new MapSqlParameterSource("indicators", List.copyOf(indicators)),
+				(rs) -> {
+					out.put(rs.getString(3), rs.getString(2), rs.getString(1), rs.getBigDecimal(4).doubleValue());
+				});
+		return out;
+	}
+
+	/** Every period of one granularity ('M', 'Q' or 'Y') in the table, oldest first. */
+	public List<String> periods(char granularity) {
+		return List.copyOf(this.periods.getOrDefault(granularity, List.of()));
+	}
+
+	/** The value of an indicator for a unit's subtree in a period, or {@code null}. */
+	public Double value(String unitCode, String indicator, String period) {
+		double[] v = this.values.get(key(indicator, unitCode));
+		Integer i = this.periodIndex.get(period);
+		if (v == null || i == null || Double.isNaN(v[i])) {
+			return null;
+		}
+		return v[i];
+	}
+
+	/**
+	 * The trend of an indicator for a unit's subtree over the last {@code lastPeriods} periods of a
+	 * granularity (all of them when fewer).
+	 */
+	public TrendData trend(IndicatorDefinition indicator, char granularity, UnitForest.Unit unit, int lastPeriods) {
+		List<String> all = this.periods.getOrDefault(granularity, List.of());
+		List<String> window = all.subList(Math.max(0, all.size() - lastPeriods), all.size());
+		List<Double> values = new ArrayList<>(window.size());
+		for (String p : window) {
+			values.add(value(unit.code(), indicator.id(), p));
+		}
+		return new TrendData(indicator, granularity, unit.name(), window, values);
+	}
+
+	/**
+	 * The child units of {@code parent} ranked by an indicator in a period, best first (ties by
+	 * unit code).
+	 */
+	public RankingData ranking(IndicatorDefinition indicator, String period, UnitForest forest, UnitForest.Unit parent) {
+		List<RankedUnit> ranked = new ArrayList<>();
+		int without = 0;
+		for (UnitForest.Unit child : forest.children(parent.code())) {
+			Double v = value(child.code(), indicator.id(), period);
+			if (v == null) {
+				without++;
+			}
+			else {
+				ranked.add(new RankedUnit(child.code(), child.name(), v));
+			}
+		}
+		Comparator<RankedUnit> byValue = Comparator.comparingDouble(RankedUnit::value);
+		if (indicator.higherIsBetter()) {
+			byValue = byValue.reversed();
+		}
+		ranked.sort(byValue.thenComparing(RankedUnit::code));
+		return new RankingData(indicator, period, parent.name(), ranked, without);
+	}
+
+	/**
+	 * The latest period of a granularity in which at least one of the child units of
+	 * {@code parent} holds a value of the indicator, or {@code null}.
+	 */
+	public String latestPeriodOfChildren(IndicatorDefinition indicator, char granularity, UnitForest forest,
+			UnitForest.Unit parent) {
+		List<String> all = this.periods.getOrDefault(granularity, List.of());
+		for (int i = all.size() - 1; i >= 0; i--) {
+			for (UnitForest.Unit child : forest.children(parent.code())) {
+				if (value(child.code(), indicator.id(), all.get(i)) != null) {
+					return all.get(i);
+				}
+			}
+		}
+		return null;
+	}
+
+	private void put(String indicator, String unitCode, String period, double value) {
+		Integer i = this.periodIndex.get(period);
+		if (i == null) {
+			return;
+		}
+		double[] v = this.values.computeIfAbsent(key(indicator, unitCode), (k) -> {
+			double[] fresh = new double[this.periodIndex.size()];
+			Arrays.fill(fresh, Double.NaN);
+			return fresh;
+		});
+		v[i] = value;
+	}
+
+	private static String key(String indicator, String unitCode) {
+		return indicator + '\0' + unitCode;
+	}
+
+}

@@ -1,0 +1,239 @@
+package org.learnstats.outputs.charts;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import org.learnstats.outputs.charts.Histogram.Group;
+import org.learnstats.outputs.charts.Histogram.Quantity;
+import org.learnstats.store.UnitForest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The person-based distributions of every unit's subtree on the as-of date D, read from the
+ * store in three queries for all units at once: education of the people active at D, credits
+ * completed from 1 January to D, and distinct research days from 1 January to D. Each unit's own
+ * people are counted once and rolled up the forest, so a province of a few thousand units costs
+ * what one unit costs. Like the indicators, only people of the roster count, and credits and
+ * trips count whatever unit reported them.
+ */
+public final class PeopleDistributions {
+
+	private static final String PEOPLE = """
+			SELECT person_id, unit_code, person_rank, education
+			FROM person
+			WHERE (joined_on IS NULL OR joined_on <= ?) AND (left_on IS NULL OR left_on > ?)
+			""";
+
+	private static final String CREDITS = """
+			SELECT person_id, SUM(credits)
+			FROM training
+			WHERE completed_on >= ? AND completed_on <= ?
+			GROUP BY person_id
+			""";
+
+	private static final String TRIPS = """
+			SELECT person_id, start_date, end_date
+			FROM research
+			WHERE start_date <= ? AND end_date >= ?
+			""";
+
+	private static final List<String> EDUCATIONS = List.of("postgraduate", "bachelor", "college", "secondary");
+
+	private final int year;
+
+	private final Map<String, EducationShares> education = new HashMap<>();
+
+	private final Map<String, Histogram> credits = new HashMap<>();
+
+	private final Map<String, Histogram> researchDays = new HashMap<>();
+
+	private PeopleDistributions(int year) {
+		this.year = year;
+	}
+
+	/** Reads the distributions of every unit of {@code forest} on the as-of date. */
+	public static PeopleDistributions load(DataSource dataSource, UnitForest forest, LocalDate asOf,
+			ChartTargets targets) {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		Date d = Date.valueOf(asOf);
+		Date jan1 = Date.valueOf(asOf.withDayOfYear(1));
+		List<Person> people = jdbc.query(PEOPLE,
+				(rs, i) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), d, d);
+		Map<String, BigDecimal> creditsByPerson = new HashMap<>();
+		jdbc.query(CREDITS, (rs) -> {
+			creditsByPerson.put(rs.getString(1), rs.getBigDecimal(2));
+		}, jan1, d);
+		Map<String, BitSet> daysByPerson = new HashMap<>();
+		jdbc.query(TRIPS, (rs) -> {
+			LocalDate start = max(rs.getDate(2).toLocalDate(), asOf.withDayOfYear(1));
+			LocalDate end = min(rs.getDate(3).toLocalDate(), asOf);
+			BitSet days = daysByPerson.computeIfAbsent(rs.getString(1), (k) -> new BitSet(366));
+			if (!end.isBefore(start)) {
+				days.set(start.getDayOfYear(), end.getDayOfYear() + 1);
+			}
+		}, d, jan1);
+
+		PeopleDistributions out = new PeopleDistributions(asOf.getYear());
+		Layout creditLayout = Layout.of(Quantity.CREDITS, targets.credits());
+		Layout dayLayout = Layout.of(Quantity.RESEARCH_DAYS, targets.researchDays());
+		Map<String, long[]> ownEducation = new HashMap<>();
+		Map<String, long[][]> ownCredits = new HashMap<>();
+		Map<String, long[][]> ownDays = new HashMap<>();
+		for (Person p : people) {
+			int e = EDUCATIONS.indexOf(p.education());
+			if (e >= 0) {
+				ownEducation.computeIfAbsent(p.unitCode(), (k) -> new long[4])[e]++;
+			}
+			BigDecimal c = creditsByPerson.getOrDefault(p.id(), BigDecimal.ZERO);
+			creditLayout.count(ownCredits, p, c.doubleValue());
+			BitSet days = daysByPerson.get(p.id());
+			dayLayout.count(ownDays, p, (days == null) ? 0 : days.cardinality());
+		}
+		for (UnitForest.Unit root : forest.roots()) {
+			out.rollUp(forest, root, ownEducation, ownCredits, ownDays, creditLayout, dayLayout);
+		}
+		return out;
+	}
+
+	/** The year the credits and research days are summed over. */
+	public int year() {
+		return this.year;
+	}
+
+	/** Education of the subtree of a unit. */
+	public EducationShares education(String unitCode) {
+		return this.education.getOrDefault(unitCode, new EducationShares(0, 0, 0, 0));
+	}
+
+	/** Credits per person of the subtree of a unit, per credit target. */
+	public Histogram credits(String unitCode) {
+		return this.credits.get(unitCode);
+	}
+
+	/** Research days per person of the subtree of a unit, per research target. */
+	public Histogram researchDays(String unitCode) {
+		return this.researchDays.get(unitCode);
+	}
+
+	private Totals rollUp(UnitForest forest, UnitForest.Unit unit, Map<String, long[]> ownEducation,
+			Map<String, long[][]> ownCredits, Map<String, long[][]> ownDays, Layout creditLayout, Layout dayLayout) {
+		long[] edu = ownEducation.getOrDefault(unit.code(), new long[4]).clone();
+		long[][] cr = creditLayout.copy(ownCredits.get(unit.code()));
+		long[][] dy = dayLayout.copy(ownDays.get(unit.code()));
+		for (UnitForest.Unit child : forest.children(unit.code())) {
+			Totals t = rollUp(forest, child, ownEducation, ownCredits, ownDays, creditLayout, dayLayout);
+			for (int i = 0; i < edu.length; i++) {
+				edu[i] += t.education[i];
+			}
+			Layout.add(cr, t.credits);
+			Layout.add(dy, t.days);
+		}
+		this.education.put(unit.code(), new EducationShares(edu[0], edu[1], edu[2], edu[3]));
+		this.credits.put(unit.code(), creditLayout.histogram(this.year, cr));
+		this.researchDays.put(unit.code(), dayLayout.histogram(this.year, dy));
+		return new Totals(edu, cr, dy);
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private record Person(String id, String unitCode, String rank, String education) {
+	}
+
+	private record Totals(long[] education, long[][] credits, long[][] days) {
+	}
+
+	/**
+	 * The buckets and groups of one quantity: one group per distinct positive target (ranks of
+	 * the same target share a group), about 15 buckets up to one and a half times the highest target.
+	 */
+	record Layout(Quantity quantity, double binWidth, int buckets, List<BigDecimal> targets, List<String> labels,
+			Map<String, Integer> groupOfRank) {
+
+		static Layout of(Quantity quantity, Map<String, BigDecimal> targetByRank) {
+			TreeMap<BigDecimal, List<String>> ranksByTarget = new TreeMap<>(Comparator.reverseOrder());
+			for (String rank : ChartTargets.RANKS) {
+				BigDecimal t = targetByRank.get(rank);
+				if (t != null && t.signum() > 0) {
+					ranksByTarget.computeIfAbsent(t, (k) -> new ArrayList<>()).add(rank);
+				}
+			}
+			List<BigDecimal> targets = new ArrayList<>();
+			List<String> labels = new ArrayList<>();
+			Map<String, Integer> groupOfRank = new HashMap<>();
+			ranksByTarget.forEach((t, ranks) -> {
+				ranks.forEach((r) -> groupOfRank.put(r, targets.size()));
+				targets.add(t);
+				labels.add(String.join("、", ranks.stream().map(ChartTargets::rankLabel).toList()));
+			});
+			double top = targets.isEmpty() ? 1 : targets.get(0).doubleValue() * 1.5;
+			double width = niceWidth(top / 18);
+			int buckets = (int) Math.ceil(top / width) + 1;
+			return new Layout(quantity, width, buckets, targets, labels, groupOfRank);
+		}
+
+		void count(Map<String, long[][]> own, Person p, double value) {
+			Integer g = this.groupOfRank.get(p.rank());
+			if (g == null) {
+				return;
+			}
+			long[][] counts = own.computeIfAbsent(p.unitCode(), (k) -> new long[this.targets.size()][this.buckets]);
+			int bucket = (int) Math.floor(value / this.binWidth);
+			counts[g][Math.max(0, Math.min(bucket, this.buckets - 1))]++;
+		}
+
+		long[][] copy(long[][] counts) {
+			long[][] out = new long[this.targets.size()][this.buckets];
+			if (counts != null) {
+				add(out, counts);
+			}
+			return out;
+		}
+
+		static void add(long[][] into, long[][] counts) {
+			for (int g = 0; g < into.length; g++) {
+				for (int b = 0; b < into[g].length; b++) {
+					into[g][b] += counts[g][b];
+				}
+			}
+		}
+
+		Histogram histogram(int year, long[][] counts) {
+			List<Group> groups = new ArrayList<>();
+			for (int g = 0; g < this.targets.size(); g++) {
+				groups.add(new Group(this.labels.get(g), this.targets.get(g), counts[g]));
+			}
+			return new Histogram(this.quantity, year, this.binWidth, groups);
+		}
+
+		/** 1, 2, 5, 10, 20, 50, ... at or above {@code raw}. */
+		static double niceWidth(double raw) {
+			double step = 1;
+			while (true) {
+				for (double m : new double[] { 1, 2, 5 }) {
+					if (step * m >= raw) {
+						return step * m;
+					}
+				}
+				step *= 10;
+			}
+		}
+
+	}
+
+}
