@@ -1,5 +1,6 @@
 package org.learnstats.run;
 
+import org.learnstats.ingest.ProgressListener;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.Executors;

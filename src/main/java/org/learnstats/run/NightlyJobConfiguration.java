@@ -8,6 +8,7 @@ import org.learnstats.indicators.IndicatorRefresher;
 import org.learnstats.ingest.ExportKind;
 import org.learnstats.ingest.InboxPlan;
 import org.learnstats.ingest.InboxPlan.PlannedFile;
+import org.learnstats.ingest.ProgressListener;
 import org.learnstats.ingest.attendance.AttendanceExport;
 import org.learnstats.ingest.people.PeopleExport;
 import org.learnstats.ingest.research.ResearchExport;
@@ -56,9 +57,12 @@ class NightlyJobConfiguration {
 
 	private final int filesPerChunk;
 
+	private final ProgressListener progress;
+
 	NightlyJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DataSource dataSource, DeliveryLedger ledger, InboxPlan plan,
+			DataSource dataSource, DeliveryLedger ledger, InboxPlan plan, ProgressListener progress,
 			@Value("${learnstats.ingest.files-per-chunk:16}") int filesPerChunk) {
+		this.progress = progress;
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.dataSource = dataSource;
@@ -87,7 +91,7 @@ class NightlyJobConfiguration {
 	@Bean
 	Step scanInbox(List<ExportKind> kinds) {
 		return new StepBuilder("scanInbox", this.jobRepository)
-			.tasklet(new ScanInboxTasklet(kinds, this.ledger, this.plan), this.transactionManager)
+			.tasklet(new ScanInboxTasklet(kinds, this.ledger, this.plan, this.progress), this.transactionManager)
 			.allowStartIfComplete(true)
 			.build();
 	}
@@ -149,7 +153,7 @@ class NightlyJobConfiguration {
 		return new StepBuilder(name, this.jobRepository).<PlannedFile, PlannedFile>chunk(this.filesPerChunk)
 			.transactionManager(this.transactionManager)
 			.reader(reader)
-			.writer(new DeliveryWriter(this.dataSource, this.ledger, kind, this.plan))
+			.writer(new DeliveryWriter(this.dataSource, this.ledger, kind, this.plan, this.progress))
 			.listener(reader)
 			.allowStartIfComplete(true)
 			.build();

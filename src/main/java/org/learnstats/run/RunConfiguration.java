@@ -11,6 +11,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.learnstats.outputs.pack.PackPart;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -50,6 +51,12 @@ class RunConfiguration {
 			Environment env) {
 		return new NightlyRun(dataSource, jobRepository, jobOperator, beans, gracefulStop, progressListener, runEnd,
 				Clock.systemUTC(), CommandLine.timeZone(env), env.getProperty("learnstats.run.job", NightlyRun.JOB_NAME));
+	}
+
+	/** The pack command builds with the same part that builds due packs every night. */
+	@Bean
+	PackBuilder packBuilder(PackPart packs) {
+		return packs::build;
 	}
 
 	@Bean

@@ -12,6 +12,7 @@ import org.learnstats.ingest.FileResult;
 import org.learnstats.ingest.InboxFile;
 import org.learnstats.ingest.InboxPlan;
 import org.learnstats.ingest.InboxScanner;
+import org.learnstats.ingest.ProgressListener;
 import org.learnstats.store.DeliveryLedger;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -34,7 +35,10 @@ class ScanInboxTasklet implements Tasklet {
 
 	private final InboxPlan plan;
 
-	ScanInboxTasklet(List<ExportKind> kinds, DeliveryLedger ledger, InboxPlan plan) {
+	private final ProgressListener progress;
+
+	ScanInboxTasklet(List<ExportKind> kinds, DeliveryLedger ledger, InboxPlan plan, ProgressListener progress) {
+		this.progress = progress;
 		this.scanner = new InboxScanner(kinds);
 		this.ledger = ledger;
 		this.plan = plan;
@@ -45,6 +49,7 @@ class ScanInboxTasklet implements Tasklet {
 		RunParameters run = RunParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
 		this.plan.reset(run.runId(), run.asOf());
 		List<InboxFile> files = this.scanner.scan(run.inbox());
+		this.progress.inboxScanned(files.size(), files.stream().mapToLong((f) -> f.text().size()).sum());
 		Map<String, Long> known = new HashMap<>(this.ledger.knownDeliveries());
 		long next = this.ledger.lastDeliveryId();
 		int skipped = 0;
@@ -53,6 +58,7 @@ class ScanInboxTasklet implements Tasklet {
 			Long earlier = known.get(file.text().sha256());
 			if (earlier != null) {
 				this.ledger.recordSkip(run.runId(), file, earlier);
+				this.progress.fileSkipped(file.relativePath());
 				skipped++;
 				continue;
 			}
@@ -61,6 +67,7 @@ class ScanInboxTasklet implements Tasklet {
 			if (file.fileRejection() != null) {
 				long rows = FileIngester.countRows(file);
 				this.ledger.recordDelivery(id, run.runId(), file, new FileResult(rows, 0, rows), file.fileRejection(), 0);
+				this.progress.fileDone(file.relativePath(), rows, 0, rows, file.fileRejection().reason().name());
 				logger.warn("quarantined %s: %s (%s)".formatted(file.relativePath(), file.fileRejection().reason(),
 						file.fileRejection().detail()));
 				quarantined++;

@@ -15,6 +15,7 @@ import org.learnstats.ingest.FileIngester;
 import org.learnstats.ingest.FileResult;
 import org.learnstats.ingest.InboxPlan;
 import org.learnstats.ingest.InboxPlan.PlannedFile;
+import org.learnstats.ingest.ProgressListener;
 import org.learnstats.ingest.Rejection;
 import org.learnstats.ingest.RowSink;
 import org.learnstats.store.DeliveryLedger.RejectedRow;
@@ -36,6 +37,9 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile> {
 
 	private static final int REJECT_BATCH = 5000;
 
+	/** Rows between two progress reports. */
+	private static final int PROGRESS_ROWS = 10_000;
+
 	private final DataSource dataSource;
 
 	private final StoreDialect dialect;
@@ -50,9 +54,13 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile> {
 
 	private final JdbcTemplate jdbc;
 
+	private final ProgressListener progress;
+
 	private StoreSnapshot snapshot;
 
-	public DeliveryWriter(DataSource dataSource, DeliveryLedger ledger, ExportKind kind, InboxPlan plan) {
+	public DeliveryWriter(DataSource dataSource, DeliveryLedger ledger, ExportKind kind, InboxPlan plan,
+			ProgressListener progress) {
+		this.progress = progress;
 		this.dataSource = dataSource;
 		this.dialect = StoreDialect.of(dataSource);
 		this.ledger = ledger;
@@ -90,13 +98,17 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile> {
 
 	private void ingest(PlannedFile planned, StageLoader loader) throws Exception {
 		long started = System.nanoTime();
+		String path = planned.file().relativePath();
+		this.progress.fileStarted(path, this.kind.name(), planned.file().text().size());
 		Sink sink = new Sink(loader, planned.deliveryId());
 		FileResult result = new FileIngester(this.plan.asOf()).ingest(planned.file(), this.snapshot, sink);
 		sink.flushRejects();
+		sink.reportProgress();
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		this.ledger.recordDelivery(planned.deliveryId(), this.plan.runId(), planned.file(), result, null, millis);
-		logger.info("%s %s: %d rows read, %d applied, %d rejected (%d ms)".formatted(this.kind.name(),
-				planned.file().relativePath(), result.rowsRead(), result.rowsApplied(), result.rowsRejected(), millis));
+		this.progress.fileDone(path, result.rowsRead(), result.rowsApplied(), result.rowsRejected(), null);
+		logger.debug("%s %s: %d rows read, %d applied, %d rejected (%d ms)".formatted(this.kind.name(), path,
+				result.rowsRead(), result.rowsApplied(), result.rowsRejected(), millis));
 	}
 
 	/** Sends a file's verdicts to staging and to the reject ledger. */
@@ -108,6 +120,10 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile> {
 
 		private final List<RejectedRow> rejects = new ArrayList<>();
 
+		private long unreportedRead;
+
+		private long unreportedRejected;
+
 		Sink(StageLoader loader, long deliveryId) {
 			this.loader = loader;
 			this.deliveryId = deliveryId;
@@ -115,6 +131,7 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile> {
 
 		@Override
 		public void apply(Object[] storeRow, CheckedRow row) {
+			counted(false);
 			try {
 				this.loader.add(storeRow, this.deliveryId, row.line());
 			}
@@ -125,9 +142,28 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile> {
 
 		@Override
 		public void reject(long line, String unitCode, Rejection rejection, String raw) {
+			counted(true);
 			this.rejects.add(new RejectedRow(line, unitCode, rejection, raw));
 			if (this.rejects.size() >= REJECT_BATCH) {
 				flushRejects();
+			}
+		}
+
+		private void counted(boolean rejected) {
+			this.unreportedRead++;
+			if (rejected) {
+				this.unreportedRejected++;
+			}
+			if (this.unreportedRead >= PROGRESS_ROWS) {
+				reportProgress();
+			}
+		}
+
+		void reportProgress() {
+			if (this.unreportedRead > 0) {
+				DeliveryWriter.this.progress.rows(this.unreportedRead, this.unreportedRejected);
+				this.unreportedRead = 0;
+				this.unreportedRejected = 0;
 			}
 		}
 

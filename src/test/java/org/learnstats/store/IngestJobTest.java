@@ -123,6 +123,9 @@ class IngestJobTest {
 			assertThat(jdbc.queryForList("SELECT person_id FROM person_warning", String.class)).containsExactly("PX");
 			assertThat(jdbc.queryForObject("SELECT unknown_persons FROM delivery WHERE path = 'attendance/en.csv'", Long.class)).isEqualTo(1);
 			assertThat(Files.readString(this.tmp.resolve("out/data-quality/warnings.csv"))).contains("attendance/en.csv,4,attendance,BR1,PX,UNKNOWN_PERSON");
+			assertThat(Files.readAllLines(this.tmp.resolve("out/data-quality/coverage.csv"))).contains(
+					"BR1,第一党支部,attendance,2026-03,3", "BR1,第一党支部,training,2026-02,1", "OFF1,办公室,research,2025-12,1",
+					"ROOT,省委某部,responses,2026-03,2", "G1,某党组,surveys,2026-04,1");
 		}
 	}
 

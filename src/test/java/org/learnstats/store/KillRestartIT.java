@@ -65,7 +65,8 @@ class KillRestartIT {
 
 	private String[] args(Inbox inbox, String out, Store store) {
 		List<String> a = new ArrayList<>(List.of("run", "--inbox", inbox.dir().toString(), "--out",
-				this.tmp.resolve(out).toString(), "--as-of", AS_OF, "--learnstats.ingest.files-per-chunk=4"));
+				this.tmp.resolve(out).toString(), "--as-of", AS_OF, "--learnstats.ingest.files-per-chunk=4",
+				"--logging.level.org.learnstats.store.DeliveryWriter=DEBUG"));
 		a.addAll(List.of(store.args()));
 		return a.toArray(String[]::new);
 	}

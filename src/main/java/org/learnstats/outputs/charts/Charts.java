@@ -7,6 +7,7 @@ import java.awt.Paint;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.FieldPosition;
@@ -109,9 +110,9 @@ public final class Charts {
 		renderer.setUseFillPaint(true);
 		renderer.setDefaultFillPaint(Color.WHITE);
 		if (data.periods().size() <= UPRIGHT_PERIOD_LABELS) {
-			renderer.setDefaultItemLabelGenerator(
-					new StandardCategoryItemLabelGenerator("{2}", valueFormat(def)));
+			renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", labelFormat(def)));
 			renderer.setDefaultItemLabelsVisible(true);
+			renderer.setItemLabelAnchorOffset(7);
 			renderer.setDefaultPositiveItemLabelPosition(
 					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		}
@@ -121,7 +122,12 @@ public final class Charts {
 		if (data.periods().size() > UPRIGHT_PERIOD_LABELS) {
 			periods.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
 		}
-		plot.setRangeAxis(valueAxis(def, Math.max(data.max(), goal(def))));
+		NumberAxis axis = valueAxis(def, Math.max(data.max(), goal(def)));
+		if (renderer.getDefaultItemLabelsVisible() && def.type() == Type.RATE) {
+			// room above 100 % for the point labels; ticks still end at 100 %
+			axis.setUpperBound(1.16);
+		}
+		plot.setRangeAxis(axis);
 		goalMarker(def).ifPresent((m) -> plot.addRangeMarker(m, Layer.FOREGROUND));
 		if (!data.isEmpty()) {
 			LegendItemCollection legend = new LegendItemCollection();
@@ -414,17 +420,29 @@ public final class Charts {
 	static NumberFormat valueFormat(IndicatorDefinition def) {
 		return switch (def.type()) {
 			case RATE -> percentFormat("0.0%");
-			case MEAN -> new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+			case MEAN -> decimalFormat("0.0");
 			case COUNT -> integerFormat();
 		};
 	}
 
+	/** Point labels: "61%", "62.5%", "4.2", "12". */
+	static NumberFormat labelFormat(IndicatorDefinition def) {
+		return (def.type() == Type.RATE) ? percentFormat("0.#%") : valueFormat(def);
+	}
+
 	private static NumberFormat percentFormat(String pattern) {
-		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+		return decimalFormat(pattern);
 	}
 
 	private static NumberFormat integerFormat() {
-		return new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		return decimalFormat("0");
+	}
+
+	/** Rounded half up, like the values of indicators.csv. */
+	private static NumberFormat decimalFormat(String pattern) {
+		DecimalFormat f = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+		f.setRoundingMode(RoundingMode.HALF_UP);
+		return f;
 	}
 
 	private static String plain(BigDecimal d) {

@@ -24,6 +24,7 @@ import org.learnstats.outputs.UnitKey;
 import org.learnstats.store.UnitForest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -57,6 +58,7 @@ class ChartsPart implements OutputPart {
 
 	private final int threads;
 
+	@Autowired
 	ChartsPart(DataSource dataSource, Environment environment) {
 		this(dataSource, ChartTargets.from(environment),
 				environment.getProperty("learnstats.charts.threads", Integer.class, defaultThreads()));

@@ -1,4 +1,4 @@
-package org.learnstats.run;
+package org.learnstats.ingest;
 
 /**
  * What the ingest reports while it works, so a long night shows steady progress in the log (and

@@ -1,0 +1,122 @@
+package org.learnstats.outputs.pack;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.SortedMap;
+
+import org.learnstats.store.UnitForest.Unit;
+
+/**
+ * Everything one quarter's pack shows, read from the store. The pack's PDF and ZIP are drawn from
+ * this alone, and its {@link #canonical() canonical text} is what the fingerprint hashes, so a pack
+ * is rebuilt exactly when something it shows would change.
+ *
+ * @param quarter the quarter reported on
+ * @param roots the root units (the organization)
+ * @param topUnits the children of the roots, ranked in the pack
+ * @param trend the quarters the trend charts show, oldest first, ending with {@code quarter}
+ * @param values indicator values of the roots and top units, by {@link #key(String, String, String)}
+ * @param completeness units reporting each kind in the quarter, for all units and per top unit
+ * @param delivered files and rows received in the quarter, per kind
+ * @param reasons rejections of files received in the quarter, per reason
+ * @param researchBehind people behind their pro-rata research days at the quarter's end, per root and top unit
+ * @param targets the targets in force
+ */
+record PackData(Quarter quarter, List<Unit> roots, List<Unit> topUnits, List<Quarter> trend,
+		SortedMap<String, Value> values, List<Completeness> completeness, List<Delivered> delivered,
+		List<ReasonCount> reasons, SortedMap<String, Integer> researchBehind, PackTargets targets) {
+
+	/** The export kinds whose rows are dated, in the order of spec section 2.2. */
+	static final List<String> DATED_KINDS = List.of("attendance", "training", "research", "surveys", "responses");
+
+	/** One indicator value as in indicator_value; denominator null for counts. */
+	record Value(BigDecimal numerator, BigDecimal denominator, BigDecimal val) {
+	}
+
+	/**
+	 * Units that reported each dated kind in the quarter, of the units expected to (committees and
+	 * branches for attendance, every unit otherwise), in the order of {@link #DATED_KINDS}.
+	 *
+	 * @param unitCode the scope's unit, or {@code null} for all units of the store
+	 */
+	record Completeness(String unitCode, String name, int units, List<Integer> expected, List<Integer> reported) {
+	}
+
+	/** Deliveries received (by their run's as-of date) in the quarter, for one kind (null: unrecognized). */
+	record Delivered(String kind, long files, long quarantined, long rowsRead, long rowsRejected) {
+	}
+
+	record ReasonCount(String reason, long entries) {
+	}
+
+	static String key(String period, String unitCode, String indicator) {
+		return period + '\t' + unitCode + '\t' + indicator;
+	}
+
+	Value value(String period, String unitCode, String indicator) {
+		return this.values.get(key(period, unitCode, indicator));
+	}
+
+	BigDecimal val(String period, String unitCode, String indicator) {
+		Value v = value(period, unitCode, indicator);
+		return v == null ? null : v.val();
+	}
+
+	/** A line-per-fact text of everything above, independent of map order and number scale. */
+	String canonical() {
+		StringBuilder out = new StringBuilder();
+		out.append("quarter\t").append(this.quarter.id()).append('\n');
+		for (Unit u : this.roots) {
+			out.append("root\t").append(unit(u)).append('\n');
+		}
+		for (Unit u : this.topUnits) {
+			out.append("top\t").append(unit(u)).append('\n');
+		}
+		for (Quarter q : this.trend) {
+			out.append("trend\t").append(q.id()).append('\n');
+		}
+		this.values.forEach((k, v) -> out.append("value\t")
+			.append(k)
+			.append('\t')
+			.append(plain(v.numerator()))
+			.append('\t')
+			.append(plain(v.denominator()))
+			.append('\t')
+			.append(plain(v.val()))
+			.append('\n'));
+		for (Completeness c : this.completeness) {
+			out.append("complete\t").append(c.unitCode()).append('\t').append(c.name()).append('\t').append(c.units());
+			c.expected().forEach((n) -> out.append('\t').append(n));
+			c.reported().forEach((n) -> out.append('\t').append(n));
+			out.append('\n');
+		}
+		for (Delivered d : this.delivered) {
+			out.append("delivered\t")
+				.append(d.kind())
+				.append('\t')
+				.append(d.files())
+				.append('\t')
+				.append(d.quarantined())
+				.append('\t')
+				.append(d.rowsRead())
+				.append('\t')
+				.append(d.rowsRejected())
+				.append('\n');
+		}
+		for (ReasonCount r : this.reasons) {
+			out.append("reason\t").append(r.reason()).append('\t').append(r.entries()).append('\n');
+		}
+		this.researchBehind.forEach((k, v) -> out.append("research_behind\t").append(k).append('\t').append(v).append('\n'));
+		out.append("targets\t").append(this.targets.canonical()).append('\n');
+		return out.toString();
+	}
+
+	private static String unit(Unit u) {
+		return u.code() + '\t' + u.name() + '\t' + u.parentCode() + '\t' + u.type();
+	}
+
+	static String plain(BigDecimal value) {
+		return value == null ? "" : value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+	}
+
+}

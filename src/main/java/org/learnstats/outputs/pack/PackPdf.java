@@ -1,0 +1,415 @@
+package org.learnstats.outputs.pack;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.learnstats.indicators.IndicatorDefinition;
+import org.learnstats.outputs.pack.PdfCanvas.Cell;
+import org.learnstats.outputs.pack.PdfCanvas.Column;
+import org.learnstats.store.UnitForest.Unit;
+
+/**
+ * Composes the pack's PDF: cover, key indicators, trends, ranking of the top units, exceptions
+ * in numbers, data completeness and definitions. Document dates and ID come from the as-of date
+ * and the fingerprint, never the clock, so the same pack gives the same bytes.
+ */
+final class PackPdf {
+
+	static final String TITLE = "学习型组织建设指标季报";
+
+	private static final float TABLE_SIZE = 8.5f;
+
+	private final PackReport report;
+
+	private final LocalDate asOf;
+
+	private final String fingerprint;
+
+	private final Map<String, PackImages.Rendered> charts;
+
+	private PdfCanvas pdf;
+
+	PackPdf(PackReport report, LocalDate asOf, String fingerprint, Map<String, PackImages.Rendered> charts) {
+		this.report = report;
+		this.asOf = asOf;
+		this.fingerprint = fingerprint;
+		this.charts = charts;
+	}
+
+	byte[] render() throws IOException {
+		try (PDDocument doc = new PDDocument()) {
+			try (PdfCanvas canvas = new PdfCanvas(doc)) {
+				this.pdf = canvas;
+				cover();
+				summary();
+				trends();
+				ranking();
+				exceptions();
+				completeness();
+				definitions();
+				canvas.footers(TITLE + " · " + quarter().label() + " · 数据截止日 " + chinese(this.asOf));
+				describe(doc);
+				ByteArrayOutputStream out = new ByteArrayOutputStream();
+				doc.save(out);
+				return out.toByteArray();
+			}
+		}
+	}
+
+	private Quarter quarter() {
+		return this.report.quarter();
+	}
+
+	private void cover() throws IOException {
+		this.pdf.newPage(null);
+		float w = PdfCanvas.WIDTH;
+		this.pdf.rect(0, PdfCanvas.HEIGHT - 14, w, 14, PdfCanvas.NAVY);
+		this.pdf.rect(0, 0, w, 6, PdfCanvas.NAVY);
+		float y = PdfCanvas.HEIGHT - 230;
+		this.pdf.textCenter(TITLE, y, 30, PdfCanvas.NAVY);
+		y -= 48;
+		this.pdf.textCenter(quarter().label(), y, 22, PdfCanvas.INK);
+		y -= 34;
+		this.pdf.line(w / 2 - 90, y, w / 2 + 90, y, PdfCanvas.RULE, 1f);
+		y -= 36;
+		for (String line : this.pdf.wrap(this.report.organization(), 16, PdfCanvas.RIGHT - PdfCanvas.LEFT - 40)) {
+			this.pdf.textCenter(line, y, 16, PdfCanvas.INK);
+			y -= 26;
+		}
+		float x = PdfCanvas.LEFT + 40;
+		float vx = x + 88;
+		y = 290;
+		int top = this.report.data().topUnits().size();
+		int all = this.report.data().completeness().isEmpty() ? 0 : this.report.data().completeness().get(0).units();
+		String[][] info = { { "统计期间", chinese(quarter().firstDay()) + " 至 " + chinese(quarter().lastDay()) },
+				{ "数据截止日", chinese(this.asOf) }, { "统计范围", all + " 个单位，其中下属一级单位 " + top + " 个" } };
+		for (String[] row : info) {
+			this.pdf.text(row[0], x, y, 11, PdfCanvas.MUTED);
+			this.pdf.text(row[1], vx, y, 11, PdfCanvas.INK);
+			y -= 22;
+		}
+		this.pdf.text("输入指纹", x, y, 11, PdfCanvas.MUTED);
+		this.pdf.text("SHA-256 " + this.fingerprint.substring(0, 32), vx, y, 9, PdfCanvas.INK);
+		this.pdf.text(this.fingerprint.substring(32), vx + this.pdf.width("SHA-256 ", 9), y - 13, 9, PdfCanvas.INK);
+		this.pdf.textCenter("本报告根据各单位报送的数据自动生成；指纹相同即数据相同。报告只列人数，人员名单见受控目录 restricted/。", 60, 8.5f,
+				PdfCanvas.MUTED);
+	}
+
+	private void summary() throws IOException {
+		Quarter q = quarter();
+		for (Unit root : this.report.data().roots()) {
+			boolean many = this.report.data().roots().size() > 1;
+			this.pdf.newPage("一、关键指标一览" + (many ? "：" + root.name() : ""));
+			this.pdf.subheading("季度指标（" + q.label() + "）");
+			this.pdf.paragraph("上季度为" + q.previous().label() + "，去年同期为" + q.sameQuarterLastYear().label()
+					+ "。比率的变化以百分点计；“—”表示无数据或不可比（人均学分为年初至季末累计，第一季度不与上年第四季度比较）。", 8.5f, PdfCanvas.MUTED);
+			this.pdf.moveDown(4);
+			List<Column> cols = List.of(new Column("指标", 122, false), new Column("目标", 50, true),
+					new Column("本季度", 50, true), new Column("上季度", 48, true), new Column("去年同期", 50, true),
+					new Column("较上季度", 67, true), new Column("较去年同期", 67, true), new Column("达标", 41, true));
+			List<List<Cell>> rows = new ArrayList<>();
+			for (PackReport.SummaryRow s : this.report.quarterSummary(root)) {
+				IndicatorDefinition d = s.def();
+				rows.add(List.of(Cell.of(d.label()), new Cell(PackText.goal(d), PdfCanvas.MUTED),
+						Cell.of(PackText.value(d, s.now())), Cell.of(PackText.value(d, s.previous())),
+						Cell.of(PackText.value(d, s.lastYear())),
+						PackReport.comparableWithPreviousQuarter(d, q) ? change(d, s.now(), s.previous())
+								: new Cell(PackText.MISSING, PdfCanvas.MUTED),
+						change(d, s.now(), s.lastYear()), met(d, s.now())));
+			}
+			this.pdf.table(cols, rows, TABLE_SIZE);
+			int y = this.report.closedYear();
+			this.pdf.subheading("年度指标（" + y + "年度，最近一个已结束的年度）");
+			List<Column> ycols = List.of(new Column("指标", 172, false), new Column("目标", 60, true),
+					new Column(y + "年", 70, true), new Column((y - 1) + "年", 70, true), new Column("较上年", 80, true),
+					new Column("达标", 43, true));
+			List<List<Cell>> yrows = new ArrayList<>();
+			for (PackReport.SummaryRow s : this.report.yearSummary(root)) {
+				IndicatorDefinition d = s.def();
+				yrows.add(List.of(Cell.of(d.label()), new Cell(PackText.goal(d), PdfCanvas.MUTED),
+						Cell.of(PackText.value(d, s.now())), Cell.of(PackText.value(d, s.previous())),
+						change(d, s.now(), s.previous()), met(d, s.now())));
+			}
+			this.pdf.table(ycols, yrows, TABLE_SIZE);
+		}
+		if (this.report.data().roots().isEmpty()) {
+			this.pdf.newPage("一、关键指标一览");
+			this.pdf.paragraph("数据库中尚无单位。", 10, PdfCanvas.INK);
+		}
+	}
+
+	private static Cell change(IndicatorDefinition d, BigDecimal now, BigDecimal before) {
+		int dir = PackText.direction(d, now, before);
+		Color c = dir > 0 ? PdfCanvas.GOOD : dir < 0 ? PdfCanvas.BAD : PdfCanvas.INK;
+		return new Cell(PackText.change(d, now, before), c);
+	}
+
+	private static Cell met(IndicatorDefinition d, BigDecimal v) {
+		Boolean met = d.meets(v);
+		if (met == null) {
+			return new Cell(PackText.MISSING, PdfCanvas.MUTED);
+		}
+		return met ? new Cell("达标", PdfCanvas.GOOD) : new Cell("未达标", PdfCanvas.BAD);
+	}
+
+	private void trends() throws IOException {
+		this.pdf.newPage("二、趋势（近 " + this.report.data().trend().size() + " 个季度）");
+		this.pdf.paragraph("折线为" + (this.report.data().roots().size() > 1 ? "各组织" : "全组织") + "各季度数值，红色虚线为目标。", 9,
+				PdfCanvas.MUTED);
+		this.pdf.moveDown(6);
+		List<String> empty = new ArrayList<>();
+		for (String id : PackReport.KEY) {
+			PackImages.Rendered chart = this.charts.get(PackImages.trendName(id));
+			if (chart == null) {
+				empty.add(PackReport.def(id).label());
+				continue;
+			}
+			image(chart);
+		}
+		if (!empty.isEmpty()) {
+			this.pdf.paragraph("以下指标在统计期内无数据，未绘制趋势图：" + String.join("、", empty) + "。", 9, PdfCanvas.MUTED);
+		}
+	}
+
+	private void image(PackImages.Rendered chart) throws IOException {
+		float w = (float) chart.chart().width();
+		float h = (float) chart.chart().height();
+		this.pdf.ensure(h + 14);
+		PDImageXObject image = LosslessFactory.createFromImage(this.pdf.document(), chart.image());
+		this.pdf.image(image, PdfCanvas.LEFT + (PdfCanvas.RIGHT - PdfCanvas.LEFT - w) / 2, w, h);
+		this.pdf.moveDown(14);
+	}
+
+	private void ranking() throws IOException {
+		this.pdf.newPage("三、下属单位排名");
+		List<Unit> top = this.report.data().topUnits();
+		if (top.isEmpty()) {
+			this.pdf.paragraph("组织没有下属单位，无排名。", 10, PdfCanvas.INK);
+			return;
+		}
+		this.pdf.paragraph(quarter().label() + "各下属一级单位（含其全部下级单位）的数值，括号内为名次（1 为最好，数值相同者名次相同）；红色为未达到目标，“—”表示无数据。", 9,
+				PdfCanvas.MUTED);
+		this.pdf.moveDown(4);
+		List<Column> cols = new ArrayList<>();
+		cols.add(new Column("单位", 105, false));
+		List<List<PackReport.Ranked>> ranks = new ArrayList<>();
+		for (String id : PackReport.KEY) {
+			cols.add(new Column(PackReport.def(id).label(), 65, true));
+			ranks.add(this.report.ranking(id));
+		}
+		List<List<Cell>> rows = new ArrayList<>();
+		for (int i = 0; i < top.size(); i++) {
+			List<Cell> row = new ArrayList<>();
+			row.add(Cell.of(top.get(i).name()));
+			for (int k = 0; k < PackReport.KEY.size(); k++) {
+				PackReport.Ranked r = ranks.get(k).get(i);
+				IndicatorDefinition d = PackReport.def(PackReport.KEY.get(k));
+				Boolean met = d.meets(r.value());
+				Color c = met == null ? PdfCanvas.INK : met ? PdfCanvas.INK : PdfCanvas.BAD;
+				row.add(new Cell(r.rank() == 0 ? PackText.MISSING : PackText.value(d, r.value()) + " (" + r.rank() + ")",
+						c));
+			}
+			rows.add(row);
+		}
+		this.pdf.table(cols, rows, TABLE_SIZE);
+		this.pdf.moveDown(8);
+		for (String id : PackReport.KEY) {
+			PackImages.Rendered chart = this.charts.get(PackImages.rankingName(id));
+			if (chart != null) {
+				image(chart);
+			}
+		}
+	}
+
+	private void exceptions() throws IOException {
+		this.pdf.newPage("四、异常情况（人数）");
+		this.pdf.paragraph("本页只列人数，不列姓名；人员名单见受控目录 restricted/，仅限授权人员查阅。第一行为全组织合计，其下为各下属一级单位。"
+				+ "学分进度未达标：截至季末所得学分未达到“年度目标 × 季度序号 ÷ 4”；调研天数进度未达标同理；需补训人数：连续两年未达到学分目标、下一年度需参加补训的人数。",
+				9, PdfCanvas.MUTED);
+		this.pdf.moveDown(4);
+		List<PackReport.Exceptions> all = this.report.exceptions();
+		int roots = this.report.data().roots().size();
+		int y = this.report.closedYear();
+		this.pdf.paragraph("“本季度”各列截至" + chinese(quarter().lastDay()) + "；“" + y + "年”各列为最近一个已结束的年度，其中连续两年未达标者即"
+				+ (y + 1) + "年需参加补训的人数。", 9, PdfCanvas.MUTED);
+		this.pdf.moveDown(4);
+		List<Column> cols = List.of(new Column("单位", 131, false), new Column("本季度\n学分进度\n未达标", 52, true),
+				new Column("本季度\n调研天数\n进度未达标", 52, true), new Column("本季度\n50岁以下无\n大专学历", 52, true),
+				new Column(y + "年\n学分\n未达标", 52, true), new Column(y + "年\n调研天数\n未达标", 52, true),
+				new Column(y + "年\n未提交\n调研报告", 52, true), new Column(y + "年\n连续两年\n学分未达标", 52, true));
+		List<List<Cell>> rows = new ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			PackReport.Exceptions e = all.get(i);
+			rows.add(List.of(unitCell(e.unit(), i < roots), count(e.creditsBehind()),
+					count(e.researchBehind() == null ? null : BigDecimal.valueOf(e.researchBehind())),
+					count(e.underAgeWithoutCollege()), count(e.creditsMissedYear()), count(e.researchMissedYear()),
+					count(e.reportMissingYear()), count(e.remedial())));
+		}
+		this.pdf.table(cols, rows, TABLE_SIZE);
+	}
+
+	private static Cell unitCell(Unit u, boolean root) {
+		return root ? new Cell(u.name() + "（合计）", PdfCanvas.NAVY) : new Cell("　" + u.name(), PdfCanvas.INK);
+	}
+
+	private static Cell count(BigDecimal n) {
+		if (n == null) {
+			return new Cell(PackText.MISSING, PdfCanvas.MUTED);
+		}
+		String text = n.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
+		return new Cell(text, n.signum() > 0 ? PdfCanvas.BAD : PdfCanvas.INK);
+	}
+
+	private void completeness() throws IOException {
+		this.pdf.newPage("五、数据完整性");
+		this.pdf.paragraph("各类数据在" + quarter().label() + "有报送的单位数 / 单位总数：单位有至少一条自己的、日期在本季度内的记录即计为已报送；学习考勤只计党委（党组）和党支部。", 9,
+				PdfCanvas.MUTED);
+		this.pdf.moveDown(4);
+		List<Column> cols = new ArrayList<>();
+		cols.add(new Column("范围", 150, false));
+		cols.add(new Column("单位数", 45, true));
+		PackData.DATED_KINDS.forEach((k) -> cols.add(new Column(PackText.kind(k), 60, true)));
+		List<List<Cell>> rows = new ArrayList<>();
+		boolean first = true;
+		for (PackData.Completeness c : this.report.data().completeness()) {
+			List<Cell> row = new ArrayList<>();
+			row.add(first ? new Cell(c.name(), PdfCanvas.NAVY) : Cell.of("　" + c.name()));
+			row.add(Cell.of(Integer.toString(c.units())));
+			for (int k = 0; k < c.reported().size(); k++) {
+				int n = c.reported().get(k);
+				int m = c.expected().get(k);
+				Color color = n == 0 && m > 0 ? PdfCanvas.BAD : PdfCanvas.INK;
+				row.add(new Cell(first ? n + " / " + m + "\n" + percentOf(n, m) : n + " / " + m, color));
+			}
+			rows.add(row);
+			first = false;
+		}
+		this.pdf.table(cols, rows, TABLE_SIZE);
+		this.pdf.subheading("本季度接收的数据文件");
+		List<PackData.Delivered> delivered = this.report.data().delivered();
+		if (delivered.isEmpty()) {
+			this.pdf.paragraph("本季度内（按运行的数据截止日）没有接收数据文件。", 9, PdfCanvas.INK);
+			return;
+		}
+		List<Column> dcols = List.of(new Column("数据类型", 115, false), new Column("文件数", 70, true),
+				new Column("整体拒收文件数", 80, true), new Column("读取行数", 80, true), new Column("拒收行数", 75, true),
+				new Column("拒收比例", 75, true));
+		List<List<Cell>> drows = new ArrayList<>();
+		long read = 0;
+		long rejected = 0;
+		long files = 0;
+		long quarantined = 0;
+		for (PackData.Delivered d : delivered) {
+			drows.add(deliveryRow(PackText.kind(d.kind()), d.files(), d.quarantined(), d.rowsRead(), d.rowsRejected(),
+					PdfCanvas.INK));
+			read += d.rowsRead();
+			rejected += d.rowsRejected();
+			files += d.files();
+			quarantined += d.quarantined();
+		}
+		drows.add(deliveryRow("合计", files, quarantined, read, rejected, PdfCanvas.NAVY));
+		this.pdf.table(dcols, drows, TABLE_SIZE);
+		if (!this.report.data().reasons().isEmpty()) {
+			this.pdf.subheading("拒收原因");
+			this.pdf.paragraph("整体拒收的文件（如无法识别的文件类型）计一条记录；逐行明细见各次运行的 data-quality/rejects.csv。", 8.5f,
+					PdfCanvas.MUTED);
+			this.pdf.moveDown(4);
+			List<Column> rcols = List.of(new Column("原因", 200, false), new Column("拒收记录数", 90, true));
+			List<List<Cell>> rrows = new ArrayList<>();
+			for (PackData.ReasonCount r : this.report.data().reasons()) {
+				rrows.add(List.of(Cell.of(PackText.reason(r.reason())), Cell.of(Long.toString(r.entries()))));
+			}
+			this.pdf.table(rcols, rrows, TABLE_SIZE);
+		}
+	}
+
+	private static String percentOf(long n, long m) {
+		return m == 0 ? PackText.MISSING
+				: PackText.percent(BigDecimal.valueOf(n).divide(BigDecimal.valueOf(m), 4, java.math.RoundingMode.HALF_UP));
+	}
+
+	private static List<Cell> deliveryRow(String kind, long files, long quarantined, long read, long rejected,
+			Color color) {
+		String share = read == 0 ? PackText.MISSING
+				: PackText.percent(BigDecimal.valueOf(rejected).divide(BigDecimal.valueOf(read), 4,
+						java.math.RoundingMode.HALF_UP));
+		return List.of(new Cell(kind, color), new Cell(Long.toString(files), color),
+				new Cell(Long.toString(quarantined), color), new Cell(Long.toString(read), color),
+				new Cell(Long.toString(rejected), rejected > 0 ? PdfCanvas.BAD : color), new Cell(share, color));
+	}
+
+	private void definitions() throws IOException {
+		this.pdf.newPage("六、指标定义");
+		for (String note : PackDefinitions.notes(this.report.data().targets())) {
+			this.pdf.paragraph(note, 8.5f, PdfCanvas.INK);
+			this.pdf.moveDown(3);
+		}
+		this.pdf.moveDown(6);
+		List<Column> cols = List.of(new Column("指标", 118, false), new Column("统计周期", 54, false),
+				new Column("目标", 46, true), new Column("定义", 277, false));
+		List<List<Cell>> rows = new ArrayList<>();
+		for (PackDefinitions.Definition d : PackDefinitions.all(this.report.data().targets())) {
+			rows.add(List.of(Cell.of(d.indicator().label()), Cell.of(d.periods()),
+					new Cell(PackText.goal(d.indicator()), PdfCanvas.MUTED), Cell.of(d.text())));
+		}
+		this.pdf.table(cols, rows, TABLE_SIZE);
+	}
+
+	private void describe(PDDocument doc) {
+		PDDocumentInformation info = doc.getDocumentInformation();
+		info.setTitle(TITLE + " " + quarter().label());
+		info.setSubject(this.report.organization());
+		info.setAuthor("learnstats");
+		info.setCreator("learnstats");
+		info.setProducer("learnstats");
+		Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+		date.clear();
+		date.set(this.asOf.getYear(), this.asOf.getMonthValue() - 1, this.asOf.getDayOfMonth());
+		info.setCreationDate(date);
+		info.setModificationDate(date);
+		byte[] id = documentId();
+		doc.setDocumentId(new BigDecimal(new java.math.BigInteger(1, id)).longValue());
+		COSArray ids = new COSArray();
+		ids.add(new COSString(id));
+		ids.add(new COSString(id));
+		doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+	}
+
+	/** The document ID: a digest of the fingerprint, the quarter and the as-of date. */
+	private byte[] documentId() {
+		try {
+			MessageDigest md5 = MessageDigest.getInstance("MD5");
+			byte[] digest = md5.digest((this.fingerprint + '\n' + quarter().id() + '\n' + this.asOf)
+				.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().parseHex(HexFormat.of().formatHex(digest));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String chinese(LocalDate day) {
+		return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+	}
+
+}

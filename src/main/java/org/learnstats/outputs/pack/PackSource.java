@@ -1,0 +1,263 @@
+package org.learnstats.outputs.pack;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import org.learnstats.indicators.IndicatorCatalog;
+import org.learnstats.indicators.IndicatorDefinition;
+import org.learnstats.store.UnitForest;
+import org.learnstats.store.UnitForest.Unit;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * Reads what a quarter's pack shows from the store: indicator values of the roots and their
+ * children, data completeness, deliveries and rejections, and the pro-rata research shortfall.
+ */
+class PackSource {
+
+	/** Quarters a trend chart shows at most. */
+	static final int TREND_QUARTERS = 8;
+
+	private static final String FIRST_EVENT = """
+			SELECT MIN(d) FROM (
+			    SELECT MIN(session_date) AS d FROM attendance
+			    UNION ALL SELECT MIN(completed_on) FROM training
+			    UNION ALL SELECT MIN(start_date) FROM research
+			    UNION ALL SELECT MIN(opened_on) FROM survey
+			    UNION ALL SELECT MIN(submitted_on) FROM response
+			) firsts
+			""";
+
+	private static final Map<String, String> REPORTED_UNITS = Map.of(
+			"attendance", "SELECT DISTINCT unit_code FROM attendance WHERE session_date BETWEEN :from AND :to",
+			"training", "SELECT DISTINCT unit_code FROM training WHERE completed_on BETWEEN :from AND :to",
+			"research", "SELECT DISTINCT unit_code FROM research WHERE start_date BETWEEN :from AND :to",
+			"surveys", "SELECT DISTINCT unit_code FROM survey WHERE opened_on BETWEEN :from AND :to",
+			"responses", "SELECT DISTINCT unit_code FROM response WHERE submitted_on BETWEEN :from AND :to");
+
+	private static final String VALUES = """
+			SELECT period, unit_code, indicator, numerator, denominator, val
+			FROM indicator_value
+			WHERE unit_code IN (:units) AND period IN (:periods)
+			""";
+
+	private static final String DELIVERED = """
+			SELECT d.kind, COUNT(*), SUM(CASE WHEN d.file_reason IS NULL THEN 0 ELSE 1 END),
+			       SUM(d.rows_read), SUM(d.rows_rejected)
+			FROM delivery d JOIN ls_run r ON r.run_id = d.run_id
+			WHERE r.as_of BETWEEN :from AND :to
+			GROUP BY d.kind
+			""";
+
+	private static final String REASONS = """
+			SELECT j.reason, COUNT(*)
+			FROM reject_row j JOIN delivery d ON d.delivery_id = j.delivery_id JOIN ls_run r ON r.run_id = d.run_id
+			WHERE r.as_of BETWEEN :from AND :to
+			GROUP BY j.reason
+			""";
+
+	private static final String ACTIVE_PEOPLE = """
+			SELECT person_id, unit_code, person_rank FROM person
+			WHERE (joined_on IS NULL OR joined_on <= :to) AND (left_on IS NULL OR left_on > :to)
+			""";
+
+	private static final String TRIPS = """
+			SELECT r.person_id, r.start_date, r.end_date FROM research r
+			WHERE r.start_date <= :to AND r.end_date >= :from
+			""";
+
+	private final DataSource dataSource;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	PackSource(DataSource dataSource) {
+		this.dataSource = dataSource;
+		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+	}
+
+	/** The quarter holding the earliest event date of the store, or {@code null} when it holds none. */
+	Quarter firstQuarter() {
+		LocalDate first = this.jdbc.getJdbcTemplate().queryForObject(FIRST_EVENT, LocalDate.class);
+		return first == null ? null : Quarter.of(first);
+	}
+
+	PackData load(Quarter quarter, PackTargets targets) {
+		Quarter first = firstQuarter();
+		UnitForest forest = UnitForest.load(this.dataSource);
+		List<Unit> roots = forest.roots();
+		List<Unit> top = new ArrayList<>();
+		roots.forEach((r) -> top.addAll(forest.children(r.code())));
+		List<Quarter> trend = new ArrayList<>();
+		Quarter start = quarter;
+		for (int i = 1; i < TREND_QUARTERS; i++) {
+			start = start.previous();
+		}
+		for (Quarter q = start; q.compareTo(quarter) <= 0; q = q.next()) {
+			if (first == null || q.compareTo(first) >= 0) {
+				trend.add(q);
+			}
+		}
+		return new PackData(quarter, roots, List.copyOf(top), List.copyOf(trend),
+				values(roots, top, quarter), completeness(forest, top, quarter), delivered(quarter), reasons(quarter),
+				researchBehind(forest, quarter, targets), targets);
+	}
+
+	private SortedMap<String, PackData.Value> values(List<Unit> roots, List<Unit> top, Quarter quarter) {
+		Set<String> units = new LinkedHashSet<>();
+		roots.forEach((u) -> units.add(u.code()));
+		top.forEach((u) -> units.add(u.code()));
+		Set<String> periods = new LinkedHashSet<>();
+		Quarter q = quarter;
+		for (int i = 0; i < TREND_QUARTERS; i++) {
+			periods.add(q.id());
+			q = q.previous();
+		}
+		int year = quarter.lastClosedYear();
+		periods.add(Integer.toString(year));
+		periods.add(Integer.toString(year - 1));
+		Set<String> indicators = new HashSet<>();
+		IndicatorCatalog.ALL.stream().map(IndicatorDefinition::id).forEach(indicators::add);
+		SortedMap<String, PackData.Value> values = new TreeMap<>();
+		if (units.isEmpty()) {
+			return values;
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("units", List.copyOf(units))
+			.addValue("periods", List.copyOf(periods));
+		this.jdbc.query(VALUES, params, (RowCallbackHandler) (rs) -> {
+			String indicator = rs.getString(3);
+			if (indicators.contains(indicator)) {
+				values.put(PackData.key(rs.getString(1), rs.getString(2), indicator),
+						new PackData.Value(rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)));
+			}
+		});
+		return values;
+	}
+
+	private List<PackData.Completeness> completeness(UnitForest forest, List<Unit> top, Quarter quarter) {
+		MapSqlParameterSource params = range(quarter);
+		List<Set<String>> reported = new ArrayList<>();
+		for (String kind : PackData.DATED_KINDS) {
+			reported.add(new HashSet<>(this.jdbc.queryForList(REPORTED_UNITS.get(kind), params, String.class)));
+		}
+		List<PackData.Completeness> out = new ArrayList<>();
+		out.add(scope(null, "全部单位", forest.units(), reported));
+		for (Unit u : top) {
+			out.add(scope(u.code(), u.name(), forest.subtree(u.code()), reported));
+		}
+		return out;
+	}
+
+	private static PackData.Completeness scope(String code, String name, List<Unit> units, List<Set<String>> reported) {
+		List<Integer> expected = new ArrayList<>();
+		List<Integer> counts = new ArrayList<>();
+		for (int k = 0; k < reported.size(); k++) {
+			Set<String> kind = reported.get(k);
+			List<Unit> due = units.stream().filter(expectedToReport(PackData.DATED_KINDS.get(k))::test).toList();
+			expected.add(due.size());
+			counts.add((int) due.stream().filter((u) -> kind.contains(u.code())).count());
+		}
+		return new PackData.Completeness(code, name, units.size(), List.copyOf(expected), List.copyOf(counts));
+	}
+
+	/** Attendance is kept by committees and branches (as attendance_reporting_rate counts it); the rest by any unit. */
+	private static java.util.function.Predicate<Unit> expectedToReport(String kind) {
+		if ("attendance".equals(kind)) {
+			return (u) -> "committee".equals(u.type()) || "branch".equals(u.type());
+		}
+		return (u) -> true;
+	}
+
+	private List<PackData.Delivered> delivered(Quarter quarter) {
+		List<PackData.Delivered> rows = this.jdbc.query(DELIVERED, range(quarter),
+				(rs, i) -> new PackData.Delivered(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+						rs.getLong(5)));
+		List<PackData.Delivered> sorted = new ArrayList<>(rows);
+		sorted.sort((a, b) -> Integer.compare(kindOrder(a.kind()), kindOrder(b.kind())));
+		return List.copyOf(sorted);
+	}
+
+	static int kindOrder(String kind) {
+		int i = List.of("units", "people", "surveys", "attendance", "training", "research", "responses").indexOf(kind);
+		return i < 0 ? 99 : i;
+	}
+
+	private List<PackData.ReasonCount> reasons(Quarter quarter) {
+		List<PackData.ReasonCount> rows = new ArrayList<>(this.jdbc.query(REASONS, range(quarter),
+				(rs, i) -> new PackData.ReasonCount(rs.getString(1), rs.getLong(2))));
+		rows.sort((a, b) -> Integer.compare(PackText.reasonOrder(a.reason()), PackText.reasonOrder(b.reason())));
+		return List.copyOf(rows);
+	}
+
+	/**
+	 * People with a research target who, at the quarter's end, have fewer research days since
+	 * 1 January than target x n / 4 (n = quarter number), counted for each root and top unit. The
+	 * year's own {@code research_compliance} is only known when the year has ended; this is its
+	 * quarterly early warning, judged like {@code credit_on_track_rate}.
+	 */
+	private SortedMap<String, Integer> researchBehind(UnitForest forest, Quarter quarter, PackTargets targets) {
+		LocalDate from = LocalDate.of(quarter.year(), 1, 1);
+		LocalDate to = quarter.lastDay();
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", Date.valueOf(from))
+			.addValue("to", Date.valueOf(to));
+		Map<String, String[]> people = new HashMap<>();
+		this.jdbc.query(ACTIVE_PEOPLE, params,
+				(RowCallbackHandler) (rs) -> people.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) }));
+		Map<String, BitSet> days = new HashMap<>();
+		this.jdbc.query(TRIPS, params, (RowCallbackHandler) (rs) -> {
+			String person = rs.getString(1);
+			if (!people.containsKey(person)) {
+				return;
+			}
+			LocalDate s = rs.getObject(2, LocalDate.class);
+			LocalDate e = rs.getObject(3, LocalDate.class);
+			LocalDate a = s.isBefore(from) ? from : s;
+			LocalDate b = e.isAfter(to) ? to : e;
+			if (!a.isAfter(b)) {
+				days.computeIfAbsent(person, (k) -> new BitSet()).set(a.getDayOfYear(), b.getDayOfYear() + 1);
+			}
+		});
+		SortedMap<String, Integer> behind = new TreeMap<>();
+		forest.roots().forEach((r) -> {
+			behind.put(r.code(), 0);
+			forest.children(r.code()).forEach((c) -> behind.put(c.code(), 0));
+		});
+		BigDecimal share = BigDecimal.valueOf(quarter.number());
+		people.forEach((person, unitAndRank) -> {
+			BigDecimal target = targets.researchDays().getOrDefault(unitAndRank[1], BigDecimal.ZERO);
+			if (target.signum() <= 0) {
+				return;
+			}
+			BitSet covered = days.get(person);
+			BigDecimal have = BigDecimal.valueOf(covered == null ? 0 : covered.cardinality());
+			if (have.multiply(BigDecimal.valueOf(4)).compareTo(target.multiply(share)) >= 0) {
+				return;
+			}
+			List<Unit> path = forest.path(unitAndRank[0]);
+			for (int i = 0; i < Math.min(2, path.size()); i++) {
+				behind.merge(path.get(i).code(), 1, Integer::sum);
+			}
+		});
+		return behind;
+	}
+
+	private static MapSqlParameterSource range(Quarter quarter) {
+		return new MapSqlParameterSource().addValue("from", Date.valueOf(quarter.firstDay()))
+			.addValue("to", Date.valueOf(quarter.lastDay()));
+	}
+
+}
