@@ -269,12 +269,15 @@ class CommandLineIT {
 	 */
 	static final String SMALL_CHUNKS = "--learnstats.ingest.files-per-chunk=2";
 
+	/** One log line per file read, for the tests to know where the run is. */
+	static final String FILE_LINES = "--logging.level.org.learnstats.store.DeliveryWriter=DEBUG";
+
 	/** A store of the test, read back after the jar ended. */
 	record Store(String url, String user, DataSource dataSource) {
 
 		String[] args() {
 			return new String[] { "--spring.datasource.url=" + this.url, "--spring.datasource.username=" + this.user,
-					SMALL_CHUNKS };
+					SMALL_CHUNKS, FILE_LINES };
 		}
 
 		private <T> T with(java.util.function.Function<JdbcTemplate, T> work) {
