@@ -2,6 +2,8 @@ package org.learnstats.run;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
 
 import org.learnstats.LearnstatsApplication;
 
@@ -10,6 +12,8 @@ import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * The first thing the command line does, before the store is opened: parse the arguments
@@ -47,6 +51,7 @@ class EarlyStart implements ApplicationListener<SpringApplicationEvent>, Ordered
 	}
 
 	private void start(ApplicationEnvironmentPreparedEvent event) {
+		keepH2OpenUntilTheRunEnds(event.getEnvironment());
 		Command command;
 		try {
 			command = new CommandLine(event.getEnvironment(), Clock.systemUTC()).parse(event.getArgs());
@@ -83,6 +88,21 @@ class EarlyStart implements ApplicationListener<SpringApplicationEvent>, Ordered
 				context.getBeanFactory().registerSingleton("runLock", held);
 			}
 		});
+	}
+
+	/**
+	 * H2 closes its database from a JVM shutdown hook of its own unless told not to, which on
+	 * SIGTERM would pull the store from under the chunk being stopped. The default URL says
+	 * {@code DB_CLOSE_ON_EXIT=FALSE}; an operator's own H2 URL gets it added.
+	 */
+	static void keepH2OpenUntilTheRunEnds(ConfigurableEnvironment env) {
+		String url = env.getProperty("spring.datasource.url", "");
+		if (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
+				&& !url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+			env.getPropertySources()
+				.addFirst(new MapPropertySource("learnstats-h2",
+						Map.of("spring.datasource.url", url + ";DB_CLOSE_ON_EXIT=FALSE")));
+		}
 	}
 
 	static boolean heldByAnotherProcess(Throwable failure) {

@@ -76,7 +76,7 @@ class LearnstatsCommandLine implements ApplicationRunner, ExitCodeGenerator {
 		}
 		if (command instanceof Command.Status status) {
 			this.statusReport.print(status.last(), this.env.getProperty("spring.datasource.url", "?"),
-					CommandLine.timeZone(this.env).getId(), System.out);
+					java.time.ZoneId.systemDefault().getId() + " (the server's time zone)", System.out);
 			return ExitCodes.DONE;
 		}
 		String commandLine = String.join(" ", Secrets.maskArgs(args));

@@ -201,7 +201,7 @@ class LoggingProgress implements ProgressListener {
 		this.filesDone++;
 		this.file = null;
 		if (reason != null) {
-			log.warn(String.format(Locale.ROOT, "Quarantined %s: %s (%,d rows)", path, reason, read));
+			log.debug("Quarantined {}: {} ({} rows)", path, reason, read);
 		}
 		else if (rejected > 0) {
 			log.info(String.format(Locale.ROOT, "Read %s: %,d rows, %,d applied, %,d rejected", path, read, applied,

@@ -115,9 +115,23 @@ class NightlyRun {
 			log.info("Run {} started: as-of {}, inbox {}, out {}", runId, command.asOf(), command.inbox(),
 					command.out());
 		}
+		GracefulStop.Watch watch = this.gracefulStop.watch(runId, job.getName());
+		int exit = ExitCodes.FAILED;
+		try {
+			exit = launch(job, runId, command, watch, started);
+		}
+		finally {
+			// whatever happened, a waiting signal handler may now end the process
+			watch.ended(exit);
+			watch.close();
+		}
+		watch.parkIfSignalled();
+		return exit;
+	}
+
+	private int launch(Job job, long runId, Command.Run command, GracefulStop.Watch watch, long started) {
 		JobExecution execution = null;
 		String failure = null;
-		GracefulStop.Watch watch = this.gracefulStop.watch(runId, job.getName());
 		this.progress.start(new StoreProgress(this.dataSource, runId));
 		try {
 			if (watch.signalled()) {
@@ -154,11 +168,7 @@ class NightlyRun {
 			log.error("Run {} failed: {}", runId, Secrets.mask(message));
 		}
 		this.ledger.finish(runId, status, exit, Secrets.mask(message), now());
-		Duration duration = Duration.ofNanos(System.nanoTime() - started);
-		this.runEnd.report(runId, command, totals, exit, duration);
-		watch.ended(exit);
-		watch.close();
-		watch.parkIfSignalled();
+		this.runEnd.report(runId, command, totals, exit, Duration.ofNanos(System.nanoTime() - started));
 		return exit;
 	}
 

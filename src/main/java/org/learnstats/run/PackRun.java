@@ -43,7 +43,7 @@ class PackRun {
 	PackRun(DataSource dataSource, ObjectProvider<PackBuilder> builder, Environment env) {
 		this.ledger = new RunLedger(dataSource);
 		this.builder = builder;
-		this.zone = CommandLine.timeZone(env);
+		this.zone = ZoneId.systemDefault();
 	}
 
 	int run(Command.Pack command, String commandLine) {

@@ -42,7 +42,7 @@ class RunConfiguration {
 	RunEnd runEnd(DataSource dataSource, Environment env) {
 		String file = env.getProperty("learnstats.metrics.prometheus-file");
 		return new RunEnd(dataSource, (file == null || file.isBlank()) ? null : Path.of(file), Clock.systemUTC(),
-				CommandLine.timeZone(env));
+				ZoneId.systemDefault());
 	}
 
 	@Bean
@@ -50,7 +50,7 @@ class RunConfiguration {
 			BeanFactory beans, GracefulStop gracefulStop, LoggingProgress progressListener, RunEnd runEnd,
 			Environment env) {
 		return new NightlyRun(dataSource, jobRepository, jobOperator, beans, gracefulStop, progressListener, runEnd,
-				Clock.systemUTC(), CommandLine.timeZone(env), env.getProperty("learnstats.run.job", NightlyRun.JOB_NAME));
+				Clock.systemUTC(), ZoneId.systemDefault(), env.getProperty("learnstats.run.job", NightlyRun.JOB_NAME));
 	}
 
 	/** The pack command builds with the same part that builds due packs every night. */

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,10 +168,6 @@ class RunEnd {
 	private static String number(double value) {
 		return (value == Math.rint(value) && Math.abs(value) < 1e15) ? Long.toString((long) value)
 				: String.format(Locale.ROOT, "%.3f", value);
-	}
-
-	LocalDateTime now() {
-		return LocalDateTime.now(this.clock.withZone(this.zone));
 	}
 
 }

@@ -40,12 +40,18 @@ class RunCommandTest {
 	}
 
 	private int launch(TestDatabase db, String... args) {
+		return launch(db, new Class<?>[] { TestJobs.class }, args);
+	}
+
+	private int launch(TestDatabase db, Class<?>[] sources, String... args) {
 		List<String> all = new ArrayList<>(List.of(args));
 		all.addAll(List.of(db.springArgs()));
 		all.add("--learnstats.run.job=testJob");
 		all.add("--learnstats.inbox=" + this.dir.resolve("inbox"));
 		all.add("--learnstats.out=" + this.dir.resolve("out"));
-		SpringApplication app = new SpringApplication(LearnstatsApplication.class, TestJobs.class);
+		List<Class<?>> all2 = new ArrayList<>(List.of(LearnstatsApplication.class));
+		all2.addAll(List.of(sources));
+		SpringApplication app = new SpringApplication(all2.toArray(Class<?>[]::new));
 		app.setRegisterShutdownHook(false);
 		ConfigurableApplicationContext context = app.run(all.toArray(String[]::new));
 		return SpringApplication.exit(context);
@@ -260,6 +266,33 @@ class RunCommandTest {
 		try (var files = Files.list(prom.getParent())) {
 			assertThat(files).containsExactly(prom);
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void packRebuildsOneQuarterAndSwapsTheOutputFolderWhole(String vendor) throws IOException {
+		TestDatabase db = TestDatabase.create(vendor);
+		inbox();
+		Path out = Files.createDirectories(this.dir.resolve("out"));
+		Files.writeString(out.resolve("indicators.csv"), "period,unit_code,indicator,numerator,denominator,value\n");
+		Files.createDirectories(out.resolve("packs/2025-Q1"));
+		Files.writeString(out.resolve("packs/2025-Q1/pack.pdf"), "old");
+		Class<?>[] sources = { TestJobs.class, TestPacks.class };
+		assertThat(launch(db, sources, "pack", "--quarter", "2025-Q1")).isEqualTo(0);
+		assertThat(Files.readString(out.resolve("packs/2025-Q1/pack.pdf"))).isEqualTo("pack 2025-Q1 of run 1");
+		assertThat(out.resolve("indicators.csv")).hasContent("period,unit_code,indicator,numerator,denominator,value");
+		try (var siblings = Files.list(this.dir)) {
+			// no half-built or old output folder is left beside the published one
+			assertThat(siblings.map((p) -> p.getFileName().toString()).filter((n) -> !n.endsWith(".lock")))
+				.containsOnly("inbox", "out");
+		}
+		assertThat(runs(db)).singleElement().satisfies((run) -> {
+			assertThat(run.get("command")).isEqualTo("pack");
+			assertThat(run.get("status")).isEqualTo("COMPLETED");
+		});
+		assertThat(launch(db, sources, "pack", "--quarter", "2019-Q1")).isEqualTo(2);
+		assertThat(Files.readString(out.resolve("packs/2025-Q1/pack.pdf"))).isEqualTo("pack 2025-Q1 of run 1");
+		assertThat(runs(db)).hasSize(2);
 	}
 
 }
