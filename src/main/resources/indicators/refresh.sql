@@ -25,45 +25,55 @@ WHERE a.session_type IN ('central_group', 'branch_study', 'study_day', 'lecture'
 GROUP BY pm.period, a.unit_code, a.session_type;
 
 -- central_group_compliance: every committee, every quarter
+INSERT INTO ind_unit_count (indicator, period, unit_code, cnt)
+SELECT 'central_group_compliance', pm.period, s.unit_code, COUNT(DISTINCT s.session_id)
+FROM ind_att_session s
+JOIN ind_day c ON c.d = s.session_date
+JOIN ind_period_month pm ON pm.ym = c.ym AND pm.granularity = 'Q'
+WHERE s.session_type = 'central_group' AND s.duration_hours >= :minHours
+GROUP BY pm.period, s.unit_code;
+
 INSERT INTO ind_own (period, unit_code, indicator, numerator, denominator)
 SELECT p.period, u.unit_code, 'central_group_compliance',
-       CASE WHEN x.sessions >= :minSessions THEN 1 ELSE 0 END, 1
+       CASE WHEN x.cnt >= :minSessions THEN 1 ELSE 0 END, 1
 FROM unit u
 CROSS JOIN ind_period p
-LEFT JOIN (
-    SELECT pm.period, s.unit_code, COUNT(DISTINCT s.session_id) AS sessions
-    FROM ind_att_session s
-    JOIN ind_day c ON c.d = s.session_date
-    JOIN ind_period_month pm ON pm.ym = c.ym AND pm.granularity = 'Q'
-    WHERE s.session_type = 'central_group' AND s.duration_hours >= :minHours
-    GROUP BY pm.period, s.unit_code
-) x ON x.period = p.period AND x.unit_code = u.unit_code
+LEFT JOIN ind_unit_count x ON x.indicator = 'central_group_compliance' AND x.period = p.period
+    AND x.unit_code = u.unit_code
 WHERE u.unit_type = 'committee' AND p.granularity = 'Q';
 
 -- branch_study_compliance: every branch, every month
+INSERT INTO ind_unit_count (indicator, period, unit_code, cnt)
+SELECT 'branch_study_compliance', pm.period, s.unit_code, COUNT(DISTINCT s.session_date)
+FROM ind_att_session s
+JOIN ind_day c ON c.d = s.session_date
+JOIN ind_period_month pm ON pm.ym = c.ym AND pm.granularity = 'M'
+WHERE s.session_type = 'branch_study'
+GROUP BY pm.period, s.unit_code;
+
 INSERT INTO ind_own (period, unit_code, indicator, numerator, denominator)
 SELECT p.period, u.unit_code, 'branch_study_compliance',
-       CASE WHEN x.days >= :minDays THEN 1 ELSE 0 END, 1
+       CASE WHEN x.cnt >= :minDays THEN 1 ELSE 0 END, 1
 FROM unit u
 CROSS JOIN ind_period p
-LEFT JOIN (
-    SELECT pm.period, s.unit_code, COUNT(DISTINCT s.session_date) AS days
-    FROM ind_att_session s
-    JOIN ind_day c ON c.d = s.session_date
-    JOIN ind_period_month pm ON pm.ym = c.ym AND pm.granularity = 'M'
-    WHERE s.session_type = 'branch_study'
-    GROUP BY pm.period, s.unit_code
-) x ON x.period = p.period AND x.unit_code = u.unit_code
+LEFT JOIN ind_unit_count x ON x.indicator = 'branch_study_compliance' AND x.period = p.period
+    AND x.unit_code = u.unit_code
 WHERE u.unit_type = 'branch' AND p.granularity = 'M';
 
 -- attendance_reporting_rate: every committee and branch, every month
+INSERT INTO ind_unit_count (indicator, period, unit_code, cnt)
+SELECT 'attendance_reporting_rate', pm.period, a.unit_code, SUM(a.n_all)
+FROM ind_att_month a
+JOIN ind_period_month pm ON pm.ym = a.ym AND pm.granularity = 'M'
+GROUP BY pm.period, a.unit_code;
+
 INSERT INTO ind_own (period, unit_code, indicator, numerator, denominator)
 SELECT p.period, u.unit_code, 'attendance_reporting_rate',
-       CASE WHEN x.unit_code IS NULL THEN 0 ELSE 1 END, 1
+       CASE WHEN x.cnt > 0 THEN 1 ELSE 0 END, 1
 FROM unit u
 CROSS JOIN ind_period p
-JOIN ind_period_month pm ON pm.period = p.period
-LEFT JOIN (SELECT DISTINCT unit_code, ym FROM ind_att_month) x ON x.unit_code = u.unit_code AND x.ym = pm.ym
+LEFT JOIN ind_unit_count x ON x.indicator = 'attendance_reporting_rate' AND x.period = p.period
+    AND x.unit_code = u.unit_code
 WHERE u.unit_type IN ('committee', 'branch') AND p.granularity = 'M';
 
 -- credits of roster people (whatever unit reported them), by month and year to date
@@ -194,16 +204,17 @@ FROM ind_person_research
 GROUP BY period, unit_code;
 
 -- surveys by opening month, with their responses submitted up to D
+INSERT INTO ind_survey_responses (unit_code, survey_id, responses)
+SELECT unit_code, survey_id, COUNT(*)
+FROM response
+WHERE submitted_on <= :asOf
+GROUP BY unit_code, survey_id;
+
 INSERT INTO ind_survey_month (unit_code, ym, distributed, responses)
 SELECT s.unit_code, c.ym, SUM(s.distributed), SUM(COALESCE(r.responses, 0))
 FROM survey s
 JOIN ind_day c ON c.d = s.opened_on
-LEFT JOIN (
-    SELECT unit_code, survey_id, COUNT(*) AS responses
-    FROM response
-    WHERE submitted_on <= :asOf
-    GROUP BY unit_code, survey_id
-) r ON r.unit_code = s.unit_code AND r.survey_id = s.survey_id
+LEFT JOIN ind_survey_responses r ON r.unit_code = s.unit_code AND r.survey_id = s.survey_id
 GROUP BY s.unit_code, c.ym;
 
 INSERT INTO ind_own (period, unit_code, indicator, numerator, denominator)

@@ -34,8 +34,8 @@ public class IndicatorRefresher {
 	private static final Log logger = LogFactory.getLog(IndicatorRefresher.class);
 
 	/** Work tables, emptied at the start of each refresh (their content is kept afterwards). */
-	static final List<String> WORK_TABLES = List.of("ind_own", "ind_response_month", "ind_survey_month", "ind_pop",
-			"ind_person_research", "ind_research_report", "ind_research_year", "ind_person_credit",
+	static final List<String> WORK_TABLES = List.of("ind_own", "ind_response_month", "ind_survey_month",
+			"ind_survey_responses", "ind_unit_count", "ind_pop", "ind_person_research", "ind_research_report", "ind_research_year", "ind_person_credit",
 			"ind_credit_period", "ind_credit_month", "ind_att_month", "ind_att_session", "ind_rank_target", "ind_day",
 			"ind_period_ytd", "ind_period_month", "ind_period", "ind_unit_closure");
 
@@ -72,6 +72,10 @@ public class IndicatorRefresher {
 			.addValue("minHours", this.targets.getCentralGroup().getMinHours())
 			.addValue("minDays", this.targets.getBranchStudy().getMinDays());
 
+		if (postgres) {
+			// hash aggregates of the roll-up stay in memory; LOCAL: this transaction only
+			this.jdbc.execute("SET LOCAL work_mem = '128MB'");
+		}
 		this.jdbc.update("DELETE FROM indicator_value");
 		for (String table : WORK_TABLES) {
 			this.jdbc.update("DELETE FROM " + table);
@@ -79,7 +83,7 @@ public class IndicatorRefresher {
 		insertTargets();
 		insertClosure();
 		for (String sql : SqlScript.load("sessions.sql")) {
-			this.named.update(sql, params);
+			run(sql, params);
 		}
 		analyze(postgres, "ind_att_session");
 		LocalDate first = firstEventDate(asOf);
@@ -87,7 +91,7 @@ public class IndicatorRefresher {
 		analyze(postgres, "ind_period", "ind_period_month", "ind_period_ytd", "ind_day", "ind_unit_closure",
 				"ind_rank_target");
 		for (String sql : SqlScript.load("refresh.sql")) {
-			this.named.update(sql, params);
+			run(sql, params);
 			if (postgres) {
 				String table = sql.substring("INSERT INTO ".length(), sql.indexOf(' ', "INSERT INTO ".length()));
 				analyze(true, table);
@@ -95,10 +99,20 @@ public class IndicatorRefresher {
 		}
 		long rows = 0;
 		for (String sql : SqlScript.load("rollup.sql")) {
-			rows += this.named.update(sql, params);
+			rows += run(sql, params);
 		}
 		logger.info("Indicators as of " + asOf + ": " + rows + " rows from " + first + " in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms");
+		return rows;
+	}
+
+	private int run(String sql, MapSqlParameterSource params) {
+		long started = System.nanoTime();
+		int rows = this.named.update(sql, params);
+		if (logger.isDebugEnabled()) {
+			logger.debug(String.format("%6d ms %9d rows  %s", (System.nanoTime() - started) / 1_000_000, rows,
+					sql.lines().limit(3).map(String::strip).reduce((a, b) -> a + " " + b).orElse("")));
+		}
 		return rows;
 	}
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * other keys keep their defaults.
  */
 @ConfigurationProperties("learnstats.targets")
-public class TargetsProperties {
+public class TargetsProperties implements InitializingBean {
 
 	/** The ranks targets are given for. */
 	public static final List<String> RANKS = List.of("bureau", "division", "section", "staff");
@@ -71,6 +72,12 @@ public class TargetsProperties {
 	/** The research-days target of a rank; 0 for a rank without one. */
 	public BigDecimal researchDaysTarget(String rank) {
 		return this.researchDays.getOrDefault(rank, BigDecimal.ZERO);
+	}
+
+	/** Checks the bound targets at startup, so a typo stops the job before it reads anything. */
+	@Override
+	public void afterPropertiesSet() {
+		validate();
 	}
 
 	/** Fails with a message an operator understands when a target makes no sense. */

@@ -1,6 +1,7 @@
 package org.learnstats.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,16 @@ class IndicatorsWiringTest {
 		assertThat(Files.readString(this.dir.resolve("indicators.csv")))
 			.contains("\n2025,P,credit_completion_rate,3,4,0.75\n");
 		assertThat(this.dir.resolve("restricted/remedial.csv")).exists();
+	}
+
+	@Test
+	void aTargetForAnUnknownRankStopsTheApplicationAtStartup() {
+		TestDatabase db = TestDatabase.h2();
+		List<String> args = new ArrayList<>(List.of(db.springArgs()));
+		args.add("--learnstats.targets.credits.chief=20");
+		assertThatException().isThrownBy(() -> new SpringApplicationBuilder(LearnstatsApplication.class)
+			.run(args.toArray(String[]::new))
+			.close()).withStackTraceContaining("learnstats.targets.credits: unknown rank 'chief'");
 	}
 
 }

@@ -51,19 +51,28 @@ class TargetsPropertiesTest {
 	}
 
 	@Test
-	void theExampleFileBindsToTheDefaults() throws Exception {
+	void everyKeyOfTheExampleFileBindsAndHoldsTheDefaults() throws Exception {
 		List<PropertySource<?>> yaml = new YamlPropertySourceLoader().load("targets",
 				new FileSystemResource(Path.of("jobs/targets.example.yml")));
-		TargetsProperties t = new Binder(ConfigurationPropertySources.from(yaml))
-			.bind("learnstats.targets", Bindable.ofInstance(new TargetsProperties()))
-			.get();
+		// start from nonsense so that only what the file binds can bring back the spec's values
+		TargetsProperties bound = new TargetsProperties();
+		bound.getCredits().replaceAll((rank, value) -> new BigDecimal("99"));
+		bound.getResearchDays().replaceAll((rank, value) -> new BigDecimal("99"));
+		bound.getCentralGroup().setMinSessions(99);
+		bound.getCentralGroup().setMinHours(new BigDecimal("99"));
+		bound.getBranchStudy().setMinDays(99);
+		bound.setDegreeAgeLimit(99);
+		new Binder(ConfigurationPropertySources.from(yaml)).bind("learnstats.targets", Bindable.ofInstance(bound));
 		TargetsProperties defaults = new TargetsProperties();
 		for (String rank : TargetsProperties.RANKS) {
-			assertThat(t.creditTarget(rank)).isEqualByComparingTo(defaults.creditTarget(rank));
-			assertThat(t.researchDaysTarget(rank)).isEqualByComparingTo(defaults.researchDaysTarget(rank));
+			assertThat(bound.creditTarget(rank)).as(rank).isEqualByComparingTo(defaults.creditTarget(rank));
+			assertThat(bound.researchDaysTarget(rank)).as(rank)
+				.isEqualByComparingTo(defaults.researchDaysTarget(rank));
 		}
-		assertThat(yaml.get(0).getProperty("learnstats.targets.credits.section")).isNotNull();
-		assertThat(yaml.get(0).getProperty("learnstats.targets.degree_age_limit")).isNotNull();
+		assertThat(bound.getCentralGroup().getMinSessions()).isEqualTo(3);
+		assertThat(bound.getCentralGroup().getMinHours()).isEqualByComparingTo("6");
+		assertThat(bound.getBranchStudy().getMinDays()).isEqualTo(2);
+		assertThat(bound.getDegreeAgeLimit()).isEqualTo(50);
 	}
 
 	@Test
