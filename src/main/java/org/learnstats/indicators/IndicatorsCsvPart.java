@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 
+import org.learnstats.outputs.tables.SpreadsheetText;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -61,7 +62,7 @@ public class IndicatorsCsvPart implements OutputPart {
 						period);
 				rows.sort(ORDER);
 				for (Row row : rows) {
-					csv.printRecord(period, CsvCells.text(row.unitCode()), row.indicator(),
+					csv.printRecord(period, SpreadsheetText.neutralize(row.unitCode()), row.indicator(),
 							IndicatorNumbers.plain(row.numerator()), IndicatorNumbers.plain(row.denominator()),
 							IndicatorNumbers.plain(IndicatorNumbers.value(row.numerator(), row.denominator())));
 				}

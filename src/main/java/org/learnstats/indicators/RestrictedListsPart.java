@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 
+import org.learnstats.outputs.tables.SpreadsheetText;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -132,7 +133,7 @@ public class RestrictedListsPart implements OutputPart {
 			out.write('\uFEFF');
 			csv.printRecord(header);
 			for (List<String> row : sorted) {
-				csv.printRecord(row.stream().map(CsvCells::text).toList());
+				csv.printRecord(row.stream().map(SpreadsheetText::neutralize).toList());
 			}
 		}
 	}

@@ -4,20 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class CsvCellsTest {
-
-	@Test
-	void neutralizesFormulaStarts() {
-		assertThat(CsvCells.text("=SUM(A1)")).isEqualTo("'=SUM(A1)");
-		assertThat(CsvCells.text("+1")).isEqualTo("'+1");
-		assertThat(CsvCells.text("-1")).isEqualTo("'-1");
-		assertThat(CsvCells.text("@x")).isEqualTo("'@x");
-		assertThat(CsvCells.text("\tx")).isEqualTo("'\tx");
-		assertThat(CsvCells.text("\rx")).isEqualTo("'\rx");
-		assertThat(CsvCells.text("王一=")).isEqualTo("王一=");
-		assertThat(CsvCells.text("")).isEmpty();
-		assertThat(CsvCells.text(null)).isNull();
-	}
+class CsvValuesTest {
 
 	@Test
 	void ordinalIsCodePointOrder() {
