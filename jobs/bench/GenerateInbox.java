@@ -473,7 +473,10 @@ public class GenerateInbox {
 
 		long count;
 
+		final Path path;
+
 		Csv(Path p, int kind, String header) throws IOException {
+			this.path = p;
 			Files.createDirectories(p.getParent());
 			this.os = Files.newOutputStream(p);
 			this.kind = kind;
@@ -535,6 +538,11 @@ public class GenerateInbox {
 		public void close() throws IOException {
 			flush();
 			this.os.close();
+			if (this.count == 0 && this.kind >= 2) {
+				// no header-only files: two of them would be byte-identical, i.e. a re-delivery
+				Files.delete(this.path);
+				return;
+			}
 			GenerateInbox.this.files.incrementAndGet();
 			GenerateInbox.this.bytes.addAndGet(this.total);
 			GenerateInbox.this.rows[this.kind].addAndGet(this.count);
