@@ -140,6 +140,10 @@ fi
 # an empty public schema in database $1, created if missing (no DROP DATABASE: it waits for every
 # backend of the server to answer a barrier, which a stuck session elsewhere can block for good)
 recreate_db() {
+	if [ "$(psql -d postgres -qXAtc "SELECT datconnlimit FROM pg_database WHERE datname = '$1'")" = "-2" ]; then
+		log "database $1 is invalid (an interrupted DROP DATABASE): dropping it"
+		psql -d postgres -qX -c "DROP DATABASE $1" > /dev/null
+	fi
 	if [ -z "$(psql -d postgres -qXAtc "SELECT 1 FROM pg_database WHERE datname = '$1'")" ]; then
 		psql -d postgres -qX -c "CREATE DATABASE $1" > /dev/null
 	fi
@@ -249,6 +253,17 @@ fi
 
 # ------------------------------------------------------------------ report
 
+# where a learnstats run spent its time, from its log (second-resolution timestamps)
+phases() { # LOGFILE
+	awk 'function t(s, a) { split(s, a, ":"); return a[1] * 3600 + a[2] * 60 + a[3] }
+		/NightlyRun - Run [0-9]+ started/ { st = t($2) }
+		/LearnstatsApplication - Starting/ { jvm = t($2) }
+		/DeliveryWriter/ { ing = t($2) }
+		/IndicatorRefresher - Indicators/ { ind = t($2); if (match($0, /in [0-9]+ ms/)) ims = substr($0, RSTART + 3, RLENGTH - 6) / 1000 }
+		/outputs published/ { out = t($2) }
+		END { if (st) printf "startup ~%ds, ingest ~%ds, indicators %.1fs, outputs ~%ds", st - jvm, (ing ? ing : st) - st, ims, out - ind }' "$1"
+}
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else printf "-" }'; }
 size() { du -sh "$1" 2> /dev/null | cut -f1; }
 rows() { find "$1" -name "$2" -type f -print0 | xargs -0 cat | wc -l; }
@@ -277,6 +292,8 @@ rows() { find "$1" -name "$2" -type f -print0 | xargs -0 cat | wc -l; }
 			echo "${y}y: learnstats run / baseline nightly job:     $(ratio "$ls_full" "$base")"
 			echo "${y}y: learnstats delta / baseline delta:         $(ratio "$ls_delta" "${secs["(4) baseline delta on ${y}y"]}")"
 			echo "${y}y: learnstats delta / learnstats full run:    $(ratio "$ls_delta" "$ls_full")"
+			echo "${y}y: learnstats run:   $(phases "$work/logs/2-learnstats-run-${y}y.log")"
+			echo "${y}y: learnstats delta: $(phases "$work/logs/4-learnstats-delta-on-${y}y.log")"
 		fi
 	done
 } | tee "$work/results.txt"
