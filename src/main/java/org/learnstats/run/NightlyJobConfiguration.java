@@ -150,11 +150,13 @@ class NightlyJobConfiguration {
 
 	private Step ingest(String name, ExportKind kind) {
 		PlannedFileReader reader = new PlannedFileReader(this.plan, kind.name());
+		DeliveryWriter writer = new DeliveryWriter(this.dataSource, this.ledger, kind, this.plan, this.progress);
 		return new StepBuilder(name, this.jobRepository).<PlannedFile, PlannedFile>chunk(this.filesPerChunk)
 			.transactionManager(this.transactionManager)
 			.reader(reader)
-			.writer(new DeliveryWriter(this.dataSource, this.ledger, kind, this.plan, this.progress))
+			.writer(writer)
 			.listener(reader)
+			.listener(writer)
 			.allowStartIfComplete(true)
 			.build();
 	}

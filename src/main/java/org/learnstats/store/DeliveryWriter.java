@@ -19,6 +19,8 @@ import org.learnstats.ingest.ProgressListener;
 import org.learnstats.ingest.Rejection;
 import org.learnstats.ingest.RowSink;
 import org.learnstats.store.DeliveryLedger.RejectedRow;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +33,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * statement. A crash before the commit leaves none of the chunk's files recorded, so the next
  * run reads them again.
  */
-public final class DeliveryWriter implements ItemWriter<PlannedFile> {
+public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecutionListener {
 
 	private static final Log logger = LogFactory.getLog(DeliveryWriter.class);
 
@@ -68,6 +70,12 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile> {
 		this.plan = plan;
 		this.statements = MergeStatement.of(kind, this.dialect);
 		this.jdbc = new JdbcTemplate(dataSource);
+	}
+
+	/** Each step execution starts from the store as it is now, not as an earlier run left it. */
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.snapshot = null;
 	}
 
 	@Override

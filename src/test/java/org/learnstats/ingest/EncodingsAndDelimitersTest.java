@@ -103,6 +103,15 @@ class EncodingsAndDelimitersTest {
 		assertThat(m.kind().name()).isEqualTo("responses");
 	}
 
+	@Test
+	void aTieInRecognizedColumnsGoesToTheEarlierKind() {
+		// surveys recognizes 5 (unit_code, survey_id, title, opened_on, distributed), responses 5
+		// (unit_code, survey_id, response_id, submitted_on, q1): surveys comes first in the kind order
+		HeaderMatch m = HeaderMatch.of(List.of("unit_code", "survey_id", "title", "opened_on", "distributed",
+				"response_id", "submitted_on", "q1"), Kinds.ALL);
+		assertThat(m.kind().name()).isEqualTo("surveys");
+	}
+
 	private Path write(String name, String text, Charset charset, boolean bom) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		if (bom) {

@@ -223,6 +223,41 @@ class IngestJobTest {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void withinOneRunTheFileWithTheLaterPathWinsAKeyDeliveredTwice(String vendor) throws IOException {
+		// both files land in one chunk and one MERGE: b/ comes after a/ in byte order, and the
+		// attendance kind after people whatever the folder names say
+		Inbox inbox = new Inbox(this.tmp.resolve("inbox")).file("z-units.csv", UNITS_EN)
+			.file("b/att.csv", ATTENDANCE_EN.replace("P2,absent", "P2,late"))
+			.file("a/att.csv", ATTENDANCE_EN)
+			.file("A/att.csv", ATTENDANCE_EN.replace("P2,absent", "P2,excused"));
+		try (TestApp app = TestApp.start(TestDatabase.create(vendor))) {
+			app.run(AS_OF, inbox.dir(), this.tmp.resolve("out"));
+			JdbcTemplate jdbc = app.jdbc();
+			assertThat(jdbc.queryForObject("SELECT status FROM attendance WHERE person_id = 'P2'", String.class))
+				.isEqualTo("late");
+			assertThat(jdbc.queryForList("SELECT path FROM delivery ORDER BY delivery_id", String.class))
+				.containsExactly("z-units.csv", "A/att.csv", "a/att.csv", "b/att.csv");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void aUnitDeliveredInALaterRunIsKnownToThatRunsRows(String vendor) throws IOException {
+		Inbox first = new Inbox(this.tmp.resolve("n1")).file("u.csv", UNITS_EN).file("a.csv", ATTENDANCE_EN);
+		Inbox second = new Inbox(this.tmp.resolve("n2")).file("u.csv", UNITS_ZH)
+			.file("a.csv", "unit_code,session_id,session_date,session_type,duration_hours,person_id,status\n"
+					+ "BR2,B-09,2026-04-02,branch_study,2,P3,present\n");
+		try (TestApp app = TestApp.start(TestDatabase.create(vendor))) {
+			app.run(AS_OF, first.dir(), this.tmp.resolve("out"));
+			app.run(AS_OF, second.dir(), this.tmp.resolve("out"));
+			assertThat(app.jdbc().queryForObject("SELECT COUNT(*) FROM attendance WHERE unit_code = 'BR2'", Integer.class))
+				.isEqualTo(1);
+			assertThat(count(app.jdbc(), "reject_row")).isZero();
+		}
+	}
+
 	static Inbox fullInbox(Path dir) {
 		return new Inbox(dir).file("units/en.csv", UNITS_EN).file("units/zh.csv", UNITS_ZH)
 			.file("people/en.csv", PEOPLE_EN).file("people/zh.csv", PEOPLE_ZH)
