@@ -7,7 +7,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * second, rows rejected) for cron mail and journalctl, a warning per quarantined file, and, only
  * when attached to a terminal, a live progress bar on stderr that the log never sees.
  * <p>
- * Until the ingest reports through {@link ProgressListener}, the numbers come from the store: a
- * {@link Snapshot} of the run's committed deliveries and its running step, taken at each beat.
+ * The job tells it each step as it starts; the scan and the ingest tell it each file and every
+ * few thousand rows.
  */
 class LoggingProgress implements ProgressListener {
 
@@ -55,15 +54,7 @@ class LoggingProgress implements ProgressListener {
 
 	private int barWidth;
 
-	private Supplier<Snapshot> probe;
-
-	private boolean listened;
-
 	private String lastFile;
-
-	/** What the store says about a running run: its current step and its committed files. */
-	record Snapshot(String step, long files, long rows, long rejected, String lastFile) {
-	}
 
 	/**
 	 * @param intervalMillis the rhythm of the progress log lines
@@ -76,10 +67,8 @@ class LoggingProgress implements ProgressListener {
 		this.bar = bar;
 	}
 
-	/** Starts the rhythm for a run; {@code probe} reads the run's progress from the store, or is {@code null}. */
-	synchronized void start(Supplier<Snapshot> probe) {
-		this.probe = probe;
-		this.listened = false;
+	/** Starts the rhythm for a run. */
+	synchronized void start() {
 		this.lastFile = null;
 		this.filesTotal = 0;
 		this.filesDone = 0;
@@ -123,19 +112,6 @@ class LoggingProgress implements ProgressListener {
 		long elapsed = now - this.lastLogNanos;
 		if (elapsed < this.intervalNanos) {
 			return null;
-		}
-		if (!this.listened && this.probe != null) {
-			try {
-				Snapshot snapshot = this.probe.get();
-				this.step = snapshot.step();
-				this.filesDone = (int) snapshot.files();
-				this.rowsDone = snapshot.rows();
-				this.rejectedDone = snapshot.rejected();
-				this.lastFile = snapshot.lastFile();
-			}
-			catch (RuntimeException ex) {
-				log.debug("No progress from the store: {}", ex.toString());
-			}
 		}
 		if (this.file == null && this.rowsDone == this.lastLogRows && this.step == null) {
 			return null;
@@ -182,7 +158,6 @@ class LoggingProgress implements ProgressListener {
 
 	@Override
 	public synchronized void fileStarted(String path, String kind, long bytes) {
-		this.listened = true;
 		this.file = path;
 		this.kind = kind;
 		this.fileRows = 0;

@@ -25,6 +25,8 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -92,6 +94,7 @@ class NightlyJobConfiguration {
 	Step scanInbox(List<ExportKind> kinds) {
 		return new StepBuilder("scanInbox", this.jobRepository)
 			.tasklet(new ScanInboxTasklet(kinds, this.ledger, this.plan, this.progress), this.transactionManager)
+			.listener(announcer())
 			.allowStartIfComplete(true)
 			.build();
 	}
@@ -137,15 +140,26 @@ class NightlyJobConfiguration {
 			RunParameters run = RunParameters.of(chunk.getStepContext().getStepExecution().getJobParameters());
 			contribution.incrementWriteCount(refresher.refresh(run.asOf()));
 			return RepeatStatus.FINISHED;
-		}, this.transactionManager).allowStartIfComplete(true).build();
+		}, this.transactionManager).listener(announcer()).allowStartIfComplete(true).build();
 	}
 
 	@Bean
 	Step writeOutputs(ObjectProvider<OutputPart> parts) {
 		return new StepBuilder("writeOutputs", this.jobRepository)
 			.tasklet(new WriteOutputsTasklet(parts.orderedStream().toList()), this.transactionManager)
+			.listener(announcer())
 			.allowStartIfComplete(true)
 			.build();
+	}
+
+	/** Tells the progress listener which step the run is in. */
+	private StepExecutionListener announcer() {
+		return new StepExecutionListener() {
+			@Override
+			public void beforeStep(StepExecution stepExecution) {
+				NightlyJobConfiguration.this.progress.stepStarted(stepExecution.getStepName());
+			}
+		};
 	}
 
 	private Step ingest(String name, ExportKind kind) {
@@ -157,6 +171,7 @@ class NightlyJobConfiguration {
 			.writer(writer)
 			.listener(reader)
 			.listener(writer)
+			.listener(announcer())
 			.allowStartIfComplete(true)
 			.build();
 	}

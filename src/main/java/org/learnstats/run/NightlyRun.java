@@ -132,7 +132,7 @@ class NightlyRun {
 	private int launch(Job job, long runId, Command.Run command, GracefulStop.Watch watch, long started) {
 		JobExecution execution = null;
 		String failure = null;
-		this.progress.start(new StoreProgress(this.dataSource, runId));
+		this.progress.start();
 		try {
 			if (watch.signalled()) {
 				throw new IllegalStateException("shutdown signal received before the job started");

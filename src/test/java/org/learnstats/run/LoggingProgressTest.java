@@ -40,7 +40,7 @@ class LoggingProgressTest {
 	@Test
 	void nothingToSayWhenIdle() {
 		at(0);
-		this.progress.start(null);
+		this.progress.start();
 		this.progress.stop();
 		assertThat(this.progress.heartbeat(at(30))).isNull();
 	}
@@ -54,18 +54,6 @@ class LoggingProgressTest {
 		this.progress.fileSkipped("b.csv");
 		assertThat(this.progress.barText())
 			.isEqualTo("[###############...............]  50%  2/4 files  1,234 rows (1 rejected)");
-	}
-
-	@Test
-	void withoutListenerCallsTheStoreTellsTheProgress() {
-		at(0);
-		AtomicLong rows = new AtomicLong();
-		this.progress.start(() -> new LoggingProgress.Snapshot("ingestAttendance", 40, rows.get(), 1, "att/f039.csv"));
-		this.progress.stop();
-		rows.set(20_000);
-		assertThat(this.progress.heartbeat(at(10))).isEqualTo(
-				"ingestAttendance: 20,000 rows done (1 rejected), 2,000 rows/s, 40 files, last att/f039.csv");
-		assertThat(this.progress.heartbeat(at(15))).isNull();
 	}
 
 }
