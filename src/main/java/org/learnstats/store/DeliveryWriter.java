@@ -80,8 +80,8 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 
 	@Override
 	public void write(Chunk<? extends PlannedFile> chunk) throws Exception {
-		if (this.snapshot == null || this.kind.name().equals("units") || this.kind.name().equals("surveys")) {
-			// reloaded per chunk where files of this kind change what later files may name
+		if (this.snapshot == null) {
+			// once per step; units and surveys applied since are added as their files apply
 			this.snapshot = StoreSnapshot.load(this.dataSource, this.kind.name().equals("responses"));
 		}
 		if (this.dialect == StoreDialect.POSTGRESQL) {
