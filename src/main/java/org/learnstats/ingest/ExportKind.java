@@ -33,6 +33,16 @@ public interface ExportKind {
 		return columns().stream().map(Column::name).toList();
 	}
 
+	/**
+	 * Whether deliveries of this kind are events that mostly bring keys the store has never seen
+	 * (sign-ins, training records, trips, responses), so that a file's rows can go straight into
+	 * the store table, merged only when one of its keys is already there. Registers (units,
+	 * people, surveys) are re-delivered whole and always merge.
+	 */
+	default boolean appendsEvents() {
+		return false;
+	}
+
 	/** Whether the kind has numbered question columns q1, q2, ... (responses). */
 	default boolean hasQuestions() {
 		return false;

@@ -15,12 +15,15 @@ final class BatchStageLoader implements StageLoader {
 
 	private final PreparedStatement insert;
 
+	private final boolean withLineNo;
+
 	private int pending;
 
-	BatchStageLoader(Connection connection, String table, List<String> columns) throws SQLException {
-		String marks = String.join(", ", Collections.nCopies(columns.size() + 2, "?"));
+	BatchStageLoader(Connection connection, String table, List<String> columns, boolean lineNo) throws SQLException {
+		this.withLineNo = lineNo;
+		String marks = String.join(", ", Collections.nCopies(columns.size() + (lineNo ? 2 : 1), "?"));
 		this.insert = connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns)
-				+ ", delivery_id, line_no) VALUES (" + marks + ")");
+				+ ", delivery_id" + (lineNo ? ", line_no" : "") + ") VALUES (" + marks + ")");
 	}
 
 	@Override
@@ -30,7 +33,9 @@ final class BatchStageLoader implements StageLoader {
 			this.insert.setObject(i + 1, v instanceof LocalDate d ? Date.valueOf(d) : v);
 		}
 		this.insert.setLong(row.length + 1, deliveryId);
-		this.insert.setLong(row.length + 2, line);
+		if (this.withLineNo) {
+			this.insert.setLong(row.length + 2, line);
+		}
 		this.insert.addBatch();
 		if (++this.pending >= BATCH) {
 			flush();
@@ -43,6 +48,17 @@ final class BatchStageLoader implements StageLoader {
 			this.insert.executeBatch();
 			this.pending = 0;
 		}
+	}
+
+	@Override
+	public void abandon() {
+		try {
+			this.insert.clearBatch();
+		}
+		catch (SQLException ex) {
+			// the statement is closed or broken; the caller rolls the rows back anyway
+		}
+		this.pending = 0;
 	}
 
 	@Override

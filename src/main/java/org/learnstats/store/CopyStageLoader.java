@@ -23,11 +23,15 @@ final class CopyStageLoader implements StageLoader {
 
 	private final StringBuilder line = new StringBuilder(256);
 
+	private final boolean withLineNo;
+
 	private CopyIn copy;
 
-	CopyStageLoader(Connection connection, String table, List<String> columns) throws SQLException {
+	CopyStageLoader(Connection connection, String table, List<String> columns, boolean lineNo) throws SQLException {
 		this.connection = connection.unwrap(PGConnection.class);
-		this.sql = "COPY " + table + " (" + String.join(", ", columns) + ", delivery_id, line_no) FROM STDIN";
+		this.withLineNo = lineNo;
+		this.sql = "COPY " + table + " (" + String.join(", ", columns) + ", delivery_id" + (lineNo ? ", line_no" : "")
+				+ ") FROM STDIN";
 	}
 
 	@Override
@@ -38,7 +42,11 @@ final class CopyStageLoader implements StageLoader {
 			append(sb, value);
 			sb.append('\t');
 		}
-		sb.append(deliveryId).append('\t').append(lineNo).append('\n');
+		sb.append(deliveryId);
+		if (this.withLineNo) {
+			sb.append('\t').append(lineNo);
+		}
+		sb.append('\n');
 		byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
 		this.buffer.write(bytes, 0, bytes.length);
 		if (this.buffer.size() >= FLUSH_BYTES) {
@@ -82,6 +90,22 @@ final class CopyStageLoader implements StageLoader {
 		}
 		this.copy.writeToCopy(this.buffer.toByteArray(), 0, this.buffer.size());
 		this.buffer.reset();
+	}
+
+	@Override
+	public void abandon() {
+		this.buffer.reset();
+		if (this.copy != null) {
+			try {
+				if (this.copy.isActive()) {
+					this.copy.cancelCopy();
+				}
+			}
+			catch (SQLException ex) {
+				// the server ended the COPY already (that is usually why we abandon it)
+			}
+			this.copy = null;
+		}
 	}
 
 	@Override

@@ -86,6 +86,22 @@ public class DeliveryLedger {
 		});
 	}
 
+	/** UNKNOWN_PERSON warnings of one file's applied rows, inserted in one batch. */
+	void recordWarnings(long deliveryId, String kind, List<PersonWarning> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		this.jdbc.batchUpdate("""
+				INSERT INTO person_warning (delivery_id, line_no, kind, unit_code, person_id)
+				VALUES (?, ?, ?, ?, ?)""", rows, 1000, (ps, w) -> {
+			ps.setLong(1, deliveryId);
+			ps.setLong(2, w.line());
+			ps.setString(3, kind);
+			ps.setString(4, w.unitCode());
+			ps.setString(5, w.personId());
+		});
+	}
+
 	/** Counts the UNKNOWN_PERSON warnings of deliveries into their delivery rows. */
 	void countWarnings(long fromDeliveryId, long toDeliveryId) {
 		this.jdbc.update("""
@@ -103,6 +119,10 @@ public class DeliveryLedger {
 			case ';' -> "semicolon";
 			default -> "comma";
 		};
+	}
+
+	/** An applied row naming a person the roster does not hold, waiting for the ledger. */
+	record PersonWarning(long line, String unitCode, String personId) {
 	}
 
 	/** A rejected row waiting for the ledger. */

@@ -2,8 +2,11 @@ package org.learnstats.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -23,15 +26,23 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.learnstats.store.DeliveryLedger.PersonWarning;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Writes a chunk of files of one kind into the store, in the chunk's transaction: every file's
- * checked rows are staged in bulk and its rejects and delivery row recorded; then one MERGE
- * moves the staged rows into the store, and the UNKNOWN_PERSON warnings are found in one
- * statement. A crash before the commit leaves none of the chunk's files recorded, so the next
- * run reads them again.
+ * Writes a chunk of files of one kind into the store, in the chunk's transaction, with every
+ * file's rejects, warnings and delivery row.
+ * <ul>
+ * <li>Registers (units, people, surveys): the files' checked rows are staged in bulk, one MERGE
+ * moves them into the store and the UNKNOWN_PERSON warnings are found in one statement.</li>
+ * <li>Events (attendance, training, research, responses): each file's rows go straight into the
+ * store table in bulk (COPY on PostgreSQL), as a plain load into a keyed table would; a file
+ * that brings a key the store already holds is rolled back to a savepoint and merged instead.</li>
+ * </ul>
+ * A crash before the commit leaves none of the chunk's files recorded, so the next run reads
+ * them again.
  */
 public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecutionListener {
 
@@ -58,7 +69,15 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 
 	private final ProgressListener progress;
 
+	/** Where unit_code and person_id sit in a store row (person: -1 when the kind warns of none). */
+	private final int unitAt;
+
+	private final int personAt;
+
 	private StoreSnapshot snapshot;
+
+	/** The person ids of the store at the start of the step, for the UNKNOWN_PERSON warnings. */
+	private Set<String> roster;
 
 	public DeliveryWriter(DataSource dataSource, DeliveryLedger ledger, ExportKind kind, InboxPlan plan,
 			ProgressListener progress) {
@@ -70,6 +89,8 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		this.plan = plan;
 		this.statements = MergeStatement.of(kind, this.dialect);
 		this.jdbc = new JdbcTemplate(dataSource);
+		this.unitAt = kind.storeColumns().indexOf("unit_code");
+		this.personAt = kind.warnsUnknownPerson() ? kind.storeColumns().indexOf("person_id") : -1;
 	}
 
 	/** Each step execution starts from the store as it is now, not as an earlier run left it. */
@@ -83,47 +104,141 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		if (this.snapshot == null) {
 			// once per step; units and surveys applied since are added as their files apply
 			this.snapshot = StoreSnapshot.load(this.dataSource, this.kind.name().equals("responses"));
+			this.roster = this.personAt >= 0 ? loadRoster() : null;
 		}
 		if (this.dialect == StoreDialect.POSTGRESQL) {
 			// a chunk is idempotent (its files are read again if its commit is lost), so it need
 			// not wait for the WAL flush: a crash loses at most the last commits, never half of one
 			this.jdbc.execute("SET LOCAL synchronous_commit TO OFF");
 		}
-		this.jdbc.execute(this.statements.clear());
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		long first = Long.MAX_VALUE;
 		long last = 0;
+		for (PlannedFile planned : chunk) {
+			first = Math.min(first, planned.deliveryId());
+			last = Math.max(last, planned.deliveryId());
+		}
+		List<? extends PlannedFile> files = chunk.getItems();
+		if (!this.kind.appendsEvents() || !append(files, connection)) {
+			merge(files, connection);
+		}
+		if (this.statements.warnings() != null) {
+			this.ledger.countWarnings(first, last);
+		}
+	}
+
+	/**
+	 * Sends the files' rows straight into the store table, in one stream for the whole chunk so
+	 * that the database inserts while the next file is read. When one of the keys is already
+	 * there (or twice in the chunk), everything is rolled back to a savepoint and {@code false}
+	 * returned: the chunk is then merged instead. A night's events are new keys, so this is the
+	 * common path, and costs what a plain bulk load into the keyed table costs.
+	 */
+	private boolean append(List<? extends PlannedFile> files, Connection connection) throws Exception {
+		Savepoint savepoint = connection.setSavepoint();
+		StageLoader loader = StageLoader.open(this.dialect, connection, this.kind.table(), this.kind.storeColumns(),
+				false);
+		try {
+			List<FileLoad> loads = new ArrayList<>();
+			for (PlannedFile planned : files) {
+				loads.add(read(planned, loader, this.personAt >= 0));
+			}
+			loader.close();
+			loads.forEach(this::record);
+			connection.releaseSavepoint(savepoint);
+			return true;
+		}
+		catch (Exception ex) {
+			loader.abandon();
+			closeQuietly(loader);
+			if (!keyExists(ex)) {
+				throw ex;
+			}
+			connection.rollback(savepoint);
+			logger.debug("%s: a key of files %s..%s is in the store already, merging them instead"
+				.formatted(this.kind.name(), files.get(0).file().relativePath(),
+						files.get(files.size() - 1).file().relativePath()));
+			return false;
+		}
+	}
+
+	/** Stages the files' rows, then merges them into the store in one statement (later files win). */
+	private void merge(List<? extends PlannedFile> files, Connection connection) throws Exception {
+		this.jdbc.execute(this.statements.clear());
+		List<FileLoad> loads = new ArrayList<>();
 		try (StageLoader loader = StageLoader.open(this.dialect, connection, MergeStatement.stageTable(this.kind),
 				this.kind.storeColumns())) {
-			for (PlannedFile planned : chunk) {
-				first = Math.min(first, planned.deliveryId());
-				last = Math.max(last, planned.deliveryId());
-				ingest(planned, loader);
+			for (PlannedFile planned : files) {
+				loads.add(read(planned, loader, false));
 			}
 		}
+		loads.forEach(this::record);
 		this.jdbc.update(this.statements.merge());
 		if (this.statements.warnings() != null) {
 			this.jdbc.update(this.statements.warnings());
-			this.ledger.countWarnings(first, last);
 		}
 		this.jdbc.execute(this.statements.clear());
 	}
 
-	private void ingest(PlannedFile planned, StageLoader loader) throws Exception {
+	/** Whether the failure is a primary key the store already holds (SQLSTATE 23505). */
+	private static boolean keyExists(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			for (SQLException e = (t instanceof SQLException s) ? s : null; e != null; e = e.getNextException()) {
+				if ("23505".equals(e.getSQLState())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static void closeQuietly(StageLoader loader) {
+		try {
+			loader.close();
+		}
+		catch (SQLException ex) {
+			// abandoned: its rows are rolled back with the savepoint
+		}
+	}
+
+	private Set<String> loadRoster() {
+		Set<String> ids = new HashSet<>();
+		this.jdbc.query("SELECT person_id FROM person", (RowCallbackHandler) (rs) -> ids.add(rs.getString(1)));
+		return ids;
+	}
+
+	/**
+	 * Reads one file into the loader. Its ledger entries wait in the returned load until the
+	 * loader is flushed (an open COPY holds the connection). With {@code warn}, applied rows whose
+	 * person is not in the roster are collected as warnings (else the merge finds them).
+	 */
+	private FileLoad read(PlannedFile planned, StageLoader loader, boolean warn) throws Exception {
 		long started = System.nanoTime();
-		String path = planned.file().relativePath();
-		this.progress.fileStarted(path, this.kind.name(), planned.file().text().size());
-		Sink sink = new Sink(loader, planned.deliveryId());
+		this.progress.fileStarted(planned.file().relativePath(), this.kind.name(), planned.file().text().size());
+		Sink sink = new Sink(loader, planned.deliveryId(), warn ? new ArrayList<>() : null);
 		FileResult result = new FileIngester(this.plan.asOf()).ingest(planned.file(), this.snapshot, sink);
-		// the connection belongs to an open COPY until it ends: end it before the ledger's statements
-		loader.flush();
-		sink.flushRejects();
-		sink.reportProgress();
-		long millis = (System.nanoTime() - started) / 1_000_000;
-		this.ledger.recordDelivery(planned.deliveryId(), this.plan.runId(), planned.file(), result, null, millis);
+		return new FileLoad(planned, sink, result, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** Writes a read file's rejects, warnings and delivery row; the loader is flushed. */
+	private void record(FileLoad load) {
+		PlannedFile planned = load.planned();
+		FileResult result = load.result();
+		String path = planned.file().relativePath();
+		load.sink().flushRejects();
+		load.sink().reportProgress();
+		if (load.sink().warnings != null) {
+			this.ledger.recordWarnings(planned.deliveryId(), this.kind.name(), load.sink().warnings);
+		}
+		this.ledger.recordDelivery(planned.deliveryId(), this.plan.runId(), planned.file(), result, null,
+				load.millis());
 		this.progress.fileDone(path, result.rowsRead(), result.rowsApplied(), result.rowsRejected(), null);
 		logger.debug("%s %s: %d rows read, %d applied, %d rejected (%d ms)".formatted(this.kind.name(), path,
-				result.rowsRead(), result.rowsApplied(), result.rowsRejected(), millis));
+				result.rowsRead(), result.rowsApplied(), result.rowsRejected(), load.millis()));
+	}
+
+	/** A file read into a loader, its ledger entries not written yet. */
+	private record FileLoad(PlannedFile planned, Sink sink, FileResult result, long millis) {
 	}
 
 	/** Sends a file's verdicts to staging and to the reject ledger. */
@@ -135,18 +250,24 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 
 		private final List<RejectedRow> rejects = new ArrayList<>();
 
+		private final List<PersonWarning> warnings;
+
 		private long unreportedRead;
 
 		private long unreportedRejected;
 
-		Sink(StageLoader loader, long deliveryId) {
+		Sink(StageLoader loader, long deliveryId, List<PersonWarning> warnings) {
 			this.loader = loader;
 			this.deliveryId = deliveryId;
+			this.warnings = warnings;
 		}
 
 		@Override
 		public void apply(Object[] storeRow, CheckedRow row) {
 			counted(false);
+			if (this.warnings != null && roster != null && !roster.contains((String) storeRow[personAt])) {
+				this.warnings.add(new PersonWarning(row.line(), (String) storeRow[unitAt], (String) storeRow[personAt]));
+			}
 			try {
 				this.loader.add(storeRow, this.deliveryId, row.line());
 			}

@@ -23,10 +23,24 @@ interface StageLoader extends AutoCloseable {
 		flush();
 	}
 
+	/** Drops what was sent but not yet ended (after a failure; the caller rolls back). */
+	default void abandon() {
+	}
+
+	/** A loader into a staging table: the store columns plus delivery_id and line_no. */
 	static StageLoader open(StoreDialect dialect, Connection connection, String table, List<String> columns)
 			throws SQLException {
-		return dialect == StoreDialect.POSTGRESQL ? new CopyStageLoader(connection, table, columns)
-				: new BatchStageLoader(connection, table, columns);
+		return open(dialect, connection, table, columns, true);
+	}
+
+	/**
+	 * A loader into {@code table}: the store columns, delivery_id and, for a staging table,
+	 * line_no (a store table has none).
+	 */
+	static StageLoader open(StoreDialect dialect, Connection connection, String table, List<String> columns,
+			boolean lineNo) throws SQLException {
+		return dialect == StoreDialect.POSTGRESQL ? new CopyStageLoader(connection, table, columns, lineNo)
+				: new BatchStageLoader(connection, table, columns, lineNo);
 	}
 
 }

@@ -245,6 +245,40 @@ class IngestJobTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
+	void eventFilesGoStraightInAndAChunkWithAKnownKeyIsMergedWholeAndLaterFilesStillWin(String vendor)
+			throws IOException {
+		// two files a chunk. Night 1: a/ and b/ share a key, so their chunk's append clashes and is
+		// merged instead (all rows apply, b/ wins the shared key); c/ is appended alone. Night 2: d/
+		// brings a key of c/ (merged, d/ wins) and e/ only new keys (appended). Unknown persons are
+		// warned with their line numbers on both paths.
+		String header = "unit_code,session_id,session_date,session_type,duration_hours,person_id,status\n";
+		Inbox night1 = new Inbox(this.tmp.resolve("n1")).file("u.csv", UNITS_EN).file("p.csv", PEOPLE_EN)
+			.file("a/att.csv", header + "BR1,S1,2026-03-05,branch_study,2,P1,present\nBR1,S1,2026-03-05,branch_study,2,PX,late\n")
+			.file("b/att.csv", header + "BR1,S2,2026-03-06,branch_study,2,PY,present\nBR1,S1,2026-03-05,branch_study,2,P1,absent\n")
+			.file("c/att.csv", header + "BR1,S3,2026-03-07,branch_study,2,P2,present\nBR1,S3,2026-03-07,branch_study,2,PW,present\n");
+		Inbox night2 = new Inbox(this.tmp.resolve("n2"))
+			.file("d/att.csv", header + "BR1,S4,2026-03-08,branch_study,2,PZ,present\nBR1,S3,2026-03-07,branch_study,2,P2,absent\n")
+			.file("e/att.csv", header + "BR1,S5,2026-03-09,branch_study,2,P1,present\nBR1,S5,2026-03-09,branch_study,2,PQ,late\n");
+		try (TestApp app = TestApp.start(TestDatabase.create(vendor), "--learnstats.ingest.files-per-chunk=2")) {
+			app.run(AS_OF, night1.dir(), this.tmp.resolve("out"));
+			app.run(AS_OF, night2.dir(), this.tmp.resolve("out"));
+			JdbcTemplate jdbc = app.jdbc();
+			assertThat(jdbc.queryForList("SELECT session_id || ' ' || person_id || ' ' || status || ' ' || d.path"
+					+ " FROM attendance a JOIN delivery d ON d.delivery_id = a.delivery_id ORDER BY 1", String.class))
+				.containsExactly("S1 P1 absent b/att.csv", "S1 PX late a/att.csv", "S2 PY present b/att.csv",
+						"S3 P2 absent d/att.csv", "S3 PW present c/att.csv", "S4 PZ present d/att.csv",
+						"S5 P1 present e/att.csv", "S5 PQ late e/att.csv");
+			assertThat(jdbc.queryForList("SELECT d.path || ':' || w.line_no || ' ' || w.person_id FROM person_warning w"
+					+ " JOIN delivery d ON d.delivery_id = w.delivery_id ORDER BY 1", String.class))
+				.containsExactly("a/att.csv:3 PX", "b/att.csv:2 PY", "c/att.csv:3 PW", "d/att.csv:2 PZ", "e/att.csv:3 PQ");
+			assertThat(jdbc.queryForList("SELECT path || ' ' || rows_applied || ' ' || unknown_persons FROM delivery"
+					+ " WHERE kind = 'attendance' ORDER BY path", String.class))
+				.containsExactly("a/att.csv 2 1", "b/att.csv 2 1", "c/att.csv 2 1", "d/att.csv 2 1", "e/att.csv 2 1");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
 	void aUnitDeliveredInALaterRunIsKnownToThatRunsRows(String vendor) throws IOException {
 		Inbox first = new Inbox(this.tmp.resolve("n1")).file("u.csv", UNITS_EN).file("a.csv", ATTENDANCE_EN);
 		Inbox second = new Inbox(this.tmp.resolve("n2")).file("u.csv", UNITS_ZH)

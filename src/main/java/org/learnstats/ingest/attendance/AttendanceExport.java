@@ -54,6 +54,11 @@ public class AttendanceExport implements ExportKind {
 	}
 
 	@Override
+	public boolean appendsEvents() {
+		return true;
+	}
+
+	@Override
 	public String table() {
 		return "attendance";
 	}

@@ -49,6 +49,11 @@ public class ResearchExport implements ExportKind {
 	}
 
 	@Override
+	public boolean appendsEvents() {
+		return true;
+	}
+
+	@Override
 	public String table() {
 		return "research";
 	}

@@ -46,6 +46,11 @@ public class ResponsesExport implements ExportKind {
 	}
 
 	@Override
+	public boolean appendsEvents() {
+		return true;
+	}
+
+	@Override
 	public String table() {
 		return "response";
 	}

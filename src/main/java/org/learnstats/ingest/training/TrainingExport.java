@@ -47,6 +47,11 @@ public class TrainingExport implements ExportKind {
 	}
 
 	@Override
+	public boolean appendsEvents() {
+		return true;
+	}
+
+	@Override
 	public String table() {
 		return "training";
 	}
