@@ -2,6 +2,7 @@ package org.learnstats.ingest;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +32,20 @@ public final class InboxScanner {
 		try (Stream<Path> walk = Files.walk(inbox)) {
 			paths = walk.filter(Files::isRegularFile).filter(InboxScanner::isExport).toList();
 		}
-		List<InboxFile> files = new ArrayList<>();
-		for (Path p : paths) {
-			files.add(inspect(p, relative(inbox, p)));
+		// hashing and sniffing read every byte of the inbox: both cores share the files
+		List<InboxFile> files;
+		try {
+			files = new ArrayList<>(paths.parallelStream().map((p) -> {
+				try {
+					return inspect(p, relative(inbox, p));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}).toList());
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
 		}
 		files.sort(Comparator.comparingInt(InboxScanner::rank)
 			.thenComparing((a, b) -> Arrays.compareUnsigned(a.relativePath().getBytes(StandardCharsets.UTF_8),
