@@ -44,7 +44,7 @@ while [ $# -gt 0 ]; do
 		--skip-learnstats) skip_ls=1; shift ;;
 		--generate-only) generate_only=1; shift ;;
 		--one-year) two_years=0; shift ;;
-		-h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+		-h|--help) sed -n '2,24p' "$0"; exit 0 ;;
 		*) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
 	esac
 done
