@@ -174,6 +174,46 @@ class ChartsPartTest {
 				third.resolve("charts/D01/01-attendance-trend.svg"))).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "h2" })
+	void aRunKilledAfterLinkingLeavesThePublishedFolderIntact(String vendor) throws Exception {
+		TestDatabase db = TestDatabase.create(vendor);
+		ChartStore.fill(db.dataSource());
+		Path base = Path.of("target", "charts-test", vendor + "-killed");
+		OutputFolder.deleteQuietly(base);
+		OutputFolder folder = new OutputFolder(base.resolve("out"));
+		ChartsPart part = new ChartsPart(db.dataSource(), ChartTargets.DEFAULTS, 2);
+		Path building = folder.prepare(1);
+		part.write(new OutputContext(1, ChartStore.AS_OF, building, folder.published()));
+		folder.publish(building);
+		Path published = folder.out();
+		java.util.Map<Path, byte[]> before = new java.util.TreeMap<>();
+		for (Path rel : regularFiles(published)) {
+			before.put(rel, Files.readAllBytes(published.resolve(rel)));
+		}
+
+		// night 2 links every chart into its folder, then dies before the swap (kill -9)
+		Path killed = folder.prepare(2);
+		new JdbcTemplate(db.dataSource()).update("UPDATE indicator_value SET val = val / 2 WHERE unit_code = 'GW'");
+		part.write(new OutputContext(2, ChartStore.AS_OF, killed, folder.published()));
+		assertThat(Files.isSameFile(killed.resolve("charts/D02/01-attendance-trend.png"),
+				published.resolve("charts/D02/01-attendance-trend.png"))).isTrue();
+		// night 3 clears the leftovers: the published folder keeps every file and every byte
+		Path next = folder.prepare(3);
+		assertThat(killed).doesNotExist();
+		assertThat(regularFiles(published)).containsExactlyElementsOf(before.keySet());
+		for (java.util.Map.Entry<Path, byte[]> e : before.entrySet()) {
+			assertThat(Files.readAllBytes(published.resolve(e.getKey()))).as(e.getKey().toString()).isEqualTo(e.getValue());
+		}
+		// and night 3 still reuses from it
+		part.write(new OutputContext(3, ChartStore.AS_OF, next, folder.published()));
+		folder.publish(next);
+		assertThat(Files.readAllBytes(folder.out().resolve("charts/D02/01-attendance-trend.png")))
+			.isEqualTo(before.get(Path.of("charts", "D02", "01-attendance-trend.png")));
+		assertThat(Files.readAllBytes(folder.out().resolve("charts/GW/01-attendance-trend.png")))
+			.isNotEqualTo(before.get(Path.of("charts", "GW", "01-attendance-trend.png")));
+	}
+
 	private static Path write(TestDatabase db, String name, int threads) throws Exception {
 		return write(db, name, threads, null, ChartStore.AS_OF);
 	}
