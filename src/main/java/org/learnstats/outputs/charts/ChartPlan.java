@@ -1,6 +1,7 @@
 package org.learnstats.outputs.charts;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -57,9 +58,11 @@ final class ChartPlan {
 	 * @param indicator the indicator id it shows, or "" for a distribution
 	 * @param width pixels
 	 * @param height pixels
+	 * @param inputs everything the chart is drawn from (dataset, subtitle), as text: with the
+	 * file, the size and the version of the drawing code, the chart's fingerprint
 	 * @param chart builds the chart
 	 */
-	record Planned(String file, String indicator, int width, int height, Supplier<JFreeChart> chart) {
+	record Planned(String file, String indicator, int width, int height, String inputs, Supplier<JFreeChart> chart) {
 	}
 
 	private final UnitForest forest;
@@ -79,7 +82,9 @@ final class ChartPlan {
 
 	List<Planned> plan(UnitForest.Unit unit) {
 		boolean parent = !this.forest.children(unit.code()).isEmpty();
-		String subtitle = unit.name() + (parent ? "（含下级单位）" : "") + "　数据截至" + this.asOf;
+		// no as-of date in the picture: a chart whose data did not change since the last night is
+		// the same picture (and is reused); the dashboard and the folder say which day it is
+		String subtitle = unit.name() + (parent ? "（含下级单位）" : "");
 		List<Planned> out = new ArrayList<>();
 		trend(out, "01-attendance-trend", ATTENDANCE, 'M', MONTHS, unit, subtitle);
 		if (parent) {
@@ -91,17 +96,17 @@ final class ChartPlan {
 		}
 		Histogram credits = this.people.credits(unit.code());
 		if (credits != null && credits.total() >= MIN_PEOPLE) {
-			out.add(new Planned("05-credits-distribution", "", WIDTH, HEIGHT,
+			out.add(new Planned("05-credits-distribution", "", WIDTH, HEIGHT, credits + "\n" + subtitle,
 					() -> Charts.distribution(credits, subtitle)));
 		}
 		EducationShares education = this.people.education(unit.code());
 		if (education.total() >= MIN_PEOPLE) {
-			out.add(new Planned("06-degree-structure", "", WIDTH, HEIGHT,
+			out.add(new Planned("06-degree-structure", "", WIDTH, HEIGHT, education + "\n" + subtitle,
 					() -> Charts.degreeStructure(education, subtitle)));
 		}
 		Histogram days = this.people.researchDays(unit.code());
 		if (days != null && days.total() >= MIN_PEOPLE) {
-			out.add(new Planned("07-research-days-distribution", "", WIDTH, HEIGHT,
+			out.add(new Planned("07-research-days-distribution", "", WIDTH, HEIGHT, days + "\n" + subtitle,
 					() -> Charts.distribution(days, subtitle)));
 		}
 		if (parent) {
@@ -121,8 +126,10 @@ final class ChartPlan {
 		if (data.isEmpty()) {
 			return;
 		}
-		out.add(new Planned(file, def.id(), WIDTH, HEIGHT,
-				() -> Charts.trend(data, subtitle)));
+		String latest = data.periods().get(data.periods().size() - 1);
+		// the period holding the as-of date is still running: say so (the same words all period long)
+		String full = latest.equals(currentPeriod(granularity)) ? subtitle + "　" + latest + "尚未结束" : subtitle;
+		out.add(new Planned(file, def.id(), WIDTH, HEIGHT, data + "\n" + full, () -> Charts.trend(data, full)));
 	}
 
 	private void ranking(List<Planned> out, String file, IndicatorDefinition def, UnitForest.Unit unit,
@@ -135,7 +142,17 @@ final class ChartPlan {
 		if (data.units().size() < 2) {
 			return;
 		}
-		out.add(new Planned(file, def.id(), WIDTH, Charts.rankingHeight(data), () -> Charts.ranking(data, subtitle)));
+		out.add(new Planned(file, def.id(), WIDTH, Charts.rankingHeight(data), data + "\n" + subtitle,
+				() -> Charts.ranking(data, subtitle)));
+	}
+
+	/** The period of a granularity holding the as-of date, e.g. {@code 2026-01}, {@code 2026-Q1}. */
+	private String currentPeriod(char granularity) {
+		return switch (granularity) {
+			case 'M' -> YearMonth.from(this.asOf).toString();
+			case 'Q' -> Periods.quarterOf(this.asOf);
+			default -> String.valueOf(this.asOf.getYear());
+		};
 	}
 
 	private static IndicatorDefinition def(String id) {

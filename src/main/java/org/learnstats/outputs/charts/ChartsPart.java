@@ -1,11 +1,13 @@
 package org.learnstats.outputs.charts;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jfree.chart.JFreeChart;
 import org.learnstats.indicators.TargetsProperties;
+import org.learnstats.outputs.Fingerprints;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.UnitKey;
@@ -37,6 +40,11 @@ import org.springframework.stereotype.Component;
  * folder and its charts.csv, even when no chart has data. The datasets are read once for all
  * units; units are drawn in parallel, each into its own folder, so the files are the same
  * whatever the thread count.
+ *
+ * <p>A chart whose fingerprint (its dataset and subtitle, file name, size and {@link #RENDERING})
+ * is the one recorded for it in the published folder's {@code charts/.fingerprints} is
+ * hard-linked from there rather than drawn again (see {@link Fingerprints}): on a night that
+ * changes the data of a few units, only their charts and their ancestors' are drawn.
  */
 @Component
 @Order(30)
@@ -52,6 +60,36 @@ class ChartsPart implements OutputPart {
 		.setHeader("file", "title", "indicator")
 		.setRecordSeparator("\n")
 		.get();
+
+	/**
+	 * The version of the drawing code, part of every chart's fingerprint: a digest of the classes
+	 * that draw (builders, theme, media, encoders, and the JFreeChart and JFreeSVG entry classes), so
+	 * a change to any of them redraws every chart; {@link #RENDERING_VERSION} for changes elsewhere
+	 * (the font, a library's internals).
+	 */
+	static final String RENDERING;
+
+	/** Bump to redraw every chart after a change that {@link #RENDERING}'s class digest misses. */
+	static final int RENDERING_VERSION = 1;
+
+	static {
+		List<Class<?>> drawing = List.of(Charts.class, ChartTheme.class, ChartMedia.class, PngEncoder.class,
+				SvgGlyphs.class, JFreeChart.class, org.jfree.svg.SVGGraphics2D.class);
+		StringBuilder classes = new StringBuilder("charts-" + RENDERING_VERSION);
+		for (Class<?> c : drawing) {
+			classes.append(' ').append(classDigest(c, c.getSimpleName()));
+			// nested and anonymous classes (Charts$1, ChartTheme$Theme) while they exist
+			for (int i = 1; i < 50; i++) {
+				String nested = c.getSimpleName() + "$" + i;
+				if (c.getResource(nested + ".class") == null) {
+					break;
+				}
+				classes.append(' ').append(classDigest(c, nested));
+			}
+		}
+		classes.append(' ').append(classDigest(ChartTheme.class, "ChartTheme$Theme"));
+		RENDERING = Fingerprints.digest(classes);
+	}
 
 	private final DataSource dataSource;
 
@@ -81,6 +119,7 @@ class ChartsPart implements OutputPart {
 		long loaded = System.nanoTime();
 		Path root = context.dir().resolve(FOLDER);
 		Files.createDirectories(root);
+		Fingerprints prints = Fingerprints.open(context, FOLDER);
 		List<UnitForest.Unit> units = forest.units();
 		int charts = 0;
 		ExecutorService pool = Executors.newFixedThreadPool(this.threads, (r) -> {
@@ -91,7 +130,7 @@ class ChartsPart implements OutputPart {
 		try {
 			List<Future<Integer>> done = new ArrayList<>();
 			for (UnitForest.Unit unit : units) {
-				done.add(pool.submit(() -> writeUnit(root.resolve(UnitKey.of(unit.code())), plan.plan(unit))));
+				done.add(pool.submit(() -> writeUnit(root, UnitKey.of(unit.code()), plan.plan(unit), prints)));
 			}
 			for (Future<Integer> f : done) {
 				charts += f.get();
@@ -113,21 +152,35 @@ class ChartsPart implements OutputPart {
 		finally {
 			pool.shutdownNow();
 		}
+		prints.save();
 		long end = System.nanoTime();
-		logger.info("Charts: {} charts for {} units in {} ms (datasets {} ms, {} ms per unit, {} threads)", charts,
-				units.size(), (end - start) / 1_000_000, (loaded - start) / 1_000_000,
-				units.isEmpty() ? 0 : (end - loaded) / 1_000_000 / units.size(), this.threads);
+		logger.info("Charts: {} charts for {} units in {} ms ({} drawn, {} unchanged and linked; datasets {} ms,"
+				+ " {} threads)", charts, units.size(), (end - start) / 1_000_000, prints.drawn(), prints.reused(),
+				(loaded - start) / 1_000_000, this.threads);
 	}
 
-	/** Draws one unit's charts into its folder; returns how many. */
-	static int writeUnit(Path dir, List<ChartPlan.Planned> planned) throws IOException {
+	/**
+	 * Draws one unit's charts into {@code root/key}, or links those whose fingerprint is unchanged;
+	 * returns how many.
+	 */
+	static int writeUnit(Path root, String key, List<ChartPlan.Planned> planned, Fingerprints prints)
+			throws IOException {
+		Path dir = root.resolve(key);
 		Files.createDirectories(dir);
 		List<String[]> rows = new ArrayList<>();
 		for (ChartPlan.Planned p : planned) {
 			JFreeChart chart = p.chart().get();
-			Files.write(dir.resolve(p.file() + ".png"), ChartMedia.png(chart, p.width(), p.height()));
-			Files.writeString(dir.resolve(p.file() + ".svg"), ChartMedia.svg(chart, p.width(), p.height()),
-					StandardCharsets.UTF_8);
+			String fingerprint = Fingerprints.digest(RENDERING, p.file(), p.width(), p.height(), p.inputs());
+			List<String> files = List.of(key + "/" + p.file() + ".png", key + "/" + p.file() + ".svg");
+			if (!prints.reuse(files, fingerprint)) {
+				// CREATE_NEW: never write through a name linked to a published file
+				Files.write(dir.resolve(p.file() + ".png"), ChartMedia.png(chart, p.width(), p.height()),
+						StandardOpenOption.CREATE_NEW);
+				Files.write(dir.resolve(p.file() + ".svg"),
+						ChartMedia.svg(chart, p.width(), p.height()).getBytes(StandardCharsets.UTF_8),
+						StandardOpenOption.CREATE_NEW);
+				prints.record(files, fingerprint);
+			}
 			rows.add(new String[] { p.file(), chart.getTitle().getText(), p.indicator() });
 		}
 		try (Writer w = Files.newBufferedWriter(dir.resolve(INDEX), StandardCharsets.UTF_8);
@@ -137,6 +190,15 @@ class ChartsPart implements OutputPart {
 			}
 		}
 		return rows.size();
+	}
+
+	private static String classDigest(Class<?> anchor, String simpleName) {
+		try (InputStream in = anchor.getResourceAsStream(simpleName + ".class")) {
+			return (in == null) ? simpleName + ":missing" : Fingerprints.digest(in.readAllBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static int defaultThreads() {

@@ -7,6 +7,7 @@ import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,17 @@ final class SvgGlyphs {
 
 	private static final Pattern STYLE = Pattern.compile("([a-z-]+)\\s*:\\s*([^;]+);?");
 
+	private static final Font PLAIN = CjkFont.font(Font.PLAIN, EM);
+
+	private static final Font BOLD = CjkFont.font(Font.BOLD, EM);
+
+	/**
+	 * Path data of every glyph outlined so far, by id, shared by all charts (the same few hundred
+	 * glyphs recur in every chart; outlining one is a font lookup and a path walk).
+	 */
+	private static final Map<String, String> OUTLINES = new ConcurrentHashMap<>();
+
+	/** The glyphs this document uses, in order of first use: its {@code <defs>}. */
 	private final Map<String, String> glyphs = new LinkedHashMap<>();
 
 	private SvgGlyphs() {
@@ -71,7 +83,7 @@ final class SvgGlyphs {
 		}
 		float size = Float.parseFloat(style.getOrDefault("font-size", "12px").replace("px", ""));
 		int weight = "bold".equals(style.get("font-weight")) ? Font.BOLD : Font.PLAIN;
-		Font font = CjkFont.font(weight, EM);
+		Font font = (weight == Font.BOLD) ? BOLD : PLAIN;
 		GlyphVector gv = font.createGlyphVector(FRC, text);
 		StringBuilder out = new StringBuilder();
 		out.append("<g fill='").append(style.getOrDefault("fill", "rgb(0,0,0)")).append('\'');
@@ -95,15 +107,14 @@ final class SvgGlyphs {
 		for (int i = 0; i < gv.getNumGlyphs(); i++) {
 			int code = gv.getGlyphCode(i);
 			String id = "lsg" + (weight == Font.BOLD ? "b" : "") + code;
-			if (!this.glyphs.containsKey(id)) {
-				String d = path(font.createGlyphVector(FRC, new int[] { code }).getOutline());
+			String d = this.glyphs.get(id);
+			if (d == null) {
+				d = OUTLINES.computeIfAbsent(id,
+						(k) -> path(font.createGlyphVector(FRC, new int[] { code }).getOutline()));
 				if (d.isEmpty()) {
 					continue;
 				}
 				this.glyphs.put(id, d);
-			}
-			else if (this.glyphs.get(id).isEmpty()) {
-				continue;
 			}
 			Point2D p = gv.getGlyphPosition(i);
 			out.append("<use xlink:href='#").append(id).append('\'');

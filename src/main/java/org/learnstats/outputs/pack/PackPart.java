@@ -40,26 +40,28 @@ public class PackPart implements OutputPart {
 
 	private static final Log logger = LogFactory.getLog(PackPart.class);
 
-	private final PackSource source;
+	private final DataSource dataSource;
 
 	private final JdbcTemplate jdbc;
 
 	private final PackTargets targets;
 
 	public PackPart(DataSource dataSource, TargetsProperties targets) {
-		this.source = new PackSource(dataSource);
+		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.targets = PackTargets.of(targets);
 	}
 
 	@Override
 	public void write(OutputContext context) throws IOException {
-		Quarter first = this.source.firstQuarter();
+		// one reader for all quarters: the first quarter and who delivered when are read once
+		PackSource source = new PackSource(this.dataSource);
+		Quarter first = source.firstQuarter();
 		int built = 0;
 		int kept = 0;
 		if (first != null) {
 			for (Quarter q = first; q.closedOn(context.asOf()); q = q.next()) {
-				PackData data = this.source.load(q, this.targets);
+				PackData data = source.load(q, this.targets);
 				String fingerprint = fingerprint(data);
 				Path previous = previousPack(context, q);
 				if (previous != null && fingerprint.equals(storedFingerprint(q))
@@ -90,7 +92,7 @@ public class PackPart implements OutputPart {
 			throw new IllegalArgumentException("quarter " + q.id() + " is not closed on " + context.asOf()
 					+ ": a pack is built once the quarter's last day (" + q.lastDay() + ") is reached");
 		}
-		PackData data = this.source.load(q, this.targets);
+		PackData data = new PackSource(this.dataSource).load(q, this.targets);
 		return write(q, data, fingerprint(data), context);
 	}
 

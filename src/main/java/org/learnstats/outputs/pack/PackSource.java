@@ -43,12 +43,18 @@ class PackSource {
 			) firsts
 			""";
 
-	private static final Map<String, String> REPORTED_UNITS = Map.of(
-			"attendance", "SELECT DISTINCT unit_code FROM attendance WHERE session_date BETWEEN :from AND :to",
-			"training", "SELECT DISTINCT unit_code FROM training WHERE completed_on BETWEEN :from AND :to",
-			"research", "SELECT DISTINCT unit_code FROM research WHERE start_date BETWEEN :from AND :to",
-			"surveys", "SELECT DISTINCT unit_code FROM survey WHERE opened_on BETWEEN :from AND :to",
-			"responses", "SELECT DISTINCT unit_code FROM response WHERE submitted_on BETWEEN :from AND :to");
+	/**
+	 * The first quarter the indicators report: the refresh writes every period from the one holding
+	 * the earliest event date (spec section 1), and reading it from indicator_value's key spares a
+	 * scan of every event table (attendance has no index on its date).
+	 */
+	private static final String FIRST_QUARTER = "SELECT MIN(period) FROM indicator_value WHERE period LIKE '____-Q_'";
+
+	/** Which units delivered a kind in which month: one scan of the table for all quarters. */
+	private static final Map<String, String> REPORTED_MONTHS = Map.of(
+			"attendance", months("attendance", "session_date"), "training", months("training", "completed_on"),
+			"research", months("research", "start_date"), "surveys", months("survey", "opened_on"),
+			"responses", months("response", "submitted_on"));
 
 	private static final String VALUES = """
 			SELECT period, unit_code, indicator, numerator, denominator, val
@@ -85,6 +91,17 @@ class PackSource {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private Quarter first;
+
+	private boolean firstRead;
+
+	/** kind → quarter id → units that delivered rows of the kind dated in the quarter. */
+	private final Map<String, Map<String, Set<String>>> reported = new HashMap<>();
+
+	/**
+	 * A reader of the store as it is now: it keeps what every quarter shares (the first quarter,
+	 * who delivered what when) for its lifetime, so make one per run (or per pack command).
+	 */
 	PackSource(DataSource dataSource) {
 		this.dataSource = dataSource;
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
@@ -92,8 +109,19 @@ class PackSource {
 
 	/** The quarter holding the earliest event date of the store, or {@code null} when it holds none. */
 	Quarter firstQuarter() {
-		LocalDate first = this.jdbc.getJdbcTemplate().queryForObject(FIRST_EVENT, LocalDate.class);
-		return first == null ? null : Quarter.of(first);
+		if (!this.firstRead) {
+			String period = this.jdbc.getJdbcTemplate().queryForObject(FIRST_QUARTER, String.class);
+			if (period != null) {
+				this.first = Quarter.parse(period.trim());
+			}
+			else {
+				// no indicators written (yet): the event tables themselves
+				LocalDate day = this.jdbc.getJdbcTemplate().queryForObject(FIRST_EVENT, LocalDate.class);
+				this.first = (day == null) ? null : Quarter.of(day);
+			}
+			this.firstRead = true;
+		}
+		return this.first;
 	}
 
 	PackData load(Quarter quarter, PackTargets targets) {
@@ -149,10 +177,9 @@ class PackSource {
 	}
 
 	private List<PackData.Completeness> completeness(UnitForest forest, List<Unit> top, Quarter quarter) {
-		MapSqlParameterSource params = range(quarter);
 		List<Set<String>> reported = new ArrayList<>();
 		for (String kind : PackData.DATED_KINDS) {
-			reported.add(new HashSet<>(this.jdbc.queryForList(REPORTED_UNITS.get(kind), params, String.class)));
+			reported.add(reportedIn(kind, quarter));
 		}
 		List<PackData.Completeness> out = new ArrayList<>();
 		out.add(scope(null, "全部单位", forest.units(), reported));
@@ -180,6 +207,23 @@ class PackSource {
 			return (u) -> "committee".equals(u.type()) || "branch".equals(u.type());
 		}
 		return (u) -> true;
+	}
+
+	private Set<String> reportedIn(String kind, Quarter quarter) {
+		Map<String, Set<String>> byQuarter = this.reported.computeIfAbsent(kind, (k) -> {
+			Map<String, Set<String>> out = new HashMap<>();
+			this.jdbc.getJdbcTemplate().query(REPORTED_MONTHS.get(k), (RowCallbackHandler) (rs) -> {
+				String q = rs.getInt(2) + "-Q" + ((rs.getInt(3) - 1) / 3 + 1);
+				out.computeIfAbsent(q, (x) -> new HashSet<>()).add(rs.getString(1));
+			});
+			return out;
+		});
+		return byQuarter.getOrDefault(quarter.id(), Set.of());
+	}
+
+	private static String months(String table, String column) {
+		return "SELECT DISTINCT unit_code, EXTRACT(YEAR FROM " + column + "), EXTRACT(MONTH FROM " + column + ") FROM "
+				+ table;
 	}
 
 	private List<PackData.Delivered> delivered(Quarter quarter) {

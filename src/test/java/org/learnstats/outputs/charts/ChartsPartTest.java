@@ -49,7 +49,8 @@ class ChartsPartTest {
 
 		Path charts = dir.resolve("charts");
 		try (Stream<Path> folders = Files.list(charts)) {
-			assertThat(folders.map((p) -> p.getFileName().toString()).sorted().toList()).containsExactlyInAnyOrder(
+			assertThat(folders.filter(Files::isDirectory).map((p) -> p.getFileName().toString()).sorted().toList())
+				.containsExactlyInAnyOrder(
 					"GW", "D01", "D02", "D03", "D04", "D05", "D06", "D01-B1", "D01-B2", "D01-B3", UnitKey.of(EMPTY_UNIT));
 		}
 		assertThat(files(charts.resolve("GW"))).containsExactlyElementsOf(PARENT_CHARTS);
@@ -73,7 +74,7 @@ class ChartsPartTest {
 
 		int checked = 0;
 		try (Stream<Path> folders = Files.list(charts)) {
-			for (Path unit : folders.toList()) {
+			for (Path unit : folders.filter(Files::isDirectory).toList()) {
 				List<String> listed = files(unit);
 				try (Stream<Path> all = Files.list(unit)) {
 					assertThat(all.map((p) -> p.getFileName().toString()).filter((n) -> !n.equals("charts.csv"))
@@ -100,13 +101,137 @@ class ChartsPartTest {
 		assertSameTree(dir, again);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void unchangedChartsAreLinkedFromThePublishedFolderAndChangedOnesRedrawn(String vendor) throws Exception {
+		TestDatabase db = TestDatabase.create(vendor);
+		ChartStore.fill(db.dataSource());
+		Path first = write(db, vendor + "-night1", 2);
+		List<Path> files = regularFiles(first);
+		assertThat(files).contains(Path.of("charts", ".fingerprints"), Path.of("charts", "GW", "01-attendance-trend.png"));
+
+		// a second night on the same store, with the first as the published folder: nothing drawn
+		Path second = write(db, vendor + "-night2", 2, first, ChartStore.AS_OF.plusDays(1));
+		assertSameTree(first, second);
+		for (Path rel : files) {
+			if (rel.toString().endsWith(".png") || rel.toString().endsWith(".svg")) {
+				assertThat(Files.isSameFile(first.resolve(rel), second.resolve(rel))).as(rel.toString()).isTrue();
+			}
+		}
+
+		// a delivery changes one branch's attendance this month: the refresh changes its value and
+		// its ancestors' (D01, GW); exactly their attendance trends are drawn again
+		JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
+		String month = java.time.YearMonth.from(ChartStore.AS_OF).toString();
+		int updated = jdbc.update("UPDATE indicator_value SET val = val / 2 WHERE indicator = 'attendance_rate'"
+				+ " AND period = ? AND unit_code IN ('D01-B1', 'D01', 'GW')", month);
+		assertThat(updated).isEqualTo(3);
+		Path third = write(db, vendor + "-night3", 2, second, ChartStore.AS_OF.plusDays(2));
+		assertThat(regularFiles(third)).containsExactlyElementsOf(files);
+		List<String> redrawn = new ArrayList<>();
+		for (Path rel : files) {
+			String name = rel.toString();
+			if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+				continue;
+			}
+			if (!Files.isSameFile(second.resolve(rel), third.resolve(rel))) {
+				redrawn.add(rel.getParent().getFileName() + "/" + rel.getFileName());
+				assertThat(Files.readAllBytes(third.resolve(rel))).as(name)
+					.isNotEqualTo(Files.readAllBytes(second.resolve(rel)));
+			}
+		}
+		assertThat(redrawn).containsExactlyInAnyOrder("D01-B1/01-attendance-trend.png",
+				"D01-B1/01-attendance-trend.svg", "D01/01-attendance-trend.png", "D01/01-attendance-trend.svg",
+				"GW/01-attendance-trend.png", "GW/01-attendance-trend.svg");
+		// the published folder of night 2 is as it was (linking never writes into it)
+		assertSameTree(first, second);
+
+		// a fresh build of night 3's store gives the same bytes as the one that reused
+		Path fresh = write(db, vendor + "-night3-fresh", 1, null, ChartStore.AS_OF.plusDays(2));
+		assertSameTree(third, fresh);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2" })
+	void aDamagedOrForeignManifestRedrawsRatherThanLinks(String vendor) throws Exception {
+		TestDatabase db = TestDatabase.create(vendor);
+		ChartStore.fill(db.dataSource());
+		Path first = write(db, vendor + "-m1", 2);
+		// a published chart cut short (a full disk, a hand edit): its recorded size no longer matches
+		Path png = first.resolve("charts/GW/01-attendance-trend.png");
+		byte[] whole = Files.readAllBytes(png);
+		Files.write(png, java.util.Arrays.copyOf(whole, 100));
+		Path second = write(db, vendor + "-m2", 2, first, ChartStore.AS_OF);
+		assertThat(Files.readAllBytes(second.resolve("charts/GW/01-attendance-trend.png"))).isEqualTo(whole);
+		assertThat(Files.isSameFile(png, second.resolve("charts/GW/01-attendance-trend.png"))).isFalse();
+		// a manifest that is not one: everything drawn, nothing linked
+		Files.writeString(second.resolve("charts/.fingerprints"), "garbage\n");
+		Path third = write(db, vendor + "-m3", 2, second, ChartStore.AS_OF);
+		Files.copy(third.resolve("charts/.fingerprints"), second.resolve("charts/.fingerprints"),
+				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		assertSameTree(second, third);
+		assertThat(Files.isSameFile(second.resolve("charts/D01/01-attendance-trend.svg"),
+				third.resolve("charts/D01/01-attendance-trend.svg"))).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2" })
+	void aRunKilledAfterLinkingLeavesThePublishedFolderIntact(String vendor) throws Exception {
+		TestDatabase db = TestDatabase.create(vendor);
+		ChartStore.fill(db.dataSource());
+		Path base = Path.of("target", "charts-test", vendor + "-killed");
+		OutputFolder.deleteQuietly(base);
+		OutputFolder folder = new OutputFolder(base.resolve("out"));
+		ChartsPart part = new ChartsPart(db.dataSource(), ChartTargets.DEFAULTS, 2);
+		Path building = folder.prepare(1);
+		part.write(new OutputContext(1, ChartStore.AS_OF, building, folder.published()));
+		folder.publish(building);
+		Path published = folder.out();
+		java.util.Map<Path, byte[]> before = new java.util.TreeMap<>();
+		for (Path rel : regularFiles(published)) {
+			before.put(rel, Files.readAllBytes(published.resolve(rel)));
+		}
+
+		// night 2 links every chart into its folder, then dies before the swap (kill -9)
+		Path killed = folder.prepare(2);
+		new JdbcTemplate(db.dataSource()).update("UPDATE indicator_value SET val = val / 2 WHERE unit_code = 'GW'");
+		part.write(new OutputContext(2, ChartStore.AS_OF, killed, folder.published()));
+		assertThat(Files.isSameFile(killed.resolve("charts/D02/01-attendance-trend.png"),
+				published.resolve("charts/D02/01-attendance-trend.png"))).isTrue();
+		// night 3 clears the leftovers: the published folder keeps every file and every byte
+		Path next = folder.prepare(3);
+		assertThat(killed).doesNotExist();
+		assertThat(regularFiles(published)).containsExactlyElementsOf(before.keySet());
+		for (java.util.Map.Entry<Path, byte[]> e : before.entrySet()) {
+			assertThat(Files.readAllBytes(published.resolve(e.getKey()))).as(e.getKey().toString()).isEqualTo(e.getValue());
+		}
+		// and night 3 still reuses from it
+		part.write(new OutputContext(3, ChartStore.AS_OF, next, folder.published()));
+		folder.publish(next);
+		assertThat(Files.readAllBytes(folder.out().resolve("charts/D02/01-attendance-trend.png")))
+			.isEqualTo(before.get(Path.of("charts", "D02", "01-attendance-trend.png")));
+		assertThat(Files.readAllBytes(folder.out().resolve("charts/GW/01-attendance-trend.png")))
+			.isNotEqualTo(before.get(Path.of("charts", "GW", "01-attendance-trend.png")));
+	}
+
 	private static Path write(TestDatabase db, String name, int threads) throws Exception {
+		return write(db, name, threads, null, ChartStore.AS_OF);
+	}
+
+	private static Path write(TestDatabase db, String name, int threads, Path previous, java.time.LocalDate asOf)
+			throws Exception {
 		Path dir = Path.of("target", "charts-test", name);
 		OutputFolder.deleteQuietly(dir);
 		Files.createDirectories(dir);
 		new ChartsPart(db.dataSource(), ChartTargets.DEFAULTS, threads)
-			.write(new OutputContext(1, ChartStore.AS_OF, dir, null));
+			.write(new OutputContext(1, asOf, dir, previous));
 		return dir;
+	}
+
+	private static List<Path> regularFiles(Path dir) throws Exception {
+		try (Stream<Path> s = Files.walk(dir)) {
+			return s.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
+		}
 	}
 
 	private static int countCharts(Path charts, String unit) throws Exception {

@@ -1,0 +1,184 @@
+package org.learnstats.outputs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Reuse of a part's files from the published folder. Each file a part writes gets the
+ * fingerprint of exactly what it is drawn from (its data, labels, the version of the code that
+ * draws it); the part's folder keeps them in a hidden manifest, {@code <folder>/.fingerprints}
+ * (one line per file: fingerprint, size in bytes, path relative to the folder; sorted by path).
+ * When the next run computes the same fingerprint for a file and the published folder holds that
+ * file with the recorded size, the file is hard-linked into the folder being built (copied where
+ * the file system has no hard links) instead of being drawn again.
+ *
+ * <p>Linking never changes the published folder: the new folder only gains a second name for
+ * the same bytes, and parts never write into an existing file (a file drawn anew is created
+ * fresh). A run killed before the swap leaves the published folder as it was; the swap itself
+ * publishes a complete folder of one run, whether its files were drawn or linked.
+ *
+ * <p>Thread-safe: parts may reuse and record from several threads.
+ */
+public final class Fingerprints {
+
+	/** The manifest's file name, inside the part's folder. */
+	public static final String FILE = ".fingerprints";
+
+	private final Path from;
+
+	private final Path to;
+
+	private final Map<String, Entry> previous;
+
+	private final Map<String, Entry> next = new ConcurrentHashMap<>();
+
+	private final AtomicInteger reused = new AtomicInteger();
+
+	private final AtomicInteger drawn = new AtomicInteger();
+
+	private record Entry(String fingerprint, long size) {
+	}
+
+	private Fingerprints(Path from, Path to, Map<String, Entry> previous) {
+		this.from = from;
+		this.to = to;
+		this.previous = previous;
+	}
+
+	/**
+	 * The fingerprints of a part writing into {@code folder} below the output folder; the
+	 * published folder's manifest is read when there is one (a missing or unreadable manifest
+	 * means nothing is reused).
+	 */
+	public static Fingerprints open(OutputContext context, String folder) {
+		Path to = context.dir().resolve(folder);
+		if (context.previous() == null) {
+			return new Fingerprints(null, to, Map.of());
+		}
+		Path from = context.previous().resolve(folder);
+		return new Fingerprints(from, to, read(from.resolve(FILE)));
+	}
+
+	/**
+	 * Hard-links the files {@code paths} (relative to the folder) from the published folder when
+	 * every one of them was recorded there with {@code fingerprint} and is still there with its
+	 * recorded size; all or none are linked. Returns whether they were, and if so records them.
+	 */
+	public boolean reuse(List<String> paths, String fingerprint) throws IOException {
+		if (this.from == null) {
+			return false;
+		}
+		for (String path : paths) {
+			Entry e = this.previous.get(path);
+			if (e == null || !e.fingerprint().equals(fingerprint)) {
+				return false;
+			}
+			Path file = this.from.resolve(path);
+			if (!Files.isRegularFile(file) || Files.size(file) != e.size()) {
+				return false;
+			}
+		}
+		for (String path : paths) {
+			Path source = this.from.resolve(path);
+			Path target = this.to.resolve(path);
+			Files.createDirectories(target.getParent());
+			try {
+				Files.createLink(target, source);
+			}
+			catch (IOException | UnsupportedOperationException ex) {
+				Files.copy(source, target);
+			}
+			this.next.put(path, this.previous.get(path));
+		}
+		this.reused.incrementAndGet();
+		return true;
+	}
+
+	/** Records the fingerprint of files just written (relative to the folder). */
+	public void record(List<String> paths, String fingerprint) throws IOException {
+		for (String path : paths) {
+			this.next.put(path, new Entry(fingerprint, Files.size(this.to.resolve(path))));
+		}
+		this.drawn.incrementAndGet();
+	}
+
+	/** Writes the manifest of what this run recorded into the folder being built. */
+	public void save() throws IOException {
+		StringBuilder out = new StringBuilder(this.next.size() * 100);
+		new TreeMap<>(this.next).forEach((path, e) -> out.append(e.fingerprint())
+			.append(' ')
+			.append(e.size())
+			.append(' ')
+			.append(path)
+			.append('\n'));
+		Files.createDirectories(this.to);
+		Files.writeString(this.to.resolve(FILE), out, StandardCharsets.UTF_8);
+	}
+
+	/** How many items (calls of {@link #reuse}) were linked from the published folder. */
+	public int reused() {
+		return this.reused.get();
+	}
+
+	/** How many items (calls of {@link #record}) were drawn anew. */
+	public int drawn() {
+		return this.drawn.get();
+	}
+
+	/** The SHA-256 of the parts, each followed by a line feed, in hex. */
+	public static String digest(Object... parts) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			for (Object part : parts) {
+				sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+				sha.update((byte) '\n');
+			}
+			return HexFormat.of().formatHex(sha.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The SHA-256 of some bytes, in hex. */
+	public static String digest(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Map<String, Entry> read(Path manifest) {
+		if (!Files.isRegularFile(manifest)) {
+			return Map.of();
+		}
+		Map<String, Entry> out = new HashMap<>();
+		try {
+			for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+				String[] f = line.split(" ", 3);
+				if (f.length == 3 && f[0].length() == 64) {
+					out.put(f[2], new Entry(f[0], Long.parseLong(f[1])));
+				}
+			}
+		}
+		catch (IOException | NumberFormatException | UncheckedIOException ex) {
+			return Map.of();
+		}
+		return out;
+	}
+
+}
