@@ -96,7 +96,7 @@ timed() {
 	local label=$1; shift
 	local name
 	name=$(echo "$label" | tr -c 'A-Za-z0-9\n' '-' | tr -s '-' | sed 's/^-//; s/-$//')
-	local tf="$work/logs/$name.time" rc=0
+	local tf="$work/logs/$name.time" rc=0 s k
 	log "$label ..."
 	if [ -x /usr/bin/time ]; then
 		/usr/bin/time -f '%e %M' -o "$tf" "$@" > "$work/logs/$name.log" 2>&1 || rc=$?
