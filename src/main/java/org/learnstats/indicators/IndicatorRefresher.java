@@ -161,6 +161,7 @@ public class IndicatorRefresher {
 				this.jdbc.update("DELETE FROM " + table);
 			}
 			params.addValue("wm", state.watermark());
+			summarizeBrin(postgres);
 			withIndexScans(postgres, () -> runScript("facts_touched.sql", params, false, postgres));
 			long sessions = count("ind_touched_session");
 			long trainings = count("ind_touched_training");
@@ -257,6 +258,7 @@ public class IndicatorRefresher {
 		insertTargets();
 		insertClosure();
 		runScript("facts_full.sql", params, false, postgres);
+		summarizeBrin(postgres);
 		analyze(postgres, "ind_att_session", "ind_training_fact", "ind_research_fact", "ind_unit_fact",
 				"ind_person_fact");
 		LocalDate first = firstEventDate(asOf);
@@ -470,6 +472,20 @@ public class IndicatorRefresher {
 		}
 		finally {
 			this.jdbc.execute("SET LOCAL enable_seqscan = " + ("off".equals(before) ? "off" : "on"));
+		}
+	}
+
+	/**
+	 * Summarizes the block ranges of the delivery_id BRIN indexes written since the last call
+	 * (PostgreSQL only): an unsummarized range always matches, so without this the night's scan by
+	 * delivery_id would read every range filled since, whether autovacuum runs or not.
+	 */
+	private void summarizeBrin(boolean postgres) {
+		if (postgres) {
+			for (String index : List.of("attendance_delivery_brin", "training_delivery_brin",
+					"research_delivery_brin")) {
+				this.jdbc.queryForObject("SELECT brin_summarize_new_values(?::regclass)", Integer.class, index);
+			}
 		}
 	}
 
