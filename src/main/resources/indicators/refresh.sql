@@ -110,9 +110,18 @@ DELETE FROM ind_credit_period WHERE period IN (SELECT period FROM ind_dirty_peri
 INSERT INTO ind_credit_period (period, person_id, credits)
 SELECT y.period, m.person_id, SUM(m.credits)
 FROM ind_dirty_period dp
-JOIN ind_period_ytd y ON y.period = dp.period
+JOIN ind_period_ytd y ON y.period = dp.period AND y.granularity = 'Q'
 JOIN ind_credit_month m ON m.ym = y.ym
 GROUP BY y.period, m.person_id;
+
+-- a year to date is its last reported quarter to date (same end: D or 31 December), which is
+-- current here whether it was just redone or is clean
+INSERT INTO ind_credit_period (period, person_id, credits)
+SELECT p.period, cp.person_id, cp.credits
+FROM ind_dirty_period dp
+JOIN ind_period p ON p.period = dp.period AND p.granularity = 'Y'
+JOIN ind_period q ON q.granularity = 'Q' AND q.yr = p.yr AND q.end_date = p.end_date
+JOIN ind_credit_period cp ON cp.period = q.period;
 
 DELETE FROM ind_person_credit WHERE period IN (SELECT period FROM ind_dirty_period);
 
