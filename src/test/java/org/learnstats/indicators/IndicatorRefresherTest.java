@@ -235,6 +235,7 @@ class IndicatorRefresherTest {
 		this.jdbc.update("INSERT INTO ind_own VALUES ('X', 'U', 'a', 1, 20000), ('X', 'U', 'b', 1, 20001), "
 				+ "('X', 'U', 'c', 0.00015, 1), ('X', 'U', 'd', 14.22505, 1), ('X', 'U', 'e', 7, NULL)");
 		this.jdbc.update("DELETE FROM indicator_value");
+		this.jdbc.update("INSERT INTO ind_dirty_period (period, granularity, yr, why) VALUES ('X', 'M', 0, 'F')");
 		for (String sql : SqlScript.load("rollup.sql")) {
 			this.jdbc.update(sql);
 		}
