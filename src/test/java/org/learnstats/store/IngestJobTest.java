@@ -257,7 +257,7 @@ class IngestJobTest {
 			.file("b/att.csv", header + "BR1,S2,2026-03-06,branch_study,2,PY,present\nBR1,S1,2026-03-05,branch_study,2,P1,absent\n")
 			.file("c/att.csv", header + "BR1,S3,2026-03-07,branch_study,2,P2,present\nBR1,S3,2026-03-07,branch_study,2,PW,present\n");
 		Inbox night2 = new Inbox(this.tmp.resolve("n2"))
-			.file("d/att.csv", header + "BR1,S4,2026-03-08,branch_study,2,PZ,present\nBR1,S3,2026-03-07,branch_study,2,P2,absent\n")
+			.file("d/att.csv", header + "BR1,S4,2026-03-08,branch_study,2,PZ,present\nBR1,S3,2026-04-01,branch_study,2,P2,absent\n")
 			.file("e/att.csv", header + "BR1,S5,2026-03-09,branch_study,2,P1,present\nBR1,S5,2026-03-09,branch_study,2,PQ,late\n");
 		try (TestApp app = TestApp.start(TestDatabase.create(vendor), "--learnstats.ingest.files-per-chunk=2")) {
 			app.run(AS_OF, night1.dir(), this.tmp.resolve("out"));
@@ -274,6 +274,10 @@ class IngestJobTest {
 			assertThat(jdbc.queryForList("SELECT path || ' ' || rows_applied || ' ' || unknown_persons FROM delivery"
 					+ " WHERE kind = 'attendance' ORDER BY path", String.class))
 				.containsExactly("a/att.csv 2 1", "b/att.csv 2 1", "c/att.csv 2 1", "d/att.csv 2 1", "e/att.csv 2 1");
+			// coverage follows the replaced row into April (counted from the refresh's session summary)
+			assertThat(Files.readAllLines(this.tmp.resolve("out/data-quality/coverage.csv")))
+				.filteredOn((line) -> line.contains(",attendance,"))
+				.containsExactly("BR1,第一党支部,attendance,2026-03,7", "BR1,第一党支部,attendance,2026-04,1");
 		}
 	}
 

@@ -72,10 +72,13 @@ record DataQuality(List<FileRow> files, List<RejectCount> rejects, List<WarningC
 			FROM delivery_skip s LEFT JOIN delivery d ON d.delivery_id = s.delivery_id
 			WHERE s.run_id = ?""";
 
-	/** Distinct unit × month per kind, counted in the database (portable EXTRACT). */
+	/**
+	 * Distinct unit × month per kind, counted in the database (portable EXTRACT); attendance from
+	 * the refresh's per-session summary, which has every session of the store.
+	 */
 	private static final String DELIVERED = """
 			SELECT 'attendance' AS kind, unit_code, EXTRACT(YEAR FROM session_date) AS y, EXTRACT(MONTH FROM session_date) AS m
-			FROM attendance GROUP BY unit_code, EXTRACT(YEAR FROM session_date), EXTRACT(MONTH FROM session_date)
+			FROM ind_att_session GROUP BY unit_code, EXTRACT(YEAR FROM session_date), EXTRACT(MONTH FROM session_date)
 			UNION ALL
 			SELECT 'training', unit_code, EXTRACT(YEAR FROM completed_on), EXTRACT(MONTH FROM completed_on)
 			FROM training GROUP BY unit_code, EXTRACT(YEAR FROM completed_on), EXTRACT(MONTH FROM completed_on)

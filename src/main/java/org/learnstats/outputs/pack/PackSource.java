@@ -35,7 +35,7 @@ class PackSource {
 
 	private static final String FIRST_EVENT = """
 			SELECT MIN(d) FROM (
-			    SELECT MIN(session_date) AS d FROM attendance
+			    SELECT MIN(session_date) AS d FROM ind_att_session
 			    UNION ALL SELECT MIN(completed_on) FROM training
 			    UNION ALL SELECT MIN(start_date) FROM research
 			    UNION ALL SELECT MIN(opened_on) FROM survey
@@ -50,9 +50,12 @@ class PackSource {
 	 */
 	private static final String FIRST_QUARTER = "SELECT MIN(period) FROM indicator_value WHERE period LIKE '____-Q_'";
 
-	/** Which units delivered a kind in which month: one scan of the table for all quarters. */
+	/**
+	 * Which units delivered a kind in which month: one scan of the table for all quarters;
+	 * attendance from the refresh's per-session summary, which has every session of the store.
+	 */
 	private static final Map<String, String> REPORTED_MONTHS = Map.of(
-			"attendance", months("attendance", "session_date"), "training", months("training", "completed_on"),
+			"attendance", months("ind_att_session", "session_date"), "training", months("training", "completed_on"),
 			"research", months("research", "start_date"), "surveys", months("survey", "opened_on"),
 			"responses", months("response", "submitted_on"));
 

@@ -42,7 +42,7 @@ public class TablesPart implements OutputPart {
 
 	private static final String EARLIEST_EVENT = """
 			SELECT MIN(d) FROM (
-			  SELECT MIN(session_date) AS d FROM attendance
+			  SELECT MIN(session_date) AS d FROM ind_att_session
 			  UNION ALL SELECT MIN(completed_on) FROM training
 			  UNION ALL SELECT MIN(start_date) FROM research
 			  UNION ALL SELECT MIN(opened_on) FROM survey

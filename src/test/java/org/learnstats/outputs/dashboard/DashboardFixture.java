@@ -154,6 +154,9 @@ final class DashboardFixture {
 		jdbc.update("INSERT INTO attendance (unit_code, session_id, person_id, session_date, session_type,"
 				+ " duration_hours, status, delivery_id) VALUES (?, ?, 'P1', ?, 'branch_study', 2, 'present', 2)", unit,
 				session, Date.valueOf(date));
+		// and its session, as the indicator refresh summarizes it (where outputs read attendance from)
+		jdbc.update("INSERT INTO ind_att_session (unit_code, session_id, session_date, session_type, duration_hours,"
+				+ " n_all, n_present) VALUES (?, ?, ?, 'branch_study', 2, 1, 1)", unit, session, Date.valueOf(date));
 	}
 
 }

@@ -107,6 +107,12 @@ final class SampleStore {
 							    duration_hours, status, delivery_id) VALUES (?,?,?,?,?,?,?,1)""", code,
 							q.id() + "-S" + s, "P0001", Date.valueOf(q.firstDay().plusDays(10 + 25 * s)),
 							"committee".equals(u[1]) ? "central_group" : "branch_study", new BigDecimal("6"), "present");
+					// and its session, as the indicator refresh summarizes it (where the pack reads attendance from)
+					this.jdbc.update("""
+							INSERT INTO ind_att_session (unit_code, session_id, session_date, session_type, duration_hours,
+							    n_all, n_present) VALUES (?,?,?,?,?,1,1)""", code, q.id() + "-S" + s,
+							Date.valueOf(q.firstDay().plusDays(10 + 25 * s)),
+							"committee".equals(u[1]) ? "central_group" : "branch_study", new BigDecimal("6"));
 				}
 			}
 			if (this.random.nextInt(10) < 7) {

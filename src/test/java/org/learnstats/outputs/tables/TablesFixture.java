@@ -29,6 +29,9 @@ final class TablesFixture {
 		jdbc.update("INSERT INTO attendance (unit_code, session_id, person_id, session_date, session_type,"
 				+ " duration_hours, status, delivery_id) VALUES ('B1', 'S1', 'P1', ?, 'branch_study', 2, 'present', 1)",
 				Date.valueOf(LocalDate.of(2024, 12, 20)));
+		// and its session, as the indicator refresh summarizes it (where outputs read attendance from)
+		jdbc.update("INSERT INTO ind_att_session (unit_code, session_id, session_date, session_type, duration_hours,"
+				+ " n_all, n_present) VALUES ('B1', 'S1', ?, 'branch_study', 2, 1, 1)", Date.valueOf(LocalDate.of(2024, 12, 20)));
 		value(jdbc, "2025-01", "R1", "attendance_rate", "12", "13", "0.9231");
 		value(jdbc, "2025-02", "R1", "attendance_rate", "1", "2", "0.5");
 		value(jdbc, "2025-01", "A2", "attendance_rate", "4", "4", "1");
