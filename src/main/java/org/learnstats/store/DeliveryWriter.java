@@ -37,9 +37,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * <ul>
  * <li>Registers (units, people, surveys): the files' checked rows are staged in bulk, one MERGE
  * moves them into the store and the UNKNOWN_PERSON warnings are found in one statement.</li>
- * <li>Events (attendance, training, research, responses): each file's rows go straight into the
- * store table in bulk (COPY on PostgreSQL), as a plain load into a keyed table would; a file
- * that brings a key the store already holds is rolled back to a savepoint and merged instead.</li>
+ * <li>Events (attendance, training, research, responses): the files' rows go straight into the
+ * store table in bulk (one COPY on PostgreSQL), as a plain load into a keyed table would; a chunk
+ * that brings a key the store already holds, or one key twice, is rolled back to a savepoint and
+ * merged instead.</li>
  * </ul>
  * A crash before the commit leaves none of the chunk's files recorded, so the next run reads
  * them again.

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Loads checked rows into a staging table inside the current transaction, in bulk: COPY on
- * PostgreSQL, JDBC batches elsewhere. Never one round trip per row.
+ * Loads checked rows into a staging table, or straight into a store table, inside the current
+ * transaction, in bulk: COPY on PostgreSQL, JDBC batches elsewhere. Never one round trip per row.
  */
 interface StageLoader extends AutoCloseable {
 
