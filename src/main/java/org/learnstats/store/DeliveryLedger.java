@@ -22,8 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeliveryLedger {
 
-	/** Raw rows longer than this are cut in the ledger (the file keeps them whole). */
+	/** Raw rows longer than this are cut in the ledger, with a marker (the file keeps them whole). */
 	static final int MAX_RAW = 10_000;
+
+	/**
+	 * The unit code a reject names is the row's text as delivered, which may be anything: cut
+	 * beyond this (a valid code has at most 64 code points, 128 UTF-16 units).
+	 */
+	static final int MAX_UNIT = 200;
 
 	private final JdbcTemplate jdbc;
 
@@ -79,10 +85,10 @@ public class DeliveryLedger {
 			ps.setLong(1, deliveryId);
 			ps.setLong(2, r.line());
 			ps.setString(3, kind);
-			ps.setString(4, r.unitCode());
+			ps.setString(4, Rejection.cut(r.unitCode(), MAX_UNIT));
 			ps.setString(5, r.rejection().reason().name());
 			ps.setString(6, r.rejection().detail());
-			ps.setString(7, r.raw().length() > MAX_RAW ? r.raw().substring(0, MAX_RAW) : r.raw());
+			ps.setString(7, Rejection.cut(r.raw(), MAX_RAW));
 		});
 	}
 
