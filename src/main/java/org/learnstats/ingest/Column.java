@@ -34,10 +34,16 @@ public record Column(String name, List<String> aliases, boolean required, Type t
 
 	}
 
-	/** Whether a date may lie after the as-of date D (spec: FUTURE_DATE). */
+	/** Whether a date may lie after the as-of date D (spec: FUTURE_DATE) or before the programme. */
 	public enum DateRole {
 
-		/** An event date, end date or birth date: after D is FUTURE_DATE. */
+		/**
+		 * An event date (session_date, completed_on, start_date, opened_on, submitted_on): after D
+		 * is FUTURE_DATE, before the programme's earliest date OUT_OF_RANGE; the reported periods
+		 * start from the earliest of them.
+		 */
+		EVENT,
+		/** An end date or birth date: after D is FUTURE_DATE. */
 		NOT_AFTER_AS_OF,
 		/** joined_on and left_on may lie ahead. */
 		ANY

@@ -13,6 +13,11 @@ import java.util.List;
  * CR. Blank lines (empty or white space only) are skipped; a line of delimiters is a record.
  * Text after a closing quote is kept as it is (lenient), and an unterminated quote runs to the
  * end of the file.
+ * <p>
+ * Memory is bounded: a record longer than {@code maxChars} (a line of megabytes, a stray quote
+ * that runs over hundreds of lines) keeps only its first {@code maxChars} characters in fields
+ * and raw text; the rest is read, counted (its lines too) and dropped, so the next record starts
+ * where it should. {@link #length()} then tells the whole length.
  */
 public final class CsvRecordReader implements Closeable {
 
@@ -38,9 +43,23 @@ public final class CsvRecordReader implements Closeable {
 
 	private final StringBuilder raw = new StringBuilder();
 
+	private final int maxChars;
+
+	/** Characters of the current record so far, its line ending excluded once it ends. */
+	private long chars;
+
+	/** Whether the last character read was kept in raw. */
+	private boolean kept;
+
+	/** A reader with the default record limit of {@link IngestLimits}. */
 	public CsvRecordReader(Reader in, char delimiter) {
+		this(in, delimiter, IngestLimits.defaults().maxRecordChars());
+	}
+
+	public CsvRecordReader(Reader in, char delimiter, int maxChars) {
 		this.in = in;
 		this.delimiter = delimiter;
+		this.maxChars = maxChars;
 	}
 
 	/** Advances to the next record that is not a blank line; false at the end of the text. */
@@ -66,14 +85,25 @@ public final class CsvRecordReader implements Closeable {
 		return this.recordLine;
 	}
 
-	/** The current record's text as delivered, without its line ending. */
+	/** The current record's text as delivered, without its line ending; cut at the limit. */
 	public String raw() {
-		return this.raw.toString();
+		return this.raw.length() > this.maxChars ? this.raw.substring(0, this.maxChars) : this.raw.toString();
+	}
+
+	/** The current record's whole length in characters, without its line ending. */
+	public long length() {
+		return this.chars;
+	}
+
+	/** Whether the current record is longer than the limit: its fields and raw text are cut. */
+	public boolean tooLong() {
+		return this.chars > this.maxChars;
 	}
 
 	private boolean readRecord() throws IOException {
 		this.fields.clear();
 		this.raw.setLength(0);
+		this.chars = 0;
 		this.recordLine = this.lineNo;
 		boolean quotedAny = false;
 		while (true) {
@@ -81,20 +111,22 @@ public final class CsvRecordReader implements Closeable {
 			int c = read();
 			int spaces = 0;
 			while (c == ' ' && this.delimiter != ' ') {
-				this.field.append(' ');
+				keep(' ');
 				spaces++;
 				c = read();
 			}
 			if (c == '"') {
 				quotedAny = true;
-				this.field.setLength(this.field.length() - spaces);
+				this.field.setLength(Math.max(0, this.field.length() - spaces));
 				c = readQuoted();
 			}
 			while (c != EOF && c != this.delimiter && c != '\n' && c != '\r') {
-				this.field.append((char) c);
+				keep((char) c);
 				c = read();
 			}
-			this.fields.add(this.field.toString());
+			if (this.fields.isEmpty() || this.chars <= this.maxChars) {
+				this.fields.add(this.field.toString());
+			}
 			if (c == this.delimiter) {
 				continue;
 			}
@@ -113,7 +145,7 @@ public final class CsvRecordReader implements Closeable {
 			if (c == '"') {
 				int next = read();
 				if (next == '"') {
-					this.field.append('"');
+					keep('"');
 					continue;
 				}
 				return next;
@@ -121,7 +153,14 @@ public final class CsvRecordReader implements Closeable {
 			if (c == '\n' || (c == '\r' && peek() != '\n')) {
 				this.lineNo++;
 			}
-			this.field.append((char) c);
+			keep((char) c);
+		}
+	}
+
+	/** Adds a character to the current field while the record is within its limit. */
+	private void keep(char c) {
+		if (this.chars <= this.maxChars) {
+			this.field.append(c);
 		}
 	}
 
@@ -129,8 +168,11 @@ public final class CsvRecordReader implements Closeable {
 		if (c == EOF) {
 			return;
 		}
-		// the line break was appended to raw by read(): drop it
-		this.raw.setLength(this.raw.length() - 1);
+		// the line break was counted, and appended to raw by read() unless raw was full: drop it
+		this.chars--;
+		if (this.kept) {
+			this.raw.setLength(this.raw.length() - 1);
+		}
 		if (c == '\r' && peek() == '\n') {
 			this.pos++;
 		}
@@ -142,7 +184,11 @@ public final class CsvRecordReader implements Closeable {
 			return EOF;
 		}
 		char c = this.buf[this.pos++];
-		this.raw.append(c);
+		this.chars++;
+		this.kept = this.raw.length() <= this.maxChars;
+		if (this.kept) {
+			this.raw.append(c);
+		}
 		return c;
 	}
 

@@ -20,24 +20,32 @@ public final class FileIngester {
 
 	private final LocalDate asOf;
 
+	private final IngestLimits limits;
+
+	/** An ingester with the default limits. */
 	public FileIngester(LocalDate asOf) {
+		this(asOf, IngestLimits.defaults());
+	}
+
+	public FileIngester(LocalDate asOf, IngestLimits limits) {
 		this.asOf = asOf;
+		this.limits = limits;
 	}
 
 	public FileResult ingest(InboxFile file, StoreLookups store, RowSink sink) throws IOException {
 		ExportKind kind = file.kind();
-		RowChecker checker = new RowChecker(kind, file.header(), this.asOf);
+		RowChecker checker = new RowChecker(kind, file.header(), this.asOf, this.limits);
 		int unitAt = columnIndex(kind, "unit_code");
 		Verdicts verdicts = kind.name().equals("units") ? new UnitsVerdicts(kind, store, sink)
 				: new StreamVerdicts(kind, store, sink, unitAt);
 		long read = 0;
 		try (Reader reader = file.text().open(file.path());
-				CsvRecordReader records = new CsvRecordReader(reader, file.delimiter())) {
+				CsvRecordReader records = new CsvRecordReader(reader, file.delimiter(), this.limits.maxRecordChars())) {
 			records.next();
 			while (records.next()) {
 				read++;
 				String raw = records.raw();
-				RowChecker.Result r = checker.check(records.fields(), records.line(), raw);
+				RowChecker.Result r = checker.check(records.fields(), records.line(), raw, records.length());
 				if (r.rejection() != null) {
 					verdicts.reject(records.line(), unitOf(records.fields(), file.header(), unitAt), r.rejection(),
 							raw);
@@ -53,12 +61,17 @@ public final class FileIngester {
 
 	/** Counts the data rows of a file that is quarantined as a whole but can be read. */
 	public static long countRows(InboxFile file) throws IOException {
+		return countRows(file, IngestLimits.defaults());
+	}
+
+	/** Counts the data rows of a file that is quarantined as a whole but can be read. */
+	public static long countRows(InboxFile file, IngestLimits limits) throws IOException {
 		if (file.text().encoding() == null || file.header() == null) {
 			return 0;
 		}
 		long n = 0;
 		try (Reader reader = file.text().open(file.path());
-				CsvRecordReader records = new CsvRecordReader(reader, file.delimiter())) {
+				CsvRecordReader records = new CsvRecordReader(reader, file.delimiter(), limits.maxRecordChars())) {
 			records.next();
 			while (records.next()) {
 				n++;

@@ -23,8 +23,16 @@ public final class InboxScanner {
 
 	private final List<ExportKind> kinds;
 
+	private final IngestLimits limits;
+
+	/** A scanner with the default limits. */
 	public InboxScanner(List<ExportKind> kinds) {
+		this(kinds, IngestLimits.defaults());
+	}
+
+	public InboxScanner(List<ExportKind> kinds, IngestLimits limits) {
 		this.kinds = kinds.stream().sorted(Comparator.comparingInt(ExportKind::order)).toList();
+		this.limits = limits;
 	}
 
 	public List<InboxFile> scan(Path inbox) throws IOException {
@@ -72,16 +80,32 @@ public final class InboxScanner {
 			return new InboxFile(path, relativePath, text, ',', null,
 					Rejection.of(Reason.NOT_TEXT, "the file holds NUL bytes or bytes that are not UTF-8, UTF-16 or GB18030"));
 		}
-		String firstLine = firstNonBlankLine(text, path);
+		if (text.size() > this.limits.maxFileSize().toBytes()) {
+			return tooLarge(path, relativePath, text, "the file is " + text.size() + " bytes, more than the limit of "
+					+ this.limits.maxFileSize().toBytes() + " (learnstats.ingest.max-file-size)");
+		}
+		int max = this.limits.maxRecordChars();
+		String firstLine = firstNonBlankLine(text, path, max);
 		if (firstLine == null) {
 			return new InboxFile(path, relativePath, text, ',', null,
 					Rejection.of(Reason.EMPTY_FILE, "the file has no header row"));
 		}
+		String headerTooLong = "the header row is longer than " + max + " characters (learnstats.ingest.max-record-chars)";
+		if (firstLine.length() > max) {
+			return tooLarge(path, relativePath, text, headerTooLong);
+		}
 		char delimiter = delimiterOf(firstLine);
 		List<String> header;
-		try (Reader reader = text.open(path); CsvRecordReader records = new CsvRecordReader(reader, delimiter)) {
+		try (Reader reader = text.open(path); CsvRecordReader records = new CsvRecordReader(reader, delimiter, max)) {
 			records.next();
+			if (records.tooLong()) {
+				return tooLarge(path, relativePath, text, headerTooLong);
+			}
 			header = List.copyOf(records.fields());
+		}
+		if (header.size() > this.limits.maxColumns()) {
+			return tooLarge(path, relativePath, text, "the header row has " + header.size()
+					+ " columns, more than the limit of " + this.limits.maxColumns() + " (learnstats.ingest.max-columns)");
 		}
 		HeaderMatch match = HeaderMatch.of(header, this.kinds);
 		return new InboxFile(path, relativePath, text, delimiter, match, match.rejection());
@@ -108,16 +132,35 @@ public final class InboxScanner {
 		return tab == most ? '\t' : ';';
 	}
 
-	private static String firstNonBlankLine(TextEncoding text, Path path) throws IOException {
+	/** A file the scan does not read further: no header, no rows (TOO_LARGE). */
+	private static InboxFile tooLarge(Path path, String relativePath, TextEncoding text, String detail) {
+		return new InboxFile(path, relativePath, text, ',', null, Rejection.of(Reason.TOO_LARGE, detail));
+	}
+
+	/**
+	 * The first line that is not blank, or null when there is none. Only {@code max + 1}
+	 * characters of a line are kept: a longer result means the line is longer than {@code max}.
+	 */
+	private static String firstNonBlankLine(TextEncoding text, Path path, int max) throws IOException {
 		try (java.io.BufferedReader reader = new java.io.BufferedReader(text.open(path))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				if (!line.isBlank()) {
-					return line;
+			StringBuilder line = new StringBuilder();
+			boolean blank = true;
+			int c;
+			while ((c = reader.read()) >= 0) {
+				if (c == '\n' || c == '\r') {
+					if (!blank) {
+						return line.toString();
+					}
+					line.setLength(0);
+					continue;
+				}
+				blank &= Character.isWhitespace(c);
+				if (line.length() <= max) {
+					line.append((char) c);
 				}
 			}
+			return blank ? null : line.toString();
 		}
-		return null;
 	}
 
 }

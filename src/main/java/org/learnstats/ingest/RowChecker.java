@@ -14,11 +14,18 @@ import org.learnstats.ingest.Column.Type;
 
 /**
  * Checks one row's own values, reason by reason in the order of spec section 2.3, so a row with
- * several faults gets the first: FIELD_COUNT, MISSING_VALUE, BAD_DATE, BAD_NUMBER, BAD_CODE,
- * OUT_OF_RANGE, FUTURE_DATE. Checks against the store (units, surveys, cycles, duplicates)
- * follow in {@link FileIngester}.
+ * several faults gets the first: TOO_LONG (the project's limits), FIELD_COUNT, MISSING_VALUE,
+ * BAD_DATE, BAD_NUMBER, BAD_CODE, OUT_OF_RANGE, FUTURE_DATE. Checks against the store (units,
+ * surveys, cycles, duplicates) follow in {@link FileIngester}.
  */
 final class RowChecker {
+
+	/** A well-formed number the store cannot hold exactly: OUT_OF_RANGE once the row gets there. */
+	private static final Object BEYOND_STORE = new Object();
+
+	private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+
+	private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
 	private final ExportKind kind;
 
@@ -28,20 +35,40 @@ final class RowChecker {
 
 	private final LocalDate asOf;
 
+	private final IngestLimits limits;
+
 	private final Map<String, LocalDate> dates = new HashMap<>();
 
-	RowChecker(ExportKind kind, HeaderMatch header, LocalDate asOf) {
+	RowChecker(ExportKind kind, HeaderMatch header, LocalDate asOf, IngestLimits limits) {
 		this.kind = kind;
 		this.columns = kind.columns();
 		this.header = header;
 		this.asOf = asOf;
+		this.limits = limits;
 	}
 
 	/** The checked row, or a rejection: exactly one of the two is set. */
 	record Result(CheckedRow row, Rejection rejection) {
 	}
 
-	Result check(List<String> fields, long line, String raw) {
+	/**
+	 * @param fields the record's fields (cut when the record is too long)
+	 * @param line its first line
+	 * @param raw its text as delivered (cut at the record limit)
+	 * @param length its whole length in characters
+	 */
+	Result check(List<String> fields, long line, String raw, long length) {
+		if (length > this.limits.maxRecordChars()) {
+			return reject(Reason.TOO_LONG, "the row is " + length + " characters long, more than the limit of "
+					+ this.limits.maxRecordChars() + " (learnstats.ingest.max-record-chars)");
+		}
+		for (int i = 0; i < fields.size(); i++) {
+			if (fields.get(i).length() > this.limits.maxFieldChars()) {
+				return reject(Reason.TOO_LONG, "field " + (i + 1) + " is " + fields.get(i).length()
+						+ " characters long, more than the limit of " + this.limits.maxFieldChars()
+						+ " (learnstats.ingest.max-field-chars)");
+			}
+		}
 		if (fields.size() != this.header.width()) {
 			return reject(Reason.FIELD_COUNT,
 					"the row has " + fields.size() + " fields, the header " + this.header.width());
@@ -71,34 +98,23 @@ final class RowChecker {
 			if (text[i].isEmpty()) {
 				continue;
 			}
-			if (c.type() == Type.DECIMAL) {
-				values[i] = Values.decimal(text[i]);
-			}
-			else if (c.type() == Type.INTEGER) {
-				Long v = Values.integer(text[i]);
-				values[i] = v == null ? null : BigDecimal.valueOf(v);
-			}
-			else {
-				continue;
-			}
-			if (values[i] == null) {
-				return reject(Reason.BAD_NUMBER, c.name() + " '" + text[i] + "' is not a"
-						+ (c.type() == Type.INTEGER ? "n integer" : " number"));
+			if (c.type() == Type.DECIMAL || c.type() == Type.INTEGER) {
+				values[i] = number(text[i], c.type() == Type.INTEGER);
+				if (values[i] == null) {
+					return reject(Reason.BAD_NUMBER, c.name() + " '" + text[i] + "' is not a"
+							+ (c.type() == Type.INTEGER ? "n integer" : " number"));
+				}
 			}
 		}
-		List<Answer> answers = null;
-		if (this.kind.hasQuestions()) {
-			answers = new ArrayList<>();
-			for (int[] q : this.header.questions()) {
-				String t = Values.trim(fields.get(q[1]));
-				if (t.isEmpty()) {
-					continue;
+		List<int[]> questions = this.kind.hasQuestions() ? this.header.questions() : List.of();
+		Object[] scores = new Object[questions.size()];
+		for (int k = 0; k < scores.length; k++) {
+			String t = Values.trim(fields.get(questions.get(k)[1]));
+			if (!t.isEmpty()) {
+				scores[k] = number(t, true);
+				if (scores[k] == null) {
+					return reject(Reason.BAD_NUMBER, "q" + questions.get(k)[0] + " '" + t + "' is not an integer");
 				}
-				Long score = Values.integer(t);
-				if (score == null) {
-					return reject(Reason.BAD_NUMBER, "q" + q[0] + " '" + t + "' is not an integer");
-				}
-				answers.add(new Answer(q[0], score.intValue() == score ? score.intValue() : Integer.MAX_VALUE));
 			}
 		}
 		for (int i = 0; i < n; i++) {
@@ -136,18 +152,34 @@ final class RowChecker {
 		}
 		for (int i = 0; i < n; i++) {
 			Column c = this.columns.get(i);
+			if (values[i] == BEYOND_STORE) {
+				return reject(Reason.OUT_OF_RANGE, c.name() + " '" + text[i] + "' has more digits than the store keeps ("
+						+ Values.STORE_INTEGER_DIGITS + " before the point, " + Values.STORE_FRACTION_DIGITS + " after)");
+			}
 			if (values[i] instanceof BigDecimal v && outOfRange(c, v)) {
 				return reject(Reason.OUT_OF_RANGE, c.name() + " " + v.toPlainString() + " is out of range");
 			}
 			if (c.type() == Type.INTEGER && values[i] != null) {
 				values[i] = ((BigDecimal) values[i]).longValueExact();
 			}
+			if (c.dateRole() == DateRole.EVENT && values[i] instanceof LocalDate d
+					&& d.isBefore(this.limits.earliestDate())) {
+				return reject(Reason.OUT_OF_RANGE, c.name() + " " + d + " is before the programme's earliest date "
+						+ this.limits.earliestDate() + " (learnstats.ingest.earliest-date)");
+			}
 		}
-		if (answers != null) {
-			for (Answer a : answers) {
-				if (a.score() < 1 || a.score() > 5) {
-					return reject(Reason.OUT_OF_RANGE, "q" + a.question() + " score is not between 1 and 5");
+		List<Answer> answers = null;
+		if (this.kind.hasQuestions()) {
+			answers = new ArrayList<>();
+			for (int k = 0; k < scores.length; k++) {
+				if (scores[k] == null) {
+					continue;
 				}
+				if (!(scores[k] instanceof BigDecimal v) || v.compareTo(BigDecimal.ONE) < 0
+						|| v.compareTo(BigDecimal.valueOf(5)) > 0) {
+					return reject(Reason.OUT_OF_RANGE, "q" + questions.get(k)[0] + " score is not between 1 and 5");
+				}
+				answers.add(new Answer(questions.get(k)[0], v.intValueExact()));
 			}
 		}
 		CheckedRow row = new CheckedRow(line, values, answers, raw);
@@ -157,14 +189,25 @@ final class RowChecker {
 		}
 		for (int i = 0; i < n; i++) {
 			Column c = this.columns.get(i);
-			if (c.dateRole() == DateRole.NOT_AFTER_AS_OF && values[i] instanceof LocalDate d && d.isAfter(this.asOf)) {
+			if (c.dateRole() != DateRole.ANY && values[i] instanceof LocalDate d && d.isAfter(this.asOf)) {
 				return reject(Reason.FUTURE_DATE, c.name() + " " + d + " is after the as-of date " + this.asOf);
 			}
 		}
 		return new Result(row, null);
 	}
 
+	/** A number of the text, {@link #BEYOND_STORE} when the store cannot hold it exactly, null when none. */
+	private static Object number(String text, boolean integer) {
+		if (!(integer ? Values.isInteger(text) : Values.isDecimal(text))) {
+			return null;
+		}
+		return Values.fitsStore(text) ? Values.number(text) : BEYOND_STORE;
+	}
+
 	private static boolean outOfRange(Column c, BigDecimal v) {
+		if (c.type() == Type.INTEGER && (v.compareTo(LONG_MIN) < 0 || v.compareTo(LONG_MAX) > 0)) {
+			return true;
+		}
 		if (c.min() != null) {
 			int cmp = v.compareTo(c.min());
 			if (cmp < 0 || (cmp == 0 && !c.minInclusive())) {

@@ -66,34 +66,89 @@ public final class Values {
 		}
 	}
 
-	/** A decimal: an optional sign, digits, and optionally '.' followed by digits. */
+	/**
+	 * The store keeps numbers as NUMERIC(38,18): at most 20 digits before the point and 18 after.
+	 * A number with more is not rounded into it but refused ({@link #fitsStore}).
+	 */
+	public static final int STORE_INTEGER_DIGITS = 20;
+
+	public static final int STORE_FRACTION_DIGITS = 18;
+
+	/** A decimal: an optional sign, digits, and optionally '.' followed by digits; else null. */
 	public static BigDecimal decimal(String text) {
+		return isDecimal(text) ? number(text) : null;
+	}
+
+	/** An integer: an optional sign and digits (a fraction, any '.', is not an integer); else null. */
+	public static BigDecimal integer(String text) {
+		return isInteger(text) ? number(text) : null;
+	}
+
+	/** Whether the text is a decimal: an optional sign, digits, and optionally '.' followed by digits. */
+	public static boolean isDecimal(String text) {
 		int i = signEnd(text);
 		int digits = countDigits(text, i);
 		if (digits == 0) {
-			return null;
+			return false;
 		}
 		int j = i + digits;
-		if (j < text.length()) {
-			if (text.charAt(j) != '.') {
-				return null;
-			}
-			int fraction = countDigits(text, j + 1);
-			if (fraction == 0 || j + 1 + fraction != text.length()) {
-				return null;
-			}
+		if (j == text.length()) {
+			return true;
 		}
-		return new BigDecimal(text.charAt(0) == '+' ? text.substring(1) : text);
+		int fraction = text.charAt(j) == '.' ? countDigits(text, j + 1) : 0;
+		return fraction > 0 && j + 1 + fraction == text.length();
 	}
 
-	/** An integer: an optional sign and digits; a fraction (any '.') is not an integer. */
-	public static Long integer(String text) {
+	/** Whether the text is an integer: an optional sign and digits. */
+	public static boolean isInteger(String text) {
 		int i = signEnd(text);
 		int digits = countDigits(text, i);
-		if (digits == 0 || i + digits != text.length() || digits > 18) {
-			return null;
+		return digits > 0 && i + digits == text.length();
+	}
+
+	/**
+	 * Whether a number (one {@link #isDecimal} accepts) is held exactly by the store: at most
+	 * {@value #STORE_INTEGER_DIGITS} digits before the point (leading zeros aside) and
+	 * {@value #STORE_FRACTION_DIGITS} after it (trailing zeros aside). Reads the text only, so a
+	 * number of a hundred thousand digits costs no more than its length.
+	 */
+	public static boolean fitsStore(String text) {
+		int i = signEnd(text);
+		while (i < text.length() - 1 && text.charAt(i) == '0' && text.charAt(i + 1) != '.') {
+			i++;
 		}
-		return Long.parseLong(text.charAt(0) == '+' ? text.substring(1) : text);
+		int point = text.indexOf('.', i);
+		int end = text.length();
+		if (point < 0) {
+			return end - i <= STORE_INTEGER_DIGITS;
+		}
+		while (end > point + 1 && text.charAt(end - 1) == '0') {
+			end--;
+		}
+		return point - i <= STORE_INTEGER_DIGITS && end - point - 1 <= STORE_FRACTION_DIGITS;
+	}
+
+	/**
+	 * The value of a number {@link #fitsStore} accepts, exactly. Leading and trailing zeros are
+	 * dropped before parsing, so their number costs nothing.
+	 */
+	public static BigDecimal number(String text) {
+		boolean minus = text.charAt(0) == '-';
+		int from = signEnd(text);
+		while (from < text.length() - 1 && text.charAt(from) == '0' && text.charAt(from + 1) != '.') {
+			from++;
+		}
+		int to = text.length();
+		if (text.indexOf('.', from) >= 0) {
+			while (text.charAt(to - 1) == '0') {
+				to--;
+			}
+			if (text.charAt(to - 1) == '.') {
+				to--;
+			}
+		}
+		BigDecimal v = new BigDecimal(text.substring(from, to));
+		return minus ? v.negate() : v;
 	}
 
 	/** yes/no/y/n/true/false/1/0/是/否 in any letter case; null for anything else. */

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.learnstats.indicators.IndicatorRefresher;
 import org.learnstats.ingest.ExportKind;
 import org.learnstats.ingest.InboxPlan;
+import org.learnstats.ingest.IngestLimits;
 import org.learnstats.ingest.InboxPlan.PlannedFile;
 import org.learnstats.ingest.ProgressListener;
 import org.learnstats.ingest.attendance.AttendanceExport;
@@ -61,10 +62,13 @@ class NightlyJobConfiguration {
 
 	private final ProgressListener progress;
 
+	private final IngestLimits limits;
+
 	NightlyJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DataSource dataSource, DeliveryLedger ledger, InboxPlan plan, ProgressListener progress,
-			@Value("${learnstats.ingest.files-per-chunk:16}") int filesPerChunk) {
+			IngestLimits limits, @Value("${learnstats.ingest.files-per-chunk:16}") int filesPerChunk) {
 		this.progress = progress;
+		this.limits = limits;
 		this.jobRepository = jobRepository;
 		this.transactionManager = transactionManager;
 		this.dataSource = dataSource;
@@ -93,7 +97,7 @@ class NightlyJobConfiguration {
 	@Bean
 	Step scanInbox(List<ExportKind> kinds) {
 		return new StepBuilder("scanInbox", this.jobRepository)
-			.tasklet(new ScanInboxTasklet(kinds, this.ledger, this.plan, this.progress), this.transactionManager)
+			.tasklet(new ScanInboxTasklet(kinds, this.ledger, this.plan, this.progress, this.limits), this.transactionManager)
 			.listener(announcer())
 			.allowStartIfComplete(true)
 			.build();
@@ -164,7 +168,8 @@ class NightlyJobConfiguration {
 
 	private Step ingest(String name, ExportKind kind) {
 		PlannedFileReader reader = new PlannedFileReader(this.plan, kind.name());
-		DeliveryWriter writer = new DeliveryWriter(this.dataSource, this.ledger, kind, this.plan, this.progress);
+		DeliveryWriter writer = new DeliveryWriter(this.dataSource, this.ledger, kind, this.plan, this.progress,
+				this.limits);
 		return new StepBuilder(name, this.jobRepository).<PlannedFile, PlannedFile>chunk(this.filesPerChunk)
 			.transactionManager(this.transactionManager)
 			.reader(reader)

@@ -12,6 +12,7 @@ import org.learnstats.ingest.FileResult;
 import org.learnstats.ingest.InboxFile;
 import org.learnstats.ingest.InboxPlan;
 import org.learnstats.ingest.InboxScanner;
+import org.learnstats.ingest.IngestLimits;
 import org.learnstats.ingest.ProgressListener;
 import org.learnstats.store.DeliveryLedger;
 import org.springframework.batch.core.step.StepContribution;
@@ -37,9 +38,13 @@ class ScanInboxTasklet implements Tasklet {
 
 	private final ProgressListener progress;
 
-	ScanInboxTasklet(List<ExportKind> kinds, DeliveryLedger ledger, InboxPlan plan, ProgressListener progress) {
+	private final IngestLimits limits;
+
+	ScanInboxTasklet(List<ExportKind> kinds, DeliveryLedger ledger, InboxPlan plan, ProgressListener progress,
+			IngestLimits limits) {
 		this.progress = progress;
-		this.scanner = new InboxScanner(kinds);
+		this.limits = limits;
+		this.scanner = new InboxScanner(kinds, limits);
 		this.ledger = ledger;
 		this.plan = plan;
 	}
@@ -65,7 +70,7 @@ class ScanInboxTasklet implements Tasklet {
 			long id = ++next;
 			known.put(file.text().sha256(), id);
 			if (file.fileRejection() != null) {
-				long rows = FileIngester.countRows(file);
+				long rows = FileIngester.countRows(file, this.limits);
 				this.ledger.recordDelivery(id, run.runId(), file, new FileResult(rows, 0, rows), file.fileRejection(), 0);
 				this.progress.fileDone(file.relativePath(), rows, 0, rows, file.fileRejection().reason().name());
 				logger.warn("quarantined %s: %s (%s)".formatted(file.relativePath(), file.fileRejection().reason(),

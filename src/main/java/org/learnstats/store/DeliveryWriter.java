@@ -17,6 +17,7 @@ import org.learnstats.ingest.ExportKind;
 import org.learnstats.ingest.FileIngester;
 import org.learnstats.ingest.FileResult;
 import org.learnstats.ingest.InboxPlan;
+import org.learnstats.ingest.IngestLimits;
 import org.learnstats.ingest.InboxPlan.PlannedFile;
 import org.learnstats.ingest.ProgressListener;
 import org.learnstats.ingest.Rejection;
@@ -75,14 +76,17 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 
 	private final int personAt;
 
+	private final IngestLimits limits;
+
 	private StoreSnapshot snapshot;
 
 	/** The person ids of the store at the start of the step, for the UNKNOWN_PERSON warnings. */
 	private Set<String> roster;
 
 	public DeliveryWriter(DataSource dataSource, DeliveryLedger ledger, ExportKind kind, InboxPlan plan,
-			ProgressListener progress) {
+			ProgressListener progress, IngestLimits limits) {
 		this.progress = progress;
+		this.limits = limits;
 		this.dataSource = dataSource;
 		this.dialect = StoreDialect.of(dataSource);
 		this.ledger = ledger;
@@ -217,7 +221,7 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		long started = System.nanoTime();
 		this.progress.fileStarted(planned.file().relativePath(), this.kind.name(), planned.file().text().size());
 		Sink sink = new Sink(loader, planned.deliveryId(), warn ? new ArrayList<>() : null);
-		FileResult result = new FileIngester(this.plan.asOf()).ingest(planned.file(), this.snapshot, sink);
+		FileResult result = new FileIngester(this.plan.asOf(), this.limits).ingest(planned.file(), this.snapshot, sink);
 		return new FileLoad(planned, sink, result, (System.nanoTime() - started) / 1_000_000);
 	}
 

@@ -19,7 +19,7 @@ public class AttendanceExport implements ExportKind {
 			Column.code("unit_code", true, "单位代码").referencingUnits(),
 			Column.code("session_id", true, "活动编号", "学习编号"),
 			Column.code("person_id", true, "人员编号", "工号"),
-			Column.date("session_date", true, DateRole.NOT_AFTER_AS_OF, "活动日期", "学习日期", "日期"),
+			Column.date("session_date", true, DateRole.EVENT, "活动日期", "学习日期", "日期"),
 			Column.choice("session_type", true, Map.of(
 					"central_group", List.of("中心组学习", "理论学习中心组"),
 					"branch_study", List.of("支部集中学习", "支部学习", "三会一课"),

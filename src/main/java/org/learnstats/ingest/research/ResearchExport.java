@@ -23,7 +23,7 @@ public class ResearchExport implements ExportKind {
 			Column.code("unit_code", true, "单位代码").referencingUnits(),
 			Column.code("trip_id", true, "调研编号"),
 			Column.code("person_id", true, "人员编号", "工号"),
-			Column.date("start_date", true, DateRole.NOT_AFTER_AS_OF, "开始日期"),
+			Column.date("start_date", true, DateRole.EVENT, "开始日期"),
 			Column.date("end_date", true, DateRole.NOT_AFTER_AS_OF, "结束日期"),
 			Column.text("topic", false, "调研主题"),
 			Column.yesNo("report_submitted", false, "是否提交调研报告", "调研报告"));

@@ -22,7 +22,7 @@ public class ResponsesExport implements ExportKind {
 			Column.code("unit_code", true, "单位代码").referencingUnits(),
 			Column.code("survey_id", true, "问卷编号"),
 			Column.code("response_id", true, "答卷编号"),
-			Column.date("submitted_on", true, DateRole.NOT_AFTER_AS_OF, "提交日期"),
+			Column.date("submitted_on", true, DateRole.EVENT, "提交日期"),
 			Column.text("suggestion", false, "意见建议"));
 
 	@Override

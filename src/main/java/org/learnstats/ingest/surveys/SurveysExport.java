@@ -11,12 +11,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class SurveysExport implements ExportKind {
 
+	/**
+	 * The most copies one survey can hand out: more than any organization has people, and low
+	 * enough that the indicator sums over every survey of the store stay far inside BIGINT and
+	 * NUMERIC(38,18) on both stores (9.2 billion surveys at the limit before a BIGINT sum overflows).
+	 */
+	static final long MAX_DISTRIBUTED = 1_000_000_000L;
+
 	private static final List<Column> COLUMNS = List.of(
 			Column.code("unit_code", true, "单位代码").referencingUnits(),
 			Column.code("survey_id", true, "问卷编号"),
 			Column.text("title", true, "问卷名称"),
-			Column.date("opened_on", true, DateRole.NOT_AFTER_AS_OF, "发放日期"),
-			Column.integer("distributed", true, 0, null, "发放数量", "发放份数"));
+			Column.date("opened_on", true, DateRole.EVENT, "发放日期"),
+			Column.integer("distributed", true, 0, MAX_DISTRIBUTED, "发放数量", "发放份数"));
 
 	@Override
 	public String name() {

@@ -24,7 +24,7 @@ public class TrainingExport implements ExportKind {
 					"degree", List.of("学历教育"),
 					"other", List.of("其他")), "other", "培训类型", "课程类型"),
 			Column.decimal("credits", true, "0", true, "100", "学分"),
-			Column.date("completed_on", true, DateRole.NOT_AFTER_AS_OF, "完成日期", "结业日期"));
+			Column.date("completed_on", true, DateRole.EVENT, "完成日期", "结业日期"));
 
 	@Override
 	public String name() {
