@@ -20,6 +20,7 @@ import org.learnstats.ingest.InboxPlan;
 import org.learnstats.ingest.IngestLimits;
 import org.learnstats.ingest.InboxPlan.PlannedFile;
 import org.learnstats.ingest.ProgressListener;
+import org.learnstats.ingest.Reason;
 import org.learnstats.ingest.Rejection;
 import org.learnstats.ingest.RowSink;
 import org.learnstats.store.DeliveryLedger.RejectedRow;
@@ -44,7 +45,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * merged instead.</li>
  * </ul>
  * A crash before the commit leaves none of the chunk's files recorded, so the next run reads
- * them again.
+ * them again. When the store throws for anything else the checks did not foresee, the chunk is
+ * rolled back to its start and its files are applied one by one: a file that fails alone is
+ * quarantined as STORE_ERROR (the log names it), the others are applied. A file that cannot be
+ * read, or a store that cannot be reached, still fails the step.
  */
 public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecutionListener {
 
@@ -124,12 +128,88 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 			last = Math.max(last, planned.deliveryId());
 		}
 		List<? extends PlannedFile> files = chunk.getItems();
-		if (!this.kind.appendsEvents() || !append(files, connection)) {
-			merge(files, connection);
+		Savepoint start = connection.setSavepoint();
+		try {
+			apply(files, connection);
+			connection.releaseSavepoint(start);
+		}
+		catch (Exception ex) {
+			if (unreadable(ex)) {
+				throw ex;
+			}
+			connection.rollback(start);
+			logger.warn("%s: the store refused a file of %s..%s (%s); applying these %d files one by one"
+				.formatted(this.kind.name(), files.get(0).file().relativePath(),
+						files.get(files.size() - 1).file().relativePath(), cause(ex), files.size()));
+			applyOneByOne(files, connection);
 		}
 		if (this.statements.warnings() != null) {
 			this.ledger.countWarnings(first, last);
 		}
+	}
+
+	private void apply(List<? extends PlannedFile> files, Connection connection) throws Exception {
+		if (!this.kind.appendsEvents() || !append(files, connection)) {
+			merge(files, connection);
+		}
+	}
+
+	/**
+	 * After a failed chunk: each file in a savepoint of its own, the failing ones quarantined as
+	 * STORE_ERROR. The snapshot of units and surveys is read again from the store each time a
+	 * rollback takes back what the checks had learnt from the files rolled back.
+	 */
+	private void applyOneByOne(List<? extends PlannedFile> files, Connection connection) throws Exception {
+		this.snapshot = StoreSnapshot.load(this.dataSource, this.kind.name().equals("responses"));
+		for (PlannedFile planned : files) {
+			long started = System.nanoTime();
+			Savepoint one = connection.setSavepoint();
+			try {
+				apply(List.of(planned), connection);
+				connection.releaseSavepoint(one);
+			}
+			catch (Exception ex) {
+				if (unreadable(ex)) {
+					throw ex;
+				}
+				connection.rollback(one);
+				this.snapshot = StoreSnapshot.load(this.dataSource, this.kind.name().equals("responses"));
+				quarantine(planned, ex, (System.nanoTime() - started) / 1_000_000);
+			}
+		}
+	}
+
+	/** Records a file the store refused as quarantined: no row applied, every row read and rejected. */
+	private void quarantine(PlannedFile planned, Exception failure, long millis) throws Exception {
+		String path = planned.file().relativePath();
+		long rows = FileIngester.countRows(planned.file(), this.limits);
+		Rejection rejection = Rejection.of(Reason.STORE_ERROR,
+				"the store refused the file's rows, none is applied: " + cause(failure));
+		this.ledger.recordDelivery(planned.deliveryId(), this.plan.runId(), planned.file(), new FileResult(rows, 0, rows),
+				rejection, millis);
+		this.progress.fileDone(path, rows, 0, rows, Reason.STORE_ERROR.name());
+		logger.error("%s %s: quarantined as %s, the chunk's other files are applied: %s".formatted(this.kind.name(),
+				path, Reason.STORE_ERROR, rejection.detail()), failure);
+	}
+
+	/** Whether a failure is a file that cannot be read, or a store that cannot be reached: not the file's fault. */
+	private static boolean unreadable(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof java.io.IOException || t instanceof java.io.UncheckedIOException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The innermost message of a failure, on one line. */
+	private static String cause(Throwable failure) {
+		Throwable t = failure;
+		while (t.getCause() != null && t.getCause() != t) {
+			t = t.getCause();
+		}
+		String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+		return message.replaceAll("\\s+", " ").strip();
 	}
 
 	/**
