@@ -202,14 +202,25 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		return false;
 	}
 
-	/** The innermost message of a failure, on one line. */
+	/**
+	 * The innermost message of a failure, on one line, without the failing row's values (PostgreSQL's
+	 * "Detail: Failing row contains ...", which may hold a name, goes to the published rejects) and
+	 * without the statement text.
+	 */
 	private static String cause(Throwable failure) {
 		Throwable t = failure;
 		while (t.getCause() != null && t.getCause() != t) {
 			t = t.getCause();
 		}
 		String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-		return message.replaceAll("\\s+", " ").strip();
+		message = message.replaceAll("\\s+", " ").strip();
+		for (String tail : new String[] { " Detail:", " Where:", "; SQL statement:" }) {
+			int at = message.indexOf(tail);
+			if (at > 0) {
+				message = message.substring(0, at);
+			}
+		}
+		return message;
 	}
 
 	/**
