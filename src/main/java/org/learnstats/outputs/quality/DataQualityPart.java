@@ -15,7 +15,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.tables.SpreadsheetText;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -28,8 +27,7 @@ import org.springframework.stereotype.Component;
  * show Chinese; text that a spreadsheet could run is neutralized.
  */
 @Component
-@Order(15)
-class DataQualityPart implements OutputPart {
+public class DataQualityPart implements OutputPart {
 
 	private static final String[] REJECTS = { "file", "line", "kind", "unit_code", "reason", "detail", "raw" };
 

@@ -25,7 +25,6 @@ import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +34,6 @@ import org.springframework.stereotype.Component;
  * date), one CSV per granularity and one workbook with a sheet per granularity.
  */
 @Component
-@Order(40)
 public class TablesPart implements OutputPart {
 
 	private static final Logger log = LoggerFactory.getLogger(TablesPart.class);
