@@ -7,7 +7,7 @@ import java.util.List;
  * The reject reasons of spec section 2.3 in the order of its table (the first four quarantine a
  * whole file), and the warning UNKNOWN_PERSON last: one Chinese and one English label per code,
  * used by the dashboard, the data-quality page, the pack and CSV outputs. The checks themselves
- * live in {@code org.learnstats.ingest.Reason}; a test holds the two lists equal, so a reason
+ * live in the ingest's own {@code Reason}; a test holds the two lists equal, so a reason
  * added there fails until it has its labels here.
  */
 public enum ReasonLabel {

@@ -59,7 +59,7 @@ class PackSource {
 	private static final String VALUES = """
 			SELECT period, unit_code, indicator, numerator, denominator, val
 			FROM indicator_value
-			WHERE unit_code IN (:units) AND period IN (:periods)
+			WHERE unit_code IN (:unitCodes) AND period IN (:periods)
 			""";
 
 	private static final String DELIVERED = """
@@ -164,7 +164,7 @@ class PackSource {
 		if (units.isEmpty()) {
 			return values;
 		}
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("units", List.copyOf(units))
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("unitCodes", List.copyOf(units))
 			.addValue("periods", List.copyOf(periods));
 		this.jdbc.query(VALUES, params, (RowCallbackHandler) (rs) -> {
 			String indicator = rs.getString(3);
