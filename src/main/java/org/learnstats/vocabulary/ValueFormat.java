@@ -52,6 +52,12 @@ public enum ValueFormat {
 		return this.percent;
 	}
 
+	/** The {@link java.text.DecimalFormat} pattern of the printed value, for chart labels: "0.0%", "0.00", "0". */
+	public String printPattern() {
+		String digits = (this.printDecimals == 0) ? "0" : "0." + "0".repeat(this.printDecimals);
+		return this.percent ? digits + "%" : digits;
+	}
+
 	/** The value as the dashboard shows it. */
 	public String screen(BigDecimal value) {
 		return format(value, this.screenDecimals);

@@ -123,6 +123,8 @@ class VocabularyTest {
 		assertThat(ValueFormat.SCORE.print(new BigDecimal("4.305"))).isEqualTo("4.31");
 		assertThat(ValueFormat.COUNT.screen(new BigDecimal("7.0000"))).isEqualTo("7");
 		assertThat(ValueFormat.RATE.print(null)).isEqualTo("—");
+		assertThat(Arrays.stream(ValueFormat.values()).map(ValueFormat::printPattern))
+			.containsExactly("0.0%", "0.0", "0.00", "0");
 		assertThat(Granularity.ofPeriod("2025-Q3")).isEqualTo(Granularity.QUARTER);
 		assertThat(Granularity.ofPeriod("2025-07").adjective()).isEqualTo("月度");
 		assertThat(Granularity.of('Y').axisLabel()).isEqualTo("年份");

@@ -10,6 +10,7 @@ import org.jfree.chart.JFreeChart;
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.store.UnitForest;
+import org.learnstats.vocabulary.Period;
 
 /**
  * Which charts a unit gets, from the datasets read once for all units. Every chart kind has a
@@ -150,7 +151,7 @@ final class ChartPlan {
 	private String currentPeriod(char granularity) {
 		return switch (granularity) {
 			case 'M' -> YearMonth.from(this.asOf).toString();
-			case 'Q' -> Periods.quarterOf(this.asOf);
+			case 'Q' -> Period.of(this.asOf, 'Q').toString();
 			default -> String.valueOf(this.asOf.getYear());
 		};
 	}

@@ -16,10 +16,10 @@ import org.learnstats.outputs.dashboard.DataQuality.RejectCount;
 import org.learnstats.outputs.dashboard.DataQuality.Skip;
 import org.learnstats.outputs.dashboard.DataQuality.WarningCount;
 import org.learnstats.outputs.dashboard.DataQuality.WarningPerson;
-import org.learnstats.outputs.tables.Period;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
 import org.learnstats.vocabulary.Kind;
+import org.learnstats.vocabulary.Period;
 import org.learnstats.vocabulary.ReasonLabel;
 
 /** The body of {@code data-quality.html}. */

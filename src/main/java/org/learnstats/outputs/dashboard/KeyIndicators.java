@@ -7,8 +7,8 @@ import java.util.List;
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.dashboard.IndicatorValues.Value;
-import org.learnstats.outputs.tables.Period;
 import org.learnstats.outputs.tables.TableFiles;
+import org.learnstats.vocabulary.Period;
 
 /**
  * A unit's indicators of the current month, quarter and year (the ones holding the as-of date)

@@ -23,6 +23,7 @@ import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.tables.WideTable.UnitRow;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
+import org.learnstats.vocabulary.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
