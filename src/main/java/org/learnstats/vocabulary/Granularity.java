@@ -6,11 +6,11 @@ package org.learnstats.vocabulary;
  */
 public enum Granularity {
 
-	MONTH('M', "月度", "月份"),
+	MONTH('M', "月度", "月份", "本月", "monthly"),
 
-	QUARTER('Q', "季度", "季度"),
+	QUARTER('Q', "季度", "季度", "本季度", "quarterly"),
 
-	YEAR('Y', "年度", "年份");
+	YEAR('Y', "年度", "年份", "本年度", "yearly");
 
 	private final char letter;
 
@@ -18,10 +18,16 @@ public enum Granularity {
 
 	private final String axisLabel;
 
-	Granularity(char letter, String adjective, String axisLabel) {
+	private final String current;
+
+	private final String english;
+
+	Granularity(char letter, String adjective, String axisLabel, String current, String english) {
 		this.letter = letter;
 		this.adjective = adjective;
 		this.axisLabel = axisLabel;
+		this.current = current;
+		this.english = english;
 	}
 
 	/** M, Q or Y. */
@@ -37,6 +43,16 @@ public enum Granularity {
 	/** The label of a period axis: "月份", "季度" or "年份". */
 	public String axisLabel() {
 		return this.axisLabel;
+	}
+
+	/** The period holding D, as the dashboard names it: "本月", "本季度" or "本年度". */
+	public String current() {
+		return this.current;
+	}
+
+	/** "monthly", "quarterly" or "yearly", as file names read. */
+	public String english() {
+		return this.english;
 	}
 
 	/** The granularity of a letter M, Q or Y. */

@@ -128,6 +128,8 @@ class VocabularyTest {
 		assertThat(Granularity.ofPeriod("2025-Q3")).isEqualTo(Granularity.QUARTER);
 		assertThat(Granularity.ofPeriod("2025-07").adjective()).isEqualTo("月度");
 		assertThat(Granularity.of('Y').axisLabel()).isEqualTo("年份");
+		assertThat(Granularity.of('Q').current()).isEqualTo("本季度");
+		assertThat(Granularity.of('M').english()).isEqualTo("monthly");
 	}
 
 	private static long distinct(Stream<String> labels) {

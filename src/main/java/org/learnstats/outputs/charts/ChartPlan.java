@@ -1,7 +1,6 @@
 package org.learnstats.outputs.charts;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -149,11 +148,7 @@ final class ChartPlan {
 
 	/** The period of a granularity holding the as-of date, e.g. {@code 2026-01}, {@code 2026-Q1}. */
 	private String currentPeriod(char granularity) {
-		return switch (granularity) {
-			case 'M' -> YearMonth.from(this.asOf).toString();
-			case 'Q' -> Period.of(this.asOf, 'Q').toString();
-			default -> String.valueOf(this.asOf.getYear());
-		};
+		return Period.of(this.asOf, granularity).toString();
 	}
 
 	private static IndicatorDefinition def(String id) {

@@ -8,6 +8,7 @@ import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.dashboard.IndicatorValues.Value;
 import org.learnstats.outputs.tables.TableFiles;
+import org.learnstats.vocabulary.Granularity;
 import org.learnstats.vocabulary.Period;
 
 /**
@@ -176,11 +177,7 @@ final class KeyIndicators {
 	}
 
 	static String granularityName(char g) {
-		return switch (g) {
-			case 'M' -> "本月";
-			case 'Q' -> "本季度";
-			default -> "本年度";
-		};
+		return Granularity.of(g).current();
 	}
 
 }
