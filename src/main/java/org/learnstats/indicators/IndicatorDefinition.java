@@ -2,6 +2,8 @@ package org.learnstats.indicators;
 
 import java.math.BigDecimal;
 
+import org.learnstats.vocabulary.ValueFormat;
+
 /**
  * What every reader of an indicator needs to know about it: its id in indicators.csv, its
  * Chinese label, the period granularities it is computed for (any of M, Q, Y), whether it is a
@@ -31,6 +33,18 @@ public record IndicatorDefinition(String id, String label, String granularities,
 		}
 		int cmp = value.compareTo(this.goal);
 		return this.higherIsBetter ? cmp >= 0 : cmp <= 0;
+	}
+
+	/**
+	 * How its value reads on screen and in print: rates as percentages, the satisfaction score
+	 * (a mean on the five-point scale) with two decimals even in print, other means with one.
+	 */
+	public ValueFormat format() {
+		return switch (this.type) {
+			case RATE -> ValueFormat.RATE;
+			case MEAN -> "satisfaction_mean".equals(this.id) ? ValueFormat.SCORE : ValueFormat.MEAN;
+			case COUNT -> ValueFormat.COUNT;
+		};
 	}
 
 	public boolean computedFor(char granularity) {

@@ -18,6 +18,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.learnstats.store.UnitForest;
 
+import org.learnstats.vocabulary.Rank;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -418,7 +419,7 @@ public class IndicatorRefresher {
 	/** The targets as the work tables were computed with them, and the format of those tables. */
 	private String fingerprint() {
 		StringBuilder f = new StringBuilder("format=").append(FORMAT);
-		for (String rank : TargetsProperties.RANKS) {
+		for (String rank : Rank.codes()) {
 			f.append(";").append(rank).append('=').append(plain(this.targets.creditTarget(rank))).append('/')
 				.append(plain(this.targets.researchDaysTarget(rank)));
 		}
@@ -511,7 +512,7 @@ public class IndicatorRefresher {
 
 	private void insertTargets() {
 		List<Object[]> rows = new ArrayList<>();
-		for (String rank : TargetsProperties.RANKS) {
+		for (String rank : Rank.codes()) {
 			rows.add(new Object[] { rank, this.targets.creditTarget(rank), this.targets.researchDaysTarget(rank) });
 		}
 		this.jdbc.batchUpdate("INSERT INTO ind_rank_target (person_rank, credits, research_days) VALUES (?, ?, ?)",

@@ -5,9 +5,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.learnstats.vocabulary.Period;
+
 /**
  * One reported period (spec section 1): month {@code 2025-07}, quarter {@code 2025-Q3} or year
- * {@code 2025}.
+ * {@code 2025}, with what the refresh's SQL needs of it as of D (the calendar is the vocabulary's
+ * {@link Period}).
  *
  * @param id the period as written in indicators.csv
  * @param granularity M, Q or Y
@@ -45,30 +48,18 @@ record ReportedPeriod(String id, char granularity, LocalDate start, LocalDate la
 			first = asOf;
 		}
 		List<ReportedPeriod> periods = new ArrayList<>();
-		for (YearMonth m : monthsBetween(YearMonth.from(first), YearMonth.from(asOf))) {
-			periods.add(of(String.valueOf(m), 'M', m.atDay(1), m.atEndOfMonth(), asOf, m.getYear(), 0));
-		}
-		YearMonth q = quarterStart(YearMonth.from(first));
-		while (!q.isAfter(YearMonth.from(asOf))) {
-			int n = (q.getMonthValue() - 1) / 3 + 1;
-			periods.add(of(q.getYear() + "-Q" + n, 'Q', q.atDay(1), q.plusMonths(2).atEndOfMonth(), asOf, q.getYear(),
-					n));
-			q = q.plusMonths(3);
-		}
-		for (int y = first.getYear(); y <= asOf.getYear(); y++) {
-			periods.add(of(String.valueOf(y), 'Y', LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), asOf, y, 4));
+		for (char granularity : new char[] { 'M', 'Q', 'Y' }) {
+			for (Period p : Period.range(first, asOf, granularity)) {
+				int quarter = switch (granularity) {
+					case 'Q' -> p.index();
+					case 'Y' -> 4;
+					default -> 0;
+				};
+				periods.add(new ReportedPeriod(p.toString(), granularity, p.first(), p.last(), p.end(asOf), p.year(),
+						quarter));
+			}
 		}
 		return periods;
-	}
-
-	private static ReportedPeriod of(String id, char granularity, LocalDate start, LocalDate last, LocalDate asOf,
-			int year, int quarter) {
-		LocalDate end = last.isAfter(asOf) ? asOf : last;
-		return new ReportedPeriod(id, granularity, start, last, end, year, quarter);
-	}
-
-	private static YearMonth quarterStart(YearMonth m) {
-		return YearMonth.of(m.getYear(), (m.getMonthValue() - 1) / 3 * 3 + 1);
 	}
 
 	private static List<YearMonth> monthsBetween(YearMonth from, YearMonth to) {

@@ -2,9 +2,10 @@ package org.learnstats.indicators;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import org.learnstats.vocabulary.Rank;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -16,14 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("learnstats.targets")
 public class TargetsProperties implements InitializingBean {
 
-	/** The ranks targets are given for. */
-	public static final List<String> RANKS = List.of("bureau", "division", "section", "staff");
-
 	/** Training credits a year, per rank. */
-	private Map<String, BigDecimal> credits = ranks("18", "18", "12", "0");
+	private Map<String, BigDecimal> credits = defaults(Rank::defaultCredits);
 
 	/** Days of field research a year, per rank. */
-	private Map<String, BigDecimal> researchDays = ranks("90", "60", "30", "0");
+	private Map<String, BigDecimal> researchDays = defaults(Rank::defaultResearchDays);
 
 	private final CentralGroup centralGroup = new CentralGroup();
 
@@ -98,9 +96,9 @@ public class TargetsProperties implements InitializingBean {
 
 	private static void checkRanks(String name, Map<String, BigDecimal> targets) {
 		targets.forEach((rank, value) -> {
-			if (!RANKS.contains(rank)) {
+			if (Rank.of(rank) == null) {
 				throw new IllegalStateException(
-						"learnstats.targets." + name + ": unknown rank '" + rank + "' (ranks: " + RANKS + ")");
+						"learnstats.targets." + name + ": unknown rank '" + rank + "' (ranks: " + Rank.codes() + ")");
 			}
 			if (value == null || value.signum() < 0) {
 				throw new IllegalStateException("learnstats.targets." + name + "." + rank + " must be >= 0");
@@ -108,12 +106,11 @@ public class TargetsProperties implements InitializingBean {
 		});
 	}
 
-	private static Map<String, BigDecimal> ranks(String bureau, String division, String section, String staff) {
+	private static Map<String, BigDecimal> defaults(Function<Rank, BigDecimal> target) {
 		Map<String, BigDecimal> map = new LinkedHashMap<>();
-		map.put("bureau", new BigDecimal(bureau));
-		map.put("division", new BigDecimal(division));
-		map.put("section", new BigDecimal(section));
-		map.put("staff", new BigDecimal(staff));
+		for (Rank rank : Rank.values()) {
+			map.put(rank.code(), target.apply(rank));
+		}
 		return map;
 	}
 

@@ -2,19 +2,29 @@ package org.learnstats.ingest;
 
 import java.util.List;
 
+import org.learnstats.vocabulary.Kind;
+
 /**
  * One kind of export of spec section 2.1, declared by its package under {@code ingest}: its
- * columns, its natural key and the store table its rows go to. Kinds are applied in
- * {@link #order()} (units, people, surveys, attendance, training, research, responses), which
- * also breaks ties when a header matches several kinds.
+ * columns, its natural key and the rules of its rows. Its name, order and store table are the
+ * vocabulary's {@link Kind}: kinds are applied in {@link #order()} (units, people, surveys,
+ * attendance, training, research, responses), which also breaks ties when a header matches
+ * several kinds.
  */
 public interface ExportKind {
 
+	/** The kind of the programme's vocabulary this export is. */
+	Kind kind();
+
 	/** The kind's name in ledgers and run.json: units, people, attendance, ... */
-	String name();
+	default String name() {
+		return kind().code();
+	}
 
 	/** The position in spec section 2.2's order. */
-	int order();
+	default int order() {
+		return kind().order();
+	}
 
 	/** The kind's columns, in the order of the store table (first the key). */
 	List<Column> columns();
@@ -23,7 +33,9 @@ public interface ExportKind {
 	List<String> key();
 
 	/** The store table rows are merged into. */
-	String table();
+	default String table() {
+		return kind().table();
+	}
 
 	/**
 	 * The store table's columns, in order, that {@link #toStoreRow} fills; by default the

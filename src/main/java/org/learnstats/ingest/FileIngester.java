@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.learnstats.vocabulary.Kind;
+
 /**
  * Reads one export and decides every row: each is applied or rejected with the first reason
  * of spec section 2.3 that fits. Rows stream through, except for a units register, which is
@@ -36,7 +38,7 @@ public final class FileIngester {
 		ExportKind kind = file.kind();
 		RowChecker checker = new RowChecker(kind, file.header(), this.asOf, this.limits);
 		int unitAt = columnIndex(kind, "unit_code");
-		Verdicts verdicts = kind.name().equals("units") ? new UnitsVerdicts(kind, store, sink)
+		Verdicts verdicts = (kind.kind() == Kind.UNITS) ? new UnitsVerdicts(kind, store, sink)
 				: new StreamVerdicts(kind, store, sink, unitAt);
 		long read = 0;
 		try (Reader reader = file.text().open(file.path());
@@ -168,7 +170,7 @@ public final class FileIngester {
 		StreamVerdicts(ExportKind kind, StoreLookups store, RowSink sink, int unitAt) {
 			super(kind, store, sink);
 			this.unitAt = unitAt;
-			this.surveyAt = kind.name().equals("responses") ? columnIndex(kind, "survey_id") : -1;
+			this.surveyAt = (kind.kind() == Kind.RESPONSES) ? columnIndex(kind, "survey_id") : -1;
 		}
 
 		@Override
@@ -186,7 +188,7 @@ public final class FileIngester {
 			}
 			long before = this.applied;
 			applyUnlessDuplicate(row);
-			if (this.applied > before && this.kind.name().equals("surveys")) {
+			if (this.applied > before && (this.kind.kind() == Kind.SURVEYS)) {
 				this.store.surveyApplied(unit, (String) row.get(1));
 			}
 		}

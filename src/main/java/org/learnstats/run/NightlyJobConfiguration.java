@@ -17,10 +17,8 @@ import org.learnstats.ingest.responses.ResponsesExport;
 import org.learnstats.ingest.surveys.SurveysExport;
 import org.learnstats.ingest.training.TrainingExport;
 import org.learnstats.ingest.units.UnitsExport;
-import org.learnstats.outputs.OutputPart;
 import org.learnstats.store.DeliveryLedger;
 import org.learnstats.store.DeliveryWriter;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -148,9 +146,9 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Step writeOutputs(ObjectProvider<OutputPart> parts) {
+	Step writeOutputs(OutputParts parts) {
 		return new StepBuilder("writeOutputs", this.jobRepository)
-			.tasklet(new WriteOutputsTasklet(parts.orderedStream().toList()), this.transactionManager)
+			.tasklet(new WriteOutputsTasklet(parts.inOrder()), this.transactionManager)
 			.listener(announcer())
 			.allowStartIfComplete(true)
 			.build();

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.learnstats.vocabulary.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -159,7 +160,7 @@ class RunEnd {
 			java.util.function.ToLongFunction<RunTotals.KindTotals> value) {
 		out.append("# HELP ").append(name).append(' ').append(help).append('\n');
 		out.append("# TYPE ").append(name).append(" gauge\n");
-		for (String kind : RunTotals.KIND_ORDER) {
+		for (String kind : Kind.codes()) {
 			long n = totals.kinds().stream().filter((k) -> k.kind().equals(kind)).mapToLong(value).sum();
 			out.append(name).append("{kind=\"").append(kind).append("\"} ").append(n).append('\n');
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.learnstats.vocabulary.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,10 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * @param skipped files skipped as re-deliveries of a file already read
  */
 record RunTotals(List<KindTotals> kinds, long skipped) {
-
-	/** The kinds in the order a run applies them (spec section 2.2). */
-	static final List<String> KIND_ORDER = List.of("units", "people", "surveys", "attendance", "training", "research",
-			"responses");
 
 	/** The label of files whose kind could not be told (UNKNOWN_KIND, EMPTY_FILE, NOT_TEXT). */
 	static final String NO_KIND = "unknown";
@@ -57,8 +54,7 @@ record RunTotals(List<KindTotals> kinds, long skipped) {
 	}
 
 	private static int kindRank(KindTotals totals) {
-		int rank = KIND_ORDER.indexOf(totals.kind());
-		return (rank < 0) ? KIND_ORDER.size() : rank;
+		return Kind.rank(totals.kind());
 	}
 
 	long files() {

@@ -24,6 +24,7 @@ import org.learnstats.ingest.Reason;
 import org.learnstats.ingest.Rejection;
 import org.learnstats.ingest.RowSink;
 import org.learnstats.store.DeliveryLedger.RejectedRow;
+import org.learnstats.vocabulary.Kind;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -112,7 +113,7 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 	public void write(Chunk<? extends PlannedFile> chunk) throws Exception {
 		if (this.snapshot == null) {
 			// once per step; units and surveys applied since are added as their files apply
-			this.snapshot = StoreSnapshot.load(this.dataSource, this.kind.name().equals("responses"));
+			this.snapshot = StoreSnapshot.load(this.dataSource, (this.kind.kind() == Kind.RESPONSES));
 			this.roster = this.personAt >= 0 ? loadRoster() : null;
 		}
 		if (this.dialect == StoreDialect.POSTGRESQL) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.outputs.OutputContext;
+import org.learnstats.outputs.tables.IndicatorsCsvPart;
 import org.learnstats.support.TestDatabase;
 
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.outputs.OutputContext;
+import org.learnstats.outputs.tables.RestrictedListsPart;
 import org.learnstats.support.TestDatabase;
 
 import org.springframework.jdbc.core.JdbcTemplate;

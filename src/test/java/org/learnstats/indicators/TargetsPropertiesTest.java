@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.learnstats.vocabulary.Rank;
 
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -64,7 +65,7 @@ class TargetsPropertiesTest {
 		bound.setDegreeAgeLimit(99);
 		new Binder(ConfigurationPropertySources.from(yaml)).bind("learnstats.targets", Bindable.ofInstance(bound));
 		TargetsProperties defaults = new TargetsProperties();
-		for (String rank : TargetsProperties.RANKS) {
+		for (String rank : Rank.codes()) {
 			assertThat(bound.creditTarget(rank)).as(rank).isEqualByComparingTo(defaults.creditTarget(rank));
 			assertThat(bound.researchDaysTarget(rank)).as(rank)
 				.isEqualByComparingTo(defaults.researchDaysTarget(rank));

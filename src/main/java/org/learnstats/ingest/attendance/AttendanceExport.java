@@ -6,6 +6,7 @@ import java.util.Map;
 import org.learnstats.ingest.Column;
 import org.learnstats.ingest.Column.DateRole;
 import org.learnstats.ingest.ExportKind;
+import org.learnstats.vocabulary.Kind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,13 +35,8 @@ public class AttendanceExport implements ExportKind {
 					"absent", List.of("缺勤", "缺席", "未到")), null, "出勤情况", "考勤状态", "状态"));
 
 	@Override
-	public String name() {
-		return "attendance";
-	}
-
-	@Override
-	public int order() {
-		return 3;
+	public Kind kind() {
+		return Kind.ATTENDANCE;
 	}
 
 	@Override
@@ -56,11 +52,6 @@ public class AttendanceExport implements ExportKind {
 	@Override
 	public boolean appendsEvents() {
 		return true;
-	}
-
-	@Override
-	public String table() {
-		return "attendance";
 	}
 
 }

@@ -8,6 +8,7 @@ import org.learnstats.ingest.CheckedRow;
 import org.learnstats.ingest.Column;
 import org.learnstats.ingest.Column.DateRole;
 import org.learnstats.ingest.ExportKind;
+import org.learnstats.vocabulary.Kind;
 import org.learnstats.ingest.Reason;
 import org.learnstats.ingest.Rejection;
 import org.springframework.stereotype.Component;
@@ -40,13 +41,8 @@ public class PeopleExport implements ExportKind {
 			Column.yesNo("in_degree_program", false, "在职学历教育"));
 
 	@Override
-	public String name() {
-		return "people";
-	}
-
-	@Override
-	public int order() {
-		return 1;
+	public Kind kind() {
+		return Kind.PEOPLE;
 	}
 
 	@Override
@@ -57,11 +53,6 @@ public class PeopleExport implements ExportKind {
 	@Override
 	public List<String> key() {
 		return List.of("person_id");
-	}
-
-	@Override
-	public String table() {
-		return "person";
 	}
 
 	@Override

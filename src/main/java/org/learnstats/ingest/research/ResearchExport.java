@@ -7,6 +7,7 @@ import org.learnstats.ingest.CheckedRow;
 import org.learnstats.ingest.Column;
 import org.learnstats.ingest.Column.DateRole;
 import org.learnstats.ingest.ExportKind;
+import org.learnstats.vocabulary.Kind;
 import org.learnstats.ingest.Reason;
 import org.learnstats.ingest.Rejection;
 import org.springframework.stereotype.Component;
@@ -29,13 +30,8 @@ public class ResearchExport implements ExportKind {
 			Column.yesNo("report_submitted", false, "是否提交调研报告", "调研报告"));
 
 	@Override
-	public String name() {
-		return "research";
-	}
-
-	@Override
-	public int order() {
-		return 5;
+	public Kind kind() {
+		return Kind.RESEARCH;
 	}
 
 	@Override
@@ -51,11 +47,6 @@ public class ResearchExport implements ExportKind {
 	@Override
 	public boolean appendsEvents() {
 		return true;
-	}
-
-	@Override
-	public String table() {
-		return "research";
 	}
 
 	@Override

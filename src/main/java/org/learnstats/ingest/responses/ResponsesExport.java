@@ -8,6 +8,7 @@ import org.learnstats.ingest.CheckedRow.Answer;
 import org.learnstats.ingest.Column;
 import org.learnstats.ingest.Column.DateRole;
 import org.learnstats.ingest.ExportKind;
+import org.learnstats.vocabulary.Kind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +27,8 @@ public class ResponsesExport implements ExportKind {
 			Column.text("suggestion", false, "意见建议"));
 
 	@Override
-	public String name() {
-		return "responses";
-	}
-
-	@Override
-	public int order() {
-		return 6;
+	public Kind kind() {
+		return Kind.RESPONSES;
 	}
 
 	@Override
@@ -48,11 +44,6 @@ public class ResponsesExport implements ExportKind {
 	@Override
 	public boolean appendsEvents() {
 		return true;
-	}
-
-	@Override
-	public String table() {
-		return "response";
 	}
 
 	@Override

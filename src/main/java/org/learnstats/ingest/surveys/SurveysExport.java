@@ -5,6 +5,7 @@ import java.util.List;
 import org.learnstats.ingest.Column;
 import org.learnstats.ingest.Column.DateRole;
 import org.learnstats.ingest.ExportKind;
+import org.learnstats.vocabulary.Kind;
 import org.springframework.stereotype.Component;
 
 /** Questionnaires handed out (问卷发放): key (unit_code, survey_id). */
@@ -26,13 +27,8 @@ public class SurveysExport implements ExportKind {
 			Column.integer("distributed", true, 0, MAX_DISTRIBUTED, "发放数量", "发放份数"));
 
 	@Override
-	public String name() {
-		return "surveys";
-	}
-
-	@Override
-	public int order() {
-		return 2;
+	public Kind kind() {
+		return Kind.SURVEYS;
 	}
 
 	@Override
@@ -43,11 +39,6 @@ public class SurveysExport implements ExportKind {
 	@Override
 	public List<String> key() {
 		return List.of("unit_code", "survey_id");
-	}
-
-	@Override
-	public String table() {
-		return "survey";
 	}
 
 }

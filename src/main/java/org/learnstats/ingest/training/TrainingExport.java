@@ -6,6 +6,7 @@ import java.util.Map;
 import org.learnstats.ingest.Column;
 import org.learnstats.ingest.Column.DateRole;
 import org.learnstats.ingest.ExportKind;
+import org.learnstats.vocabulary.Kind;
 import org.springframework.stereotype.Component;
 
 /** Training records (学习培训): key (unit_code, record_id); credits count for the person. */
@@ -27,13 +28,8 @@ public class TrainingExport implements ExportKind {
 			Column.date("completed_on", true, DateRole.EVENT, "完成日期", "结业日期"));
 
 	@Override
-	public String name() {
-		return "training";
-	}
-
-	@Override
-	public int order() {
-		return 4;
+	public Kind kind() {
+		return Kind.TRAINING;
 	}
 
 	@Override
@@ -49,11 +45,6 @@ public class TrainingExport implements ExportKind {
 	@Override
 	public boolean appendsEvents() {
 		return true;
-	}
-
-	@Override
-	public String table() {
-		return "training";
 	}
 
 }

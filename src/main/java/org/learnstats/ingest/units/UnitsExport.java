@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.learnstats.ingest.Column;
 import org.learnstats.ingest.ExportKind;
+import org.learnstats.vocabulary.Kind;
 import org.springframework.stereotype.Component;
 
 /** The units register (单位): key unit_code; parent_code empty for a root. */
@@ -20,13 +21,8 @@ public class UnitsExport implements ExportKind {
 					"office", "单位类型"));
 
 	@Override
-	public String name() {
-		return "units";
-	}
-
-	@Override
-	public int order() {
-		return 0;
+	public Kind kind() {
+		return Kind.UNITS;
 	}
 
 	@Override
@@ -37,11 +33,6 @@ public class UnitsExport implements ExportKind {
 	@Override
 	public List<String> key() {
 		return List.of("unit_code");
-	}
-
-	@Override
-	public String table() {
-		return "unit";
 	}
 
 }

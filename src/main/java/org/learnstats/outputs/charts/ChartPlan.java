@@ -1,7 +1,6 @@
 package org.learnstats.outputs.charts;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -10,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.store.UnitForest;
+import org.learnstats.vocabulary.Period;
 
 /**
  * Which charts a unit gets, from the datasets read once for all units. Every chart kind has a
@@ -148,11 +148,7 @@ final class ChartPlan {
 
 	/** The period of a granularity holding the as-of date, e.g. {@code 2026-01}, {@code 2026-Q1}. */
 	private String currentPeriod(char granularity) {
-		return switch (granularity) {
-			case 'M' -> YearMonth.from(this.asOf).toString();
-			case 'Q' -> Periods.quarterOf(this.asOf);
-			default -> String.valueOf(this.asOf.getYear());
-		};
+		return Period.of(this.asOf, granularity).toString();
 	}
 
 	private static IndicatorDefinition def(String id) {

@@ -1,15 +1,18 @@
 package org.learnstats.outputs.charts;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.learnstats.indicators.TargetsProperties;
+import org.learnstats.vocabulary.Rank;
 
 
 /**
  * The yearly per-person targets by rank that the distribution charts draw (spec section 3
- * defaults, overridable as {@code learnstats.targets.credits.<rank>} and
+ * defaults from the vocabulary's {@link Rank}, overridable as {@code learnstats.targets.credits.<rank>} and
  * {@code learnstats.targets.research-days.<rank>}).
  *
  * @param credits credit target per rank (bureau, division, section, staff)
@@ -17,14 +20,8 @@ import org.learnstats.indicators.TargetsProperties;
  */
 public record ChartTargets(Map<String, BigDecimal> credits, Map<String, BigDecimal> researchDays) {
 
-	/** Ranks, highest first. */
-	public static final List<String> RANKS = List.of("bureau", "division", "section", "staff");
-
-	/** Chinese rank words, in the order of {@link #RANKS}. */
-	public static final List<String> RANK_LABELS = List.of("厅级", "处级", "科级", "科员");
-
-	public static final ChartTargets DEFAULTS = new ChartTargets(
-			ranks("18", "18", "12", "0"), ranks("90", "60", "30", "0"));
+	public static final ChartTargets DEFAULTS = new ChartTargets(defaults(Rank::defaultCredits),
+			defaults(Rank::defaultResearchDays));
 
 	public ChartTargets {
 		credits = Map.copyOf(credits);
@@ -36,14 +33,8 @@ public record ChartTargets(Map<String, BigDecimal> credits, Map<String, BigDecim
 		return new ChartTargets(targets.getCredits(), targets.getResearchDays());
 	}
 
-	static String rankLabel(String rank) {
-		int i = RANKS.indexOf(rank);
-		return (i < 0) ? rank : RANK_LABELS.get(i);
-	}
-
-	private static Map<String, BigDecimal> ranks(String bureau, String division, String section, String staff) {
-		return Map.of("bureau", new BigDecimal(bureau), "division", new BigDecimal(division), "section",
-				new BigDecimal(section), "staff", new BigDecimal(staff));
+	private static Map<String, BigDecimal> defaults(Function<Rank, BigDecimal> target) {
+		return Arrays.stream(Rank.values()).collect(Collectors.toMap(Rank::code, target));
 	}
 
 }

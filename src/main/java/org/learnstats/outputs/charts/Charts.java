@@ -54,6 +54,7 @@ import org.jfree.data.xy.CategoryTableXYDataset;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.indicators.IndicatorDefinition.Type;
 import org.learnstats.outputs.charts.RankingData.RankedUnit;
+import org.learnstats.vocabulary.Granularity;
 
 /**
  * The learnstats charts, each built from its dataset (see {@link IndicatorValues} and
@@ -94,8 +95,8 @@ public final class Charts {
 				dataset.addValue(data.values().get(i), def.label(), data.periods().get(i));
 			}
 		}
-		JFreeChart chart = ChartFactory.createLineChart(def.label() + "：" + Periods.adjective(data.granularity()) + "趋势",
-				Periods.axisLabel(data.granularity()), valueAxisLabel(def), dataset, PlotOrientation.VERTICAL, false,
+		JFreeChart chart = ChartFactory.createLineChart(def.label() + "：" + Granularity.of(data.granularity()).adjective() + "趋势",
+				Granularity.of(data.granularity()).axisLabel(), valueAxisLabel(def), dataset, PlotOrientation.VERTICAL, false,
 				false, false);
 		subtitle(chart, subtitle);
 		CategoryPlot plot = chart.getCategoryPlot();

@@ -29,7 +29,6 @@ import org.learnstats.store.UnitForest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -47,8 +46,7 @@ import org.springframework.stereotype.Component;
  * changes the data of a few units, only their charts and their ancestors' are drawn.
  */
 @Component
-@Order(30)
-class ChartsPart implements OutputPart {
+public class ChartsPart implements OutputPart {
 
 	static final String FOLDER = "charts";
 

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.charts.RankingData.RankedUnit;
 import org.learnstats.store.UnitForest;
+import org.learnstats.vocabulary.Granularity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -47,7 +48,7 @@ public final class IndicatorValues {
 			this.periods.put(g, new ArrayList<>());
 		}
 		for (String p : new TreeSet<>(allPeriods)) {
-			this.periods.get(Periods.granularity(p)).add(p);
+			this.periods.get(Granularity.ofPeriod(p).letter()).add(p);
 		}
 		int i = 0;
 		for (char g : new char[] { 'M', 'Q', 'Y' }) {

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.learnstats.outputs.charts.Histogram.Group;
 import org.learnstats.outputs.charts.Histogram.Quantity;
 import org.learnstats.store.UnitForest;
+import org.learnstats.vocabulary.Rank;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -167,7 +168,7 @@ public final class PeopleDistributions {
 
 		static Layout of(Quantity quantity, Map<String, BigDecimal> targetByRank) {
 			TreeMap<BigDecimal, List<String>> ranksByTarget = new TreeMap<>(Comparator.reverseOrder());
-			for (String rank : ChartTargets.RANKS) {
+			for (String rank : Rank.codes()) {
 				BigDecimal t = targetByRank.get(rank);
 				if (t != null && t.signum() > 0) {
 					ranksByTarget.computeIfAbsent(t, (k) -> new ArrayList<>()).add(rank);
@@ -179,7 +180,7 @@ public final class PeopleDistributions {
 			ranksByTarget.forEach((t, ranks) -> {
 				ranks.forEach((r) -> groupOfRank.put(r, targets.size()));
 				targets.add(t);
-				labels.add(String.join("、", ranks.stream().map(ChartTargets::rankLabel).toList()));
+				labels.add(String.join("、", ranks.stream().map(Rank::chinese).toList()));
 			});
 			double top = targets.isEmpty() ? 1 : targets.get(0).doubleValue() * 1.5;
 			double width = niceWidth(top / 18);

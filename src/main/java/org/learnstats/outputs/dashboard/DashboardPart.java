@@ -12,19 +12,17 @@ import org.learnstats.outputs.dashboard.Layout.Nav;
 import org.learnstats.store.UnitForest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the offline dashboard: {@code index.html}, {@code units/<key>.html} for every unit,
  * {@code data-quality.html} and {@code assets/} (one style sheet, one small script). Runs after
- * the charts ({@code @Order(30)}) and tables ({@code @Order(40)}) it links to. The store is read
+ * the charts and tables it links to (the order of run.OutputParts). The store is read
  * with a handful of queries, whatever the number of units; every text from the data is
  * HTML-escaped and every link is relative, so the folder works from disk and from any server.
  */
 @Component
-@Order(50)
 public class DashboardPart implements OutputPart {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardPart.class);

@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.learnstats.vocabulary.Kind;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -76,21 +79,18 @@ record DataQuality(List<FileRow> files, List<RejectCount> rejects, List<WarningC
 	 * Distinct unit × month per kind, counted in the database (portable EXTRACT); attendance from
 	 * the refresh's per-session summary, which has every session of the store.
 	 */
-	private static final String DELIVERED = """
-			SELECT 'attendance' AS kind, unit_code, EXTRACT(YEAR FROM session_date) AS y, EXTRACT(MONTH FROM session_date) AS m
-			FROM ind_att_session GROUP BY unit_code, EXTRACT(YEAR FROM session_date), EXTRACT(MONTH FROM session_date)
-			UNION ALL
-			SELECT 'training', unit_code, EXTRACT(YEAR FROM completed_on), EXTRACT(MONTH FROM completed_on)
-			FROM training GROUP BY unit_code, EXTRACT(YEAR FROM completed_on), EXTRACT(MONTH FROM completed_on)
-			UNION ALL
-			SELECT 'research', unit_code, EXTRACT(YEAR FROM start_date), EXTRACT(MONTH FROM start_date)
-			FROM research GROUP BY unit_code, EXTRACT(YEAR FROM start_date), EXTRACT(MONTH FROM start_date)
-			UNION ALL
-			SELECT 'surveys', unit_code, EXTRACT(YEAR FROM opened_on), EXTRACT(MONTH FROM opened_on)
-			FROM survey GROUP BY unit_code, EXTRACT(YEAR FROM opened_on), EXTRACT(MONTH FROM opened_on)
-			UNION ALL
-			SELECT 'responses', unit_code, EXTRACT(YEAR FROM submitted_on), EXTRACT(MONTH FROM submitted_on)
-			FROM response GROUP BY unit_code, EXTRACT(YEAR FROM submitted_on), EXTRACT(MONTH FROM submitted_on)""";
+	private static final String DELIVERED = Kind.events()
+		.stream()
+		.map(DataQuality::deliveredMonths)
+		.collect(Collectors.joining("\nUNION ALL\n"));
+
+	private static String deliveredMonths(Kind kind) {
+		String table = (kind == Kind.ATTENDANCE) ? "ind_att_session" : kind.table();
+		return """
+				SELECT '%1$s' AS kind, unit_code, EXTRACT(YEAR FROM %2$s) AS y, EXTRACT(MONTH FROM %2$s) AS m
+				FROM %3$s GROUP BY unit_code, EXTRACT(YEAR FROM %2$s), EXTRACT(MONTH FROM %2$s)"""
+			.formatted(kind.code(), kind.eventDate(), table);
+	}
 
 	static DataQuality load(JdbcTemplate jdbc, long runId) {
 		List<FileRow> files = new ArrayList<>(jdbc.query(FILES,

@@ -16,9 +16,11 @@ import org.learnstats.outputs.dashboard.DataQuality.RejectCount;
 import org.learnstats.outputs.dashboard.DataQuality.Skip;
 import org.learnstats.outputs.dashboard.DataQuality.WarningCount;
 import org.learnstats.outputs.dashboard.DataQuality.WarningPerson;
-import org.learnstats.outputs.tables.Period;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
+import org.learnstats.vocabulary.Kind;
+import org.learnstats.vocabulary.Period;
+import org.learnstats.vocabulary.ReasonLabel;
 
 /** The body of {@code data-quality.html}. */
 final class DataQualityPage {
@@ -110,7 +112,7 @@ final class DataQualityPage {
 			return;
 		}
 		List<String> reasons = new ArrayList<>();
-		Labels.REASONS.keySet().forEach((r) -> {
+		ReasonLabel.rejects().stream().map(ReasonLabel::code).forEach((r) -> {
 			if (this.data.rejects().stream().anyMatch((c) -> c.reason().equals(r))) {
 				reasons.add(r);
 			}
@@ -244,8 +246,7 @@ final class DataQualityPage {
 	}
 
 	private static int kindIndex(String kind) {
-		int i = new ArrayList<>(Labels.KINDS.keySet()).indexOf(kind);
-		return (i < 0) ? Integer.MAX_VALUE : i;
+		return Kind.rank(kind);
 	}
 
 	private void skips(StringBuilder out) {
@@ -292,12 +293,12 @@ final class DataQualityPage {
 			.append("<div class=\"wide\"><table class=\"matrix compact\"><thead><tr><th>数据类型</th>");
 		months.forEach((m) -> out.append("<th>").append(m).append("</th>"));
 		out.append("</tr></thead><tbody>\n");
-		for (String[] kind : Labels.EVENT_KINDS) {
-			out.append("<tr><td>").append(kind[2]).append("</td>");
+		for (Kind kind : Kind.events()) {
+			out.append("<tr><td>").append(kind.chinese()).append("</td>");
 			for (String m : months) {
 				int n = 0;
 				for (Unit u : this.treeOrder) {
-					if (this.data.delivered(kind[0], u.code(), m)) {
+					if (this.data.delivered(kind.code(), u.code(), m)) {
 						n++;
 					}
 				}
@@ -308,8 +309,8 @@ final class DataQualityPage {
 		out.append("</tbody></table></div>\n");
 
 		out.append("<h3>逐单位报送明细</h3>\n<p class=\"legend\">");
-		for (String[] kind : Labels.EVENT_KINDS) {
-			out.append("<b>").append(kind[1]).append("</b> = ").append(kind[2]).append("　");
+		for (Kind kind : Kind.events()) {
+			out.append("<b>").append(kind.mark()).append("</b> = ").append(kind.chinese()).append("　");
 		}
 		out.append("· 表示该月没有任何数据</p>\n")
 			.append("<input class=\"filter\" type=\"search\" placeholder=\"按单位名称或代码筛选…\" data-filter=\"coverage\" aria-label=\"筛选单位\">\n")
@@ -324,9 +325,9 @@ final class DataQualityPage {
 				.append("</a></td>");
 			for (String m : months) {
 				StringBuilder marks = new StringBuilder();
-				for (String[] kind : Labels.EVENT_KINDS) {
-					if (this.data.delivered(kind[0], u.code(), m)) {
-						marks.append(kind[1]);
+				for (Kind kind : Kind.events()) {
+					if (this.data.delivered(kind.code(), u.code(), m)) {
+						marks.append(kind.mark());
 					}
 				}
 				out.append((marks.length() == 0) ? "<td class=\"cell none\">·</td>"

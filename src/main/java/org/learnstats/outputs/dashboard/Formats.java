@@ -1,10 +1,10 @@
 package org.learnstats.outputs.dashboard;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.indicators.IndicatorDefinition.Type;
+import org.learnstats.vocabulary.ValueFormat;
 
 /** How values, goals and changes read on the pages (numbers only: no escaping needed). */
 final class Formats {
@@ -16,14 +16,7 @@ final class Formats {
 
 	/** A rate as a percentage with two decimals (92.31%, 50.00%), a mean with two decimals, a count as an integer. */
 	static String value(IndicatorDefinition indicator, BigDecimal value) {
-		if (value == null) {
-			return "—";
-		}
-		return switch (indicator.type()) {
-			case RATE -> value.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
-			case MEAN -> value.setScale(2, RoundingMode.HALF_UP).toPlainString();
-			case COUNT -> plain(value);
-		};
+		return indicator.format().screen(value);
 	}
 
 	/** The goal with its direction: ≥ 90%, ≤ 0. */
@@ -45,12 +38,9 @@ final class Formats {
 		}
 		BigDecimal diff = current.subtract(previous);
 		String sign = (diff.signum() > 0) ? "+" : (diff.signum() < 0) ? "−" : "±";
-		BigDecimal abs = diff.abs();
-		return switch (indicator.type()) {
-			case RATE -> sign + abs.multiply(HUNDRED).setScale(2, RoundingMode.HALF_UP).toPlainString() + " 个百分点";
-			case MEAN -> sign + abs.setScale(2, RoundingMode.HALF_UP).toPlainString();
-			case COUNT -> sign + plain(abs);
-		};
+		ValueFormat format = indicator.format();
+		String abs = format.displayed(diff.abs(), format.screenDecimals()).toPlainString();
+		return (indicator.type() == Type.RATE) ? sign + abs + " 个百分点" : sign + abs;
 	}
 
 	/** Whether a change is for the better (1), the worse (-1) or neither (0). */

@@ -7,8 +7,9 @@ import java.util.List;
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.dashboard.IndicatorValues.Value;
-import org.learnstats.outputs.tables.Period;
 import org.learnstats.outputs.tables.TableFiles;
+import org.learnstats.vocabulary.Granularity;
+import org.learnstats.vocabulary.Period;
 
 /**
  * A unit's indicators of the current month, quarter and year (the ones holding the as-of date)
@@ -176,11 +177,7 @@ final class KeyIndicators {
 	}
 
 	static String granularityName(char g) {
-		return switch (g) {
-			case 'M' -> "本月";
-			case 'Q' -> "本季度";
-			default -> "本年度";
-		};
+		return Granularity.of(g).current();
 	}
 
 }

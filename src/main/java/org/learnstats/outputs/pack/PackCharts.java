@@ -248,11 +248,7 @@ final class PackCharts {
 	}
 
 	private static NumberFormat format(IndicatorDefinition def) {
-		return switch (def.type()) {
-			case RATE -> new DecimalFormat("0.0%");
-			case MEAN -> new DecimalFormat(PackText.meanDecimals(def) == 2 ? "0.00" : "0.0");
-			case COUNT -> new DecimalFormat("0");
-		};
+		return new DecimalFormat(def.format().printPattern());
 	}
 
 	private static StandardChartTheme theme() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SortedMap;
 
 import org.learnstats.store.UnitForest.Unit;
+import org.learnstats.vocabulary.Kind;
 
 /**
  * Everything one quarter's pack shows, read from the store. The pack's PDF and ZIP are drawn from
@@ -26,8 +27,8 @@ record PackData(Quarter quarter, List<Unit> roots, List<Unit> topUnits, List<Qua
 		SortedMap<String, Value> values, List<Completeness> completeness, List<Delivered> delivered,
 		List<ReasonCount> reasons, SortedMap<String, Integer> researchBehind, PackTargets targets) {
 
-	/** The export kinds whose rows are dated, in the order of spec section 2.2. */
-	static final List<String> DATED_KINDS = List.of("attendance", "training", "research", "surveys", "responses");
+	/** The export kinds whose rows are dated, in the order of spec section 1's event dates. */
+	static final List<String> DATED_KINDS = Kind.events().stream().map(Kind::code).toList();
 
 	/** One indicator value as in indicator_value; denominator null for counts. */
 	record Value(BigDecimal numerator, BigDecimal denominator, BigDecimal val) {

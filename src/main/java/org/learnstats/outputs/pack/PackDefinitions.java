@@ -2,10 +2,14 @@ package org.learnstats.outputs.pack;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
+import org.learnstats.vocabulary.Rank;
 
 /**
  * The definitions page: one short Chinese text per indicator of the catalogue, following spec
@@ -33,13 +37,17 @@ final class PackDefinitions {
 		return List.of(
 				"统计范围：每个单位的指标均包含本单位及其全部下级单位。人员类指标以期末在岗人员（入职日期不晚于期末且未在期末前离职）为准，人员按名册所在单位归属；名册以外的人员不计入人员类指标。",
 				"期末：期间的最后一天；期间尚未结束时为数据截止日。比率 = 分子 ÷ 分母，四舍五入保留四位小数；本报告以百分比显示，保留一位小数；分母为 0 时不计算，显示为“—”。",
-				"学分目标：厅级 " + n(t.credits().get("bureau")) + " 分、处级 " + n(t.credits().get("division")) + " 分、科级 "
-						+ n(t.credits().get("section")) + " 分、科员及以下 " + n(t.credits().get("staff"))
-						+ " 分（目标为 0 者不计入学分类指标）。调研天数目标：厅级 " + n(t.researchDays().get("bureau")) + " 天、处级 "
-						+ n(t.researchDays().get("division")) + " 天、科级 " + n(t.researchDays().get("section"))
-						+ " 天、科员及以下 " + n(t.researchDays().get("staff")) + " 天。",
+				"学分目标：" + perRank(t.credits(), " 分") + "（目标为 0 者不计入学分类指标）。调研天数目标："
+						+ perRank(t.researchDays(), " 天") + "。",
 				"调研天数进度未达标（本报告的季度预警）：有调研天数目标、期末在岗，且自 1 月 1 日至季末的调研天数（同一天只计一次）少于“年度目标 × 季度序号 ÷ 4”的人数。",
 				"数据完整性：季度内至少有一条本单位自己的、日期在本季度内的记录的单位数 / 应报单位数（学习考勤的应报单位为党委（党组）和党支部，其余为全部单位；考勤按活动日期，培训按完成日期，调研按开始日期，问卷按发放日期，答卷按提交日期）。拒收行：本季度内（按运行的数据截止日）接收的数据文件中未被采用的行。");
+	}
+
+	/** "厅级 18 分、处级 18 分、科级 12 分、科员及以下 0 分". */
+	private static String perRank(Map<String, BigDecimal> targets, String unit) {
+		return Arrays.stream(Rank.values())
+			.map((rank) -> rank.chinese() + " " + n(targets.get(rank.code())) + unit)
+			.collect(Collectors.joining("、"));
 	}
 
 	private static String periods(IndicatorDefinition def) {

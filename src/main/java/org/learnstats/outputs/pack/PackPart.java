@@ -21,7 +21,6 @@ import org.apache.commons.logging.LogFactory;
 import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +31,6 @@ import org.springframework.stereotype.Component;
  * {@link #build(String, OutputContext)} builds one pack regardless, for {@code pack --quarter}.
  */
 @Component
-@Order(60)
 public class PackPart implements OutputPart {
 
 	/** Part of every fingerprint: bump it when the pack's layout changes, so every pack is rebuilt. */

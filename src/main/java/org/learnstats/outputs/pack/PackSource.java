@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -20,6 +21,8 @@ import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
+import org.learnstats.vocabulary.Kind;
+import org.learnstats.vocabulary.ReasonLabel;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,15 +36,10 @@ class PackSource {
 	/** Quarters a trend chart shows at most. */
 	static final int TREND_QUARTERS = 8;
 
-	private static final String FIRST_EVENT = """
-			SELECT MIN(d) FROM (
-			    SELECT MIN(session_date) AS d FROM ind_att_session
-			    UNION ALL SELECT MIN(completed_on) FROM training
-			    UNION ALL SELECT MIN(start_date) FROM research
-			    UNION ALL SELECT MIN(opened_on) FROM survey
-			    UNION ALL SELECT MIN(submitted_on) FROM response
-			) firsts
-			""";
+	private static final String FIRST_EVENT = Kind.events()
+		.stream()
+		.map((kind) -> "SELECT MIN(" + kind.eventDate() + ") AS d FROM " + monthsTable(kind))
+		.collect(Collectors.joining("\n    UNION ALL ", "SELECT MIN(d) FROM (\n    ", "\n) firsts\n"));
 
 	/**
 	 * The first quarter the indicators report: the refresh writes every period from the one holding
@@ -54,15 +52,14 @@ class PackSource {
 	 * Which units delivered a kind in which month: one scan of the table for all quarters;
 	 * attendance from the refresh's per-session summary, which has every session of the store.
 	 */
-	private static final Map<String, String> REPORTED_MONTHS = Map.of(
-			"attendance", months("ind_att_session", "session_date"), "training", months("training", "completed_on"),
-			"research", months("research", "start_date"), "surveys", months("survey", "opened_on"),
-			"responses", months("response", "submitted_on"));
+	private static final Map<String, String> REPORTED_MONTHS = Kind.events()
+		.stream()
+		.collect(Collectors.toMap(Kind::code, (kind) -> months(monthsTable(kind), kind.eventDate())));
 
 	private static final String VALUES = """
 			SELECT period, unit_code, indicator, numerator, denominator, val
 			FROM indicator_value
-			WHERE unit_code IN (:units) AND period IN (:periods)
+			WHERE unit_code IN (:unitCodes) AND period IN (:periods)
 			""";
 
 	private static final String DELIVERED = """
@@ -167,7 +164,7 @@ class PackSource {
 		if (units.isEmpty()) {
 			return values;
 		}
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("units", List.copyOf(units))
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("unitCodes", List.copyOf(units))
 			.addValue("periods", List.copyOf(periods));
 		this.jdbc.query(VALUES, params, (RowCallbackHandler) (rs) -> {
 			String indicator = rs.getString(3);
@@ -206,7 +203,7 @@ class PackSource {
 
 	/** Attendance is kept by committees and branches (as attendance_reporting_rate counts it); the rest by any unit. */
 	private static java.util.function.Predicate<Unit> expectedToReport(String kind) {
-		if ("attendance".equals(kind)) {
+		if (Kind.ATTENDANCE.code().equals(kind)) {
 			return (u) -> "committee".equals(u.type()) || "branch".equals(u.type());
 		}
 		return (u) -> true;
@@ -224,6 +221,11 @@ class PackSource {
 		return byQuarter.getOrDefault(quarter.id(), Set.of());
 	}
 
+	/** The table a kind's event dates are read from: attendance from the refresh's per-session summary. */
+	private static String monthsTable(Kind kind) {
+		return (kind == Kind.ATTENDANCE) ? "ind_att_session" : kind.table();
+	}
+
 	private static String months(String table, String column) {
 		return "SELECT DISTINCT unit_code, EXTRACT(YEAR FROM " + column + "), EXTRACT(MONTH FROM " + column + ") FROM "
 				+ table;
@@ -239,14 +241,13 @@ class PackSource {
 	}
 
 	static int kindOrder(String kind) {
-		int i = List.of("units", "people", "surveys", "attendance", "training", "research", "responses").indexOf(kind);
-		return i < 0 ? 99 : i;
+		return Kind.rank(kind);
 	}
 
 	private List<PackData.ReasonCount> reasons(Quarter quarter) {
 		List<PackData.ReasonCount> rows = new ArrayList<>(this.jdbc.query(REASONS, range(quarter),
 				(rs, i) -> new PackData.ReasonCount(rs.getString(1), rs.getLong(2))));
-		rows.sort((a, b) -> Integer.compare(PackText.reasonOrder(a.reason()), PackText.reasonOrder(b.reason())));
+		rows.sort((a, b) -> Integer.compare(ReasonLabel.rank(a.reason()), ReasonLabel.rank(b.reason())));
 		return List.copyOf(rows);
 	}
 

@@ -2,10 +2,11 @@ package org.learnstats.outputs.pack;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.learnstats.indicators.TargetsProperties;
+import org.learnstats.vocabulary.Rank;
 
 
 /**
@@ -15,18 +16,16 @@ import org.learnstats.indicators.TargetsProperties;
 record PackTargets(Map<String, BigDecimal> credits, Map<String, BigDecimal> researchDays, int centralGroupSessions,
 		BigDecimal centralGroupHours, int branchStudyDays, int degreeAgeLimit) {
 
-	static final List<String> RANKS = List.of("bureau", "division", "section", "staff");
-
 	static PackTargets defaults() {
-		return new PackTargets(perRank("18", "18", "12", "0"), perRank("90", "60", "30", "0"), 3, new BigDecimal("6"), 2,
-				50);
+		return new PackTargets(perRank(Rank::defaultCredits), perRank(Rank::defaultResearchDays), 3, new BigDecimal("6"),
+				2, 50);
 	}
 
 	/** The targets the whole run uses ({@code learnstats.targets.*}, bound once by the indicators). */
 	static PackTargets of(TargetsProperties t) {
 		Map<String, BigDecimal> credits = new LinkedHashMap<>();
 		Map<String, BigDecimal> research = new LinkedHashMap<>();
-		for (String rank : RANKS) {
+		for (String rank : Rank.codes()) {
 			credits.put(rank, t.creditTarget(rank));
 			research.put(rank, t.researchDaysTarget(rank));
 		}
@@ -34,17 +33,17 @@ record PackTargets(Map<String, BigDecimal> credits, Map<String, BigDecimal> rese
 				t.getCentralGroup().getMinHours(), t.getBranchStudy().getMinDays(), t.getDegreeAgeLimit());
 	}
 
-	private static Map<String, BigDecimal> perRank(String... values) {
+	private static Map<String, BigDecimal> perRank(Function<Rank, BigDecimal> target) {
 		Map<String, BigDecimal> map = new LinkedHashMap<>();
-		for (int i = 0; i < RANKS.size(); i++) {
-			map.put(RANKS.get(i), new BigDecimal(values[i]));
+		for (Rank rank : Rank.values()) {
+			map.put(rank.code(), target.apply(rank));
 		}
 		return map;
 	}
 
 	String canonical() {
 		StringBuilder out = new StringBuilder();
-		for (String rank : RANKS) {
+		for (String rank : Rank.codes()) {
 			out.append(rank)
 				.append(':')
 				.append(PackData.plain(this.credits.get(rank)))

@@ -2,11 +2,12 @@ package org.learnstats.outputs.pack;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
-import java.util.Map;
 
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.indicators.IndicatorDefinition.Type;
+import org.learnstats.vocabulary.Kind;
+import org.learnstats.vocabulary.ReasonLabel;
+import org.learnstats.vocabulary.ValueFormat;
 
 /**
  * The pack's words and numbers: how values, goals and changes read, and the Chinese names of
@@ -14,56 +15,30 @@ import org.learnstats.indicators.IndicatorDefinition.Type;
  */
 final class PackText {
 
-	static final String MISSING = "—";
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-	private static final Map<String, String> KINDS = Map.of("units", "单位", "people", "人员", "attendance", "学习考勤",
-			"training", "学习培训", "research", "调查研究", "surveys", "问卷发放", "responses", "问卷答卷");
-
-	private static final List<String> REASONS = List.of("UNKNOWN_KIND", "MISSING_COLUMN", "EMPTY_FILE", "NOT_TEXT",
-			"FIELD_COUNT", "MISSING_VALUE", "BAD_DATE", "BAD_NUMBER", "BAD_CODE", "OUT_OF_RANGE", "FUTURE_DATE",
-			"UNKNOWN_UNIT", "UNKNOWN_SURVEY", "CYCLE", "DUPLICATE_KEY");
-
-	private static final List<String> REASON_LABELS = List.of("无法识别的文件类型", "缺少必填列", "空文件", "非文本文件", "字段数不符",
-			"必填值为空", "日期格式错误", "数字格式错误", "代码或取值错误", "数值超出范围", "日期晚于数据截止日", "未知单位", "未知问卷", "上下级关系成环",
-			"同一文件内重复记录");
+	static final String MISSING = ValueFormat.MISSING;
 
 	private PackText() {
 	}
 
 	static String kind(String kind) {
-		return kind == null ? "未识别" : KINDS.getOrDefault(kind, kind);
-	}
-
-	static int reasonOrder(String reason) {
-		int i = REASONS.indexOf(reason);
-		return i < 0 ? REASONS.size() : i;
+		return Kind.chinese(kind);
 	}
 
 	static String reason(String reason) {
-		int i = REASONS.indexOf(reason);
-		return i < 0 ? reason : REASON_LABELS.get(i);
+		return ReasonLabel.chinese(reason);
 	}
 
-	/** A value as it reads: rates "87.5%", means with one or two decimals, counts whole. */
+	/** A value as it prints: rates "87.5%", means with one decimal (the score two), counts whole. */
 	static String value(IndicatorDefinition def, BigDecimal val) {
-		if (val == null) {
-			return MISSING;
-		}
-		return switch (def.type()) {
-			case RATE -> percent(val);
-			case MEAN -> val.setScale(meanDecimals(def), RoundingMode.HALF_UP).toPlainString();
-			case COUNT -> val.setScale(0, RoundingMode.HALF_UP).toPlainString();
-		};
+		return def.format().print(val);
 	}
 
 	static String percent(BigDecimal share) {
-		return share == null ? MISSING : share.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+		return ValueFormat.RATE.print(share);
 	}
 
 	static int meanDecimals(IndicatorDefinition def) {
-		return "satisfaction_mean".equals(def.id()) ? 2 : 1;
+		return def.format().printDecimals();
 	}
 
 	/** The goal as it reads: "≥ 90.0%", "≤ 0", or "—". */
@@ -93,12 +68,7 @@ final class PackText {
 		if (now == null || before == null) {
 			return null;
 		}
-		BigDecimal diff = now.subtract(before);
-		return switch (def.type()) {
-			case RATE -> diff.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
-			case MEAN -> diff.setScale(meanDecimals(def), RoundingMode.HALF_UP);
-			case COUNT -> diff.setScale(0, RoundingMode.HALF_UP);
-		};
+		return def.format().displayed(now.subtract(before), def.format().printDecimals());
 	}
 
 	/** Whether the change is an improvement (+1), a decline (-1) or neither (0). */

@@ -1,15 +1,15 @@
 package org.learnstats.outputs.pack;
 
 import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.learnstats.vocabulary.Period;
 
 /**
- * A calendar quarter, written {@code 2025-Q3} as in indicators.csv.
+ * A calendar quarter, written {@code 2025-Q3} as in indicators.csv: the pack's view of the
+ * vocabulary's {@link Period} (its calendar comes from there), with the pack's own readings
+ * (2025年第三季度, 2025年Q3).
  */
 record Quarter(int year, int number) implements Comparable<Quarter> {
-
-	private static final Pattern ID = Pattern.compile("(\\d{4})-Q([1-4])");
 
 	private static final String[] CHINESE = { "一", "二", "三", "四" };
 
@@ -20,19 +20,28 @@ record Quarter(int year, int number) implements Comparable<Quarter> {
 	}
 
 	static Quarter parse(String id) {
-		Matcher m = ID.matcher(id == null ? "" : id.trim());
-		if (!m.matches()) {
+		Period period = Period.parse(id);
+		if (period == null || period.granularity() != 'Q') {
 			throw new IllegalArgumentException("not a quarter (expected e.g. 2025-Q3): " + id);
 		}
-		return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+		return of(period);
 	}
 
 	static Quarter of(LocalDate day) {
-		return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+		return of(Period.of(day, 'Q'));
+	}
+
+	private static Quarter of(Period period) {
+		return new Quarter(period.year(), period.index());
+	}
+
+	/** The vocabulary's period this quarter is. */
+	Period period() {
+		return new Period('Q', this.year, this.number);
 	}
 
 	String id() {
-		return this.year + "-Q" + this.number;
+		return period().toString();
 	}
 
 	/** "2025年第三季度". */
@@ -46,25 +55,24 @@ record Quarter(int year, int number) implements Comparable<Quarter> {
 	}
 
 	LocalDate firstDay() {
-		return LocalDate.of(this.year, this.number * 3 - 2, 1);
+		return period().first();
 	}
 
 	LocalDate lastDay() {
-		LocalDate firstOfLastMonth = LocalDate.of(this.year, this.number * 3, 1);
-		return firstOfLastMonth.withDayOfMonth(firstOfLastMonth.lengthOfMonth());
+		return period().last();
 	}
 
 	/** Closed on D when D is on or after its last day. */
 	boolean closedOn(LocalDate asOf) {
-		return !asOf.isBefore(lastDay());
+		return period().closedBy(asOf);
 	}
 
 	Quarter previous() {
-		return this.number == 1 ? new Quarter(this.year - 1, 4) : new Quarter(this.year, this.number - 1);
+		return of(period().previous());
 	}
 
 	Quarter next() {
-		return this.number == 4 ? new Quarter(this.year + 1, 1) : new Quarter(this.year, this.number + 1);
+		return of(period().next());
 	}
 
 	Quarter sameQuarterLastYear() {
@@ -78,7 +86,7 @@ record Quarter(int year, int number) implements Comparable<Quarter> {
 
 	@Override
 	public int compareTo(Quarter other) {
-		return Integer.compare(this.year * 4 + this.number, other.year * 4 + other.number);
+		return period().compareTo(other.period());
 	}
 
 	@Override

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.tables.SpreadsheetText;
-import org.springframework.core.annotation.Order;
+import org.learnstats.vocabulary.ReasonLabel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -28,8 +28,7 @@ import org.springframework.stereotype.Component;
  * show Chinese; text that a spreadsheet could run is neutralized.
  */
 @Component
-@Order(15)
-class DataQualityPart implements OutputPart {
+public class DataQualityPart implements OutputPart {
 
 	private static final String[] REJECTS = { "file", "line", "kind", "unit_code", "reason", "detail", "raw" };
 
@@ -65,9 +64,9 @@ class DataQualityPart implements OutputPart {
 				FROM delivery_skip s JOIN delivery d ON d.delivery_id = s.delivery_id WHERE s.run_id = ?
 				ORDER BY 14, 2""", run, run);
 		csv(dir.resolve("warnings.csv"), WARNINGS, """
-				SELECT d.path, w.line_no, w.kind, w.unit_code, w.person_id, 'UNKNOWN_PERSON'
+				SELECT d.path, w.line_no, w.kind, w.unit_code, w.person_id, '%s'
 				FROM person_warning w JOIN delivery d ON d.delivery_id = w.delivery_id
-				WHERE d.run_id = ? ORDER BY w.delivery_id, w.line_no""", run);
+				WHERE d.run_id = ? ORDER BY w.delivery_id, w.line_no""".formatted(ReasonLabel.UNKNOWN_PERSON.code()), run);
 		csv(dir.resolve("coverage.csv"), COVERAGE, CoverageQuery.SQL);
 	}
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.learnstats.outputs.tables.WideTable.UnitRow;
+import org.learnstats.vocabulary.Period;
 
 /**
  * A wide table as CSV: UTF-8 with a BOM (so Excel reads the Chinese right), CRLF, RFC 4180

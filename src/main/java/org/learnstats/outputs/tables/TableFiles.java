@@ -1,5 +1,7 @@
 package org.learnstats.outputs.tables;
 
+import org.learnstats.vocabulary.Granularity;
+
 /**
  * Where the wide tables lie in a run's output folder, for every reader that links to them
  * (dashboard, pack): {@code tables/<indicator>-monthly.csv} (and {@code -quarterly},
@@ -24,21 +26,11 @@ public final class TableFiles {
 
 	/** The Chinese name of a granularity: 月度, 季度, 年度 (also the workbook's sheet names). */
 	public static String granularityLabel(char granularity) {
-		return switch (granularity) {
-			case 'M' -> "月度";
-			case 'Q' -> "季度";
-			case 'Y' -> "年度";
-			default -> throw new IllegalArgumentException("granularity " + granularity);
-		};
+		return Granularity.of(granularity).adjective();
 	}
 
 	private static String suffix(char granularity) {
-		return switch (granularity) {
-			case 'M' -> "monthly";
-			case 'Q' -> "quarterly";
-			case 'Y' -> "yearly";
-			default -> throw new IllegalArgumentException("granularity " + granularity);
-		};
+		return Granularity.of(granularity).english();
 	}
 
 }

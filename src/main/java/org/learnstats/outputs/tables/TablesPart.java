@@ -23,9 +23,9 @@ import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.tables.WideTable.UnitRow;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
+import org.learnstats.vocabulary.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +35,6 @@ import org.springframework.stereotype.Component;
  * date), one CSV per granularity and one workbook with a sheet per granularity.
  */
 @Component
-@Order(40)
 public class TablesPart implements OutputPart {
 
 	private static final Logger log = LoggerFactory.getLogger(TablesPart.class);

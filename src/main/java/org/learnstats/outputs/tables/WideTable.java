@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.learnstats.indicators.IndicatorDefinition;
+import org.learnstats.vocabulary.Period;
 
 /**
  * One indicator at one granularity as units × periods: the rows in tree order, the periods

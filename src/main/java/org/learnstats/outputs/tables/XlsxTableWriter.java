@@ -30,6 +30,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.tables.WideTable.UnitRow;
+import org.learnstats.vocabulary.Period;
 
 /**
  * The wide tables of one indicator as one workbook, a sheet per granularity (月度, 季度, 年度),

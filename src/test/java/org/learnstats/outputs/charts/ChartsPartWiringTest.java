@@ -14,8 +14,6 @@ import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.support.TestDatabase;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.OrderUtils;
 import org.springframework.core.env.MapPropertySource;
 
 class ChartsPartWiringTest {
@@ -27,7 +25,7 @@ class ChartsPartWiringTest {
 	}
 
 	@Test
-	void isAnOrderedOutputPartBeanThatReadsTargetsFromConfiguration(@TempDir Path dir) throws Exception {
+	void isAnOutputPartBeanThatReadsTargetsFromConfiguration(@TempDir Path dir) throws Exception {
 		TestDatabase db = TestDatabase.h2();
 		ChartStore.fill(db.dataSource());
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
@@ -38,7 +36,6 @@ class ChartsPartWiringTest {
 			context.refresh();
 			Map<String, OutputPart> parts = context.getBeansOfType(OutputPart.class);
 			assertThat(parts).containsOnlyKeys("chartsPart");
-			assertThat(OrderUtils.getOrder(ChartsPart.class, Ordered.LOWEST_PRECEDENCE)).isEqualTo(30);
 			assertThat(ChartTargets.of(context.getBean(org.learnstats.indicators.TargetsProperties.class)).credits())
 				.containsEntry("section", new java.math.BigDecimal("10"))
 				.containsEntry("division", new java.math.BigDecimal("18"));

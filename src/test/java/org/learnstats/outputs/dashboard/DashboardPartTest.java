@@ -88,7 +88,7 @@ class DashboardPartTest {
 			.contains("<div class=\"n\">1</div><div class=\"l\">重复送达（已跳过）</div>")
 			.contains("<div class=\"n\">3</div><div class=\"l\">未知人员警告</div>");
 		// reject pivot: reasons in spec order, B1 2 × BAD_DATE, NOPE 1 × UNKNOWN_UNIT, the quarantined file 4 rows
-		assertThat(dq).contains("无法识别文件类型<br><span class=\"code\">UNKNOWN_KIND</span></th>"
+		assertThat(dq).contains("无法识别的文件类型<br><span class=\"code\">UNKNOWN_KIND</span></th>"
 				+ "<th class=\"num\" title=\"BAD_DATE\">日期无效<br><span class=\"code\">BAD_DATE</span></th>"
 				+ "<th class=\"num\" title=\"UNKNOWN_UNIT\">未知单位")
 			.contains("<tr><td><a href=\"units/B1.html\">第一支部</a> <span class=\"code\">B1</span></td>"

@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.OutputContext;
-import org.learnstats.outputs.tables.Period;
 import org.learnstats.outputs.tables.TablesPart;
 import org.learnstats.support.TestDatabase;
+import org.learnstats.vocabulary.Period;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -65,7 +65,7 @@ class PackPiecesTest {
 		// fewer remedial cadres is an improvement
 		assertThat(PackText.direction(def("remedial_count"), new BigDecimal("3"), new BigDecimal("5"))).isEqualTo(1);
 		assertThat(PackText.direction(def("attendance_rate"), new BigDecimal("0.5"), new BigDecimal("0.6"))).isEqualTo(-1);
-		assertThat(PackText.reason("BAD_DATE")).isEqualTo("日期格式错误");
+		assertThat(PackText.reason("BAD_DATE")).isEqualTo("日期无效");
 		assertThat(PackText.kind("attendance")).isEqualTo("学习考勤");
 		assertThat(PackText.kind(null)).isEqualTo("未识别");
 	}

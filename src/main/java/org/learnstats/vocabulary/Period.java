@@ -1,4 +1,4 @@
-package org.learnstats.outputs.tables;
+package org.learnstats.vocabulary;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,8 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reporting period as written in {@code indicators.csv}: month {@code 2025-07}, quarter
- * {@code 2025-Q3} or year {@code 2025}.
+ * A reported period (spec section 1) as written in {@code indicators.csv}: month
+ * {@code 2025-07}, quarter {@code 2025-Q3} or year {@code 2025}. The one period type of the
+ * programme: the indicators, the tables, the charts, the dashboard and the pack step, parse and
+ * label periods with it.
  *
  * @param granularity {@code 'M'}, {@code 'Q'} or {@code 'Y'}
  * @param year the calendar year
@@ -60,6 +62,27 @@ public record Period(char granularity, int year, int index) implements Comparabl
 			case 'Q' -> LocalDate.of(this.year, this.index * 3 - 2, 1);
 			default -> LocalDate.of(this.year, 1, 1);
 		};
+	}
+
+	/** Its last day. */
+	public LocalDate last() {
+		return next().first().minusDays(1);
+	}
+
+	/** Whether it has ended by D (D on or after its last day). */
+	public boolean closedBy(LocalDate asOf) {
+		return !asOf.isBefore(last());
+	}
+
+	/** Its end (spec section 1): its last day, or D when D falls inside it. */
+	public LocalDate end(LocalDate asOf) {
+		LocalDate last = last();
+		return last.isAfter(asOf) ? asOf : last;
+	}
+
+	/** Its granularity as a word of the vocabulary. */
+	public Granularity unit() {
+		return Granularity.of(this.granularity);
 	}
 
 	public Period previous() {

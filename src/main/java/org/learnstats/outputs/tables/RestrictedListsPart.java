@@ -1,4 +1,4 @@
-package org.learnstats.indicators;
+package org.learnstats.outputs.tables;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -15,18 +15,17 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.apache.commons.csv.CSVPrinter;
+import org.learnstats.indicators.IndicatorNumbers;
+import org.learnstats.indicators.Ordinal;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
-
-import org.learnstats.outputs.tables.SpreadsheetText;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The person-level lists of {@code restricted/} (spec section 4), the only files naming people,
- * from the populations the last {@link IndicatorRefresher#refresh} computed (so they agree with
- * the indicators to the person):
+ * from the populations the last indicator refresh computed (so they agree with the indicators to
+ * the person):
  * <ul>
  * <li>{@code credit_shortfalls.csv}: people with a credit target below it, for the year holding D
  * (credits so far) and the year before (when reported);</li>
@@ -38,7 +37,6 @@ import org.springframework.stereotype.Component;
  * UTF-8 with BOM so spreadsheet programs show Chinese; text cells neutralized.
  */
 @Component
-@Order(20)
 public class RestrictedListsPart implements OutputPart {
 
 	public static final String DIR = "restricted";

@@ -1,4 +1,4 @@
-package org.learnstats.indicators;
+package org.learnstats.outputs.tables;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -13,11 +13,10 @@ import javax.sql.DataSource;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.learnstats.indicators.IndicatorNumbers;
+import org.learnstats.indicators.Ordinal;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
-
-import org.learnstats.outputs.tables.SpreadsheetText;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +30,6 @@ import org.springframework.stereotype.Component;
  * denominator with {@link IndicatorNumbers#value}, never taken from a database division.
  */
 @Component
-@Order(10)
 public class IndicatorsCsvPart implements OutputPart {
 
 	public static final String FILE = "indicators.csv";

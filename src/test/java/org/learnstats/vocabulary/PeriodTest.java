@@ -1,4 +1,4 @@
-package org.learnstats.outputs.tables;
+package org.learnstats.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,36 @@
+package org.learnstats.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.learnstats.LearnstatsApplication;
+import org.learnstats.outputs.OutputPart;
+import org.learnstats.support.TestDatabase;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+
+/** The output parts run in the one order the job's wiring lists, and none is left out of it. */
+class OutputPartsTest {
+
+	@Test
+	void theJobWritesEveryOutputPartOnceInTheListedOrder() {
+		TestDatabase db = TestDatabase.h2();
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LearnstatsApplication.class)
+			.run(db.springArgs())) {
+			OutputParts parts = context.getBean(OutputParts.class);
+			assertThat(parts.inOrder()).extracting((p) -> p.getClass().getSimpleName())
+				.containsExactly("IndicatorsCsvPart", "DataQualityPart", "RestrictedListsPart", "ChartsPart",
+						"TablesPart", "DashboardPart", "PackPart", "RunReportPart");
+			assertThat(parts.inOrder())
+				.containsExactlyInAnyOrderElementsOf(context.getBeansOfType(OutputPart.class).values());
+			// the order lives in the list alone, not in annotations on the parts
+			assertThat(parts.inOrder())
+				.noneMatch((p) -> p.getClass().isAnnotationPresent(Order.class)
+						|| Arrays.stream(p.getClass().getInterfaces()).anyMatch((i) -> i.isAnnotationPresent(Order.class)));
+		}
+	}
+
+}
