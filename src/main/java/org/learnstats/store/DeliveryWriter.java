@@ -161,7 +161,7 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 	 * rollback takes back what the checks had learnt from the files rolled back.
 	 */
 	private void applyOneByOne(List<? extends PlannedFile> files, Connection connection) throws Exception {
-		this.snapshot = StoreSnapshot.load(this.dataSource, this.kind.name().equals("responses"));
+		this.snapshot = StoreSnapshot.load(this.dataSource, (this.kind.kind() == Kind.RESPONSES));
 		for (PlannedFile planned : files) {
 			long started = System.nanoTime();
 			Savepoint one = connection.setSavepoint();
@@ -174,7 +174,7 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 					throw ex;
 				}
 				connection.rollback(one);
-				this.snapshot = StoreSnapshot.load(this.dataSource, this.kind.name().equals("responses"));
+				this.snapshot = StoreSnapshot.load(this.dataSource, (this.kind.kind() == Kind.RESPONSES));
 				quarantine(planned, ex, (System.nanoTime() - started) / 1_000_000);
 			}
 		}

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The reject reasons of spec section 2.3 in the order of its table (the first four quarantine a
+ * The reject reasons of spec section 2.3 in the order of its table (the file-level ones quarantine a
  * whole file), and the warning UNKNOWN_PERSON last: one Chinese and one English label per code,
  * used by the dashboard, the data-quality page, the pack and CSV outputs. The checks themselves
  * live in the ingest's own {@code Reason}; a test holds the two lists equal, so a reason
@@ -19,6 +19,12 @@ public enum ReasonLabel {
 	EMPTY_FILE("空文件", "Empty file"),
 
 	NOT_TEXT("非文本文件", "Not a text file"),
+
+	TOO_LARGE("文件超出处理上限", "File beyond the size limits"),
+
+	STORE_ERROR("数据库拒收该文件", "Refused by the store"),
+
+	TOO_LONG("行或字段过长", "Row or field too long"),
 
 	FIELD_COUNT("列数不符", "Wrong number of fields"),
 
