@@ -1,5 +1,6 @@
 package org.learnstats.store;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -21,6 +22,7 @@ import org.learnstats.ingest.InboxPlan.PlannedFile;
 import org.learnstats.ingest.ProgressListener;
 import org.learnstats.ingest.Rejection;
 import org.learnstats.ingest.RowSink;
+import org.learnstats.ingest.UnreadFile;
 import org.learnstats.store.DeliveryLedger.RejectedRow;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -43,7 +45,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * merged instead.</li>
  * </ul>
  * A crash before the commit leaves none of the chunk's files recorded, so the next run reads
- * them again.
+ * them again. A file that cannot be read, or changes while it is read, is no delivery: the chunk
+ * goes back to its start without it, and it is reported as not read (a later night reads it).
  */
 public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecutionListener {
 
@@ -119,9 +122,24 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 			first = Math.min(first, planned.deliveryId());
 			last = Math.max(last, planned.deliveryId());
 		}
-		List<? extends PlannedFile> files = chunk.getItems();
-		if (!this.kind.appendsEvents() || !append(files, connection)) {
-			merge(files, connection);
+		List<PlannedFile> files = new ArrayList<>(chunk.getItems());
+		while (!files.isEmpty()) {
+			Savepoint savepoint = connection.setSavepoint();
+			try {
+				if (!this.kind.appendsEvents() || !append(files, connection)) {
+					merge(files, connection);
+				}
+				connection.releaseSavepoint(savepoint);
+				break;
+			}
+			catch (NotReadException ex) {
+				// no delivery yet: nothing of it stays, the chunk's other files go again without it
+				connection.rollback(savepoint);
+				this.progress.readDropped();
+				files.remove(ex.planned);
+				this.ledger.recordUnread(this.plan.runId(), ex.unread);
+				logger.warn("not read: %s: %s (%s)".formatted(ex.unread.path(), ex.unread.cause(), ex.unread.detail()));
+			}
 		}
 		if (this.statements.warnings() != null) {
 			this.ledger.countWarnings(first, last);
@@ -156,6 +174,7 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 				throw ex;
 			}
 			connection.rollback(savepoint);
+			this.progress.readDropped();
 			logger.debug("%s: a key of files %s..%s is in the store already, merging them instead"
 				.formatted(this.kind.name(), files.get(0).file().relativePath(),
 						files.get(files.size() - 1).file().relativePath()));
@@ -217,7 +236,13 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		long started = System.nanoTime();
 		this.progress.fileStarted(planned.file().relativePath(), this.kind.name(), planned.file().text().size());
 		Sink sink = new Sink(loader, planned.deliveryId(), warn ? new ArrayList<>() : null);
-		FileResult result = new FileIngester(this.plan.asOf()).ingest(planned.file(), this.snapshot, sink);
+		FileResult result;
+		try {
+			result = new FileIngester(this.plan.asOf()).ingest(planned.file(), this.snapshot, sink);
+		}
+		catch (IOException ex) {
+			throw new NotReadException(planned, UnreadFile.of(planned.file().relativePath(), ex));
+		}
 		return new FileLoad(planned, sink, result, (System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -236,6 +261,23 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		this.progress.fileDone(path, result.rowsRead(), result.rowsApplied(), result.rowsRejected(), null);
 		logger.debug("%s %s: %d rows read, %d applied, %d rejected (%d ms)".formatted(this.kind.name(), path,
 				result.rowsRead(), result.rowsApplied(), result.rowsRejected(), load.millis()));
+	}
+
+	/** A file that could not be read, or changed while it was read: not a delivery (spec section 2.2). */
+	private static final class NotReadException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient PlannedFile planned;
+
+		private final transient UnreadFile unread;
+
+		NotReadException(PlannedFile planned, UnreadFile unread) {
+			super(unread.path() + ": " + unread.detail(), null, false, false);
+			this.planned = planned;
+			this.unread = unread;
+		}
+
 	}
 
 	/** A file read into a loader, its ledger entries not written yet. */
