@@ -2,9 +2,12 @@ package org.learnstats.run;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -63,7 +66,10 @@ class ScanInboxTasklet implements Tasklet {
 		this.ledger.forgetScan(run.runId());
 		Map<String, RunDelivery> ownEarlier = this.ledger.deliveriesOfRun(run.runId());
 		Map<String, Long> known = new HashMap<>(this.ledger.knownDeliveries());
-		long next = this.ledger.lastDeliveryId();
+		// ids follow the scan order from the earlier runs' last one, so a resumed run hands its
+		// remaining files the ids an uninterrupted run gives them (unless the inbox changed meanwhile)
+		DeliveryIds ids = new DeliveryIds(this.ledger.lastDeliveryIdBefore(run.runId()),
+				ownEarlier.values().stream().map(RunDelivery::deliveryId).toList());
 		List<UnreadFile> unread = new ArrayList<>(scan.unread());
 		int skipped = 0;
 		int quarantined = 0;
@@ -72,6 +78,7 @@ class ScanInboxTasklet implements Tasklet {
 		for (InboxFile file : files) {
 			RunDelivery own = ownEarlier.get(RunDelivery.key(file.relativePath(), file.text().sha256()));
 			if (own != null) {
+				ids.pass();
 				this.progress.fileReadEarlier(file.relativePath(), own.rowsRead(), own.rowsRejected());
 				earlier++;
 				continue;
@@ -92,7 +99,7 @@ class ScanInboxTasklet implements Tasklet {
 					unread.add(UnreadFile.of(file.relativePath(), ex));
 					continue;
 				}
-				long id = ++next;
+				long id = ids.next();
 				this.ledger.recordDelivery(id, run.runId(), file, new FileResult(rows, 0, rows), file.fileRejection(), 0);
 				this.progress.fileDone(file.relativePath(), rows, 0, rows, file.fileRejection().reason().name());
 				logger.warn("quarantined %s: %s (%s)".formatted(file.relativePath(), file.fileRejection().reason(),
@@ -100,7 +107,7 @@ class ScanInboxTasklet implements Tasklet {
 				quarantined++;
 			}
 			else {
-				long id = ++next;
+				long id = ids.next();
 				known.put(file.text().sha256(), id);
 				this.plan.add(file, id);
 				planned++;
@@ -112,6 +119,38 @@ class ScanInboxTasklet implements Tasklet {
 		logger.info("inbox %s: %d export files, %d new, %d re-delivered, %d quarantined, %d read by an earlier attempt of this run; %d not read"
 			.formatted(run.inbox(), files.size(), planned, skipped, quarantined, earlier, unread.size()));
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Hands out delivery ids in scan order, around the ids a run's earlier attempt used. */
+	private static final class DeliveryIds {
+
+		private final Set<Long> taken;
+
+		private long next;
+
+		private long last;
+
+		DeliveryIds(long lastBefore, Collection<Long> taken) {
+			this.next = lastBefore;
+			this.taken = new HashSet<>(taken);
+			this.last = Math.max(lastBefore, taken.stream().mapToLong(Long::longValue).max().orElse(0));
+		}
+
+		/** A file recorded by an earlier attempt holds its place in the order. */
+		void pass() {
+			this.next++;
+		}
+
+		long next() {
+			long id = ++this.next;
+			if (this.taken.contains(id)) {
+				id = ++this.last;
+			}
+			this.taken.add(id);
+			this.last = Math.max(this.last, id);
+			return id;
+		}
+
 	}
 
 }

@@ -51,15 +51,16 @@ public class DeliveryLedger {
 	/** The files one run recorded (ingested or quarantined), by path and SHA-256. */
 	public Map<String, RunDelivery> deliveriesOfRun(long runId) {
 		Map<String, RunDelivery> files = new HashMap<>();
-		this.jdbc.query("SELECT path, sha256, rows_read, rows_rejected FROM delivery WHERE run_id = ?", (rs) -> {
-			RunDelivery d = new RunDelivery(rs.getString(1), rs.getString(2).strip(), rs.getLong(3), rs.getLong(4));
+		this.jdbc.query("SELECT delivery_id, path, sha256, rows_read, rows_rejected FROM delivery WHERE run_id = ?", (rs) -> {
+			RunDelivery d = new RunDelivery(rs.getLong(1), rs.getString(2), rs.getString(3).strip(), rs.getLong(4),
+					rs.getLong(5));
 			files.put(d.key(), d);
 		}, runId);
 		return files;
 	}
 
-	/** A file a run recorded: its rows, for the progress of a resumed run. */
-	public record RunDelivery(String path, String sha256, long rowsRead, long rowsRejected) {
+	/** A file a run recorded: its id, and its rows for the progress of a resumed run. */
+	public record RunDelivery(long deliveryId, String path, String sha256, long rowsRead, long rowsRejected) {
 
 		/** The key of {@link #deliveriesOfRun}: a file at the same path with the same bytes. */
 		public static String key(String path, String sha256) {
@@ -91,8 +92,10 @@ public class DeliveryLedger {
 				file.path(), file.cause().name(), detail);
 	}
 
-	public long lastDeliveryId() {
-		Long max = this.jdbc.queryForObject("SELECT MAX(delivery_id) FROM delivery", Long.class);
+	/** The last delivery id of the runs before {@code runId} (runs follow one another). */
+	public long lastDeliveryIdBefore(long runId) {
+		Long max = this.jdbc.queryForObject("SELECT MAX(delivery_id) FROM delivery WHERE run_id <> ?", Long.class,
+				runId);
 		return max == null ? 0 : max;
 	}
 
