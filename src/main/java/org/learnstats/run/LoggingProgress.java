@@ -186,6 +186,7 @@ class LoggingProgress implements ProgressListener {
 	public synchronized void fileDone(String path, long read, long applied, long rejected, String reason) {
 		this.filesDone++;
 		this.file = null;
+		this.lastFile = path;
 		this.rowsReading = Math.max(0, this.rowsReading - read);
 		this.rejectedReading = Math.max(0, this.rejectedReading - rejected);
 		this.rowsDone += read;
