@@ -71,24 +71,24 @@ public final class InboxScanner {
 		}
 		// hashing and sniffing read every byte of the inbox: both cores share the files; a file
 		// that cannot be read is set aside, the others go on
-		List<Object> inspected = found.parallelStream().map((f) -> {
+		List<Inspected> inspected = found.parallelStream().map((f) -> {
 			try {
-				return (Object) inspect(f.path(), f.relativePath());
+				return new Inspected(inspect(f.path(), f.relativePath()), null);
 			}
 			catch (IOException ex) {
-				return UnreadFile.of(f.relativePath(), ex);
+				return new Inspected(null, UnreadFile.of(f.relativePath(), ex));
 			}
 			catch (UncheckedIOException ex) {
-				return UnreadFile.of(f.relativePath(), ex.getCause());
+				return new Inspected(null, UnreadFile.of(f.relativePath(), ex.getCause()));
 			}
 		}).toList();
 		List<InboxFile> files = new ArrayList<>();
-		for (Object o : inspected) {
-			if (o instanceof InboxFile file) {
-				files.add(file);
+		for (Inspected i : inspected) {
+			if (i.file() != null) {
+				files.add(i.file());
 			}
 			else {
-				unread.add((UnreadFile) o);
+				unread.add(i.unread());
 			}
 		}
 		files.sort(Comparator.comparingInt(InboxScanner::rank)
@@ -102,6 +102,10 @@ public final class InboxScanner {
 
 	private static int byUtf8(String a, String b) {
 		return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** What inspecting one file gave: the export, or why it could not be read. */
+	private record Inspected(InboxFile file, UnreadFile unread) {
 	}
 
 	/** An export-named regular file inside the inbox, by the path the walk reached it. */
