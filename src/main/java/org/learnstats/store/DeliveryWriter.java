@@ -136,7 +136,9 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 				// no delivery yet: nothing of it stays, the chunk's other files go again without it
 				connection.rollback(savepoint);
 				this.progress.readDropped();
-				files.remove(ex.planned);
+				if (!files.remove(ex.planned)) {
+					throw ex;
+				}
 				this.ledger.recordUnread(this.plan.runId(), ex.unread);
 				logger.warn("not read: %s: %s (%s)".formatted(ex.unread.path(), ex.unread.cause(), ex.unread.detail()));
 			}
