@@ -196,8 +196,4 @@ class InboxScannerTest {
 		}
 	}
 
-	static byte[] utf8(String s) {
-		return s.getBytes(StandardCharsets.UTF_8);
-	}
-
 }
