@@ -4,22 +4,42 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * Finds the exports below an inbox (every *.csv, *.tsv and *.txt file, recursively, any letter
  * case of the extension) and reads what each is: hash, encoding, delimiter, kind. Files come
  * back in the order they are applied (spec section 2.2): by kind, then by the byte order of
  * their path relative to the inbox; quarantined files last, in path order.
+ * <p>
+ * The file system is not trusted (spec section 2): an inbox given as a symbolic link is
+ * resolved; links are followed only where their target stays inside the inbox; a FIFO, device
+ * or socket is never opened; a file reached through several links is read once, under its
+ * first path; a file whose name the JVM cannot tell (its file name encoding is not UTF-8) or
+ * that cannot be read is set aside. Each of those is reported as an {@link UnreadFile}, and
+ * none stops the scan.
  */
 public final class InboxScanner {
+
+	private static final Log logger = LogFactory.getLog(InboxScanner.class);
 
 	private final List<ExportKind> kinds;
 
@@ -35,30 +55,190 @@ public final class InboxScanner {
 		this.limits = limits;
 	}
 
-	public List<InboxFile> scan(Path inbox) throws IOException {
-		List<Path> paths;
-		try (Stream<Path> walk = Files.walk(inbox)) {
-			paths = walk.filter(Files::isRegularFile).filter(InboxScanner::isExport).toList();
+	/** What a scan found: the exports in application order, and the files it did not read. */
+	public record Scan(List<InboxFile> files, List<UnreadFile> unread) {
+	}
+
+	public Scan scan(Path inbox) throws IOException {
+		Path root = inbox.toRealPath();
+		Walk walk = new Walk(root);
+		Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
+		List<UnreadFile> unread = new ArrayList<>(walk.unread);
+		List<Found> found = new ArrayList<>();
+		Map<Path, Found> byTarget = new HashMap<>();
+		walk.found.sort(Comparator.comparing(Found::relativePath, InboxScanner::byUtf8));
+		for (Found f : walk.found) {
+			Found first = byTarget.putIfAbsent(f.real(), f);
+			if (first != null) {
+				unread.add(new UnreadFile(f.relativePath(), UnreadFile.Cause.SAME_FILE,
+						"a link to " + first.relativePath() + ", which is read under that name"));
+			}
+			else {
+				found.add(f);
+			}
 		}
-		// hashing and sniffing read every byte of the inbox: both cores share the files
-		List<InboxFile> files;
-		try {
-			files = new ArrayList<>(paths.parallelStream().map((p) -> {
-				try {
-					return inspect(p, relative(inbox, p));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}).toList());
-		}
-		catch (UncheckedIOException ex) {
-			throw ex.getCause();
+		// hashing and sniffing read every byte of the inbox: both cores share the files; a file
+		// that cannot be read is set aside, the others go on
+		List<Inspected> inspected = found.parallelStream().map((f) -> {
+			try {
+				return new Inspected(inspect(f.path(), f.relativePath()), null);
+			}
+			catch (IOException ex) {
+				return new Inspected(null, UnreadFile.of(f.relativePath(), ex));
+			}
+			catch (UncheckedIOException ex) {
+				return new Inspected(null, UnreadFile.of(f.relativePath(), ex.getCause()));
+			}
+		}).toList();
+		List<InboxFile> files = new ArrayList<>();
+		for (Inspected i : inspected) {
+			if (i.file() != null) {
+				files.add(i.file());
+			}
+			else {
+				unread.add(i.unread());
+			}
 		}
 		files.sort(Comparator.comparingInt(InboxScanner::rank)
-			.thenComparing((a, b) -> Arrays.compareUnsigned(a.relativePath().getBytes(StandardCharsets.UTF_8),
-					b.relativePath().getBytes(StandardCharsets.UTF_8))));
-		return files;
+			.thenComparing(InboxFile::relativePath, InboxScanner::byUtf8));
+		unread.sort(Comparator.comparing(UnreadFile::path, InboxScanner::byUtf8));
+		for (UnreadFile u : unread) {
+			logger.warn("not read: %s: %s (%s)".formatted(u.path(), u.cause(), u.detail()));
+		}
+		return new Scan(files, unread);
+	}
+
+	private static int byUtf8(String a, String b) {
+		return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** What inspecting one file gave: the export, or why it could not be read. */
+	private record Inspected(InboxFile file, UnreadFile unread) {
+	}
+
+	/** An export-named regular file inside the inbox, by the path the walk reached it. */
+	private record Found(Path path, String relativePath, Path real) {
+	}
+
+	/** Walks the real inbox, following links only where they stay inside it. */
+	private static final class Walk extends SimpleFileVisitor<Path> {
+
+		private final Path root;
+
+		private final List<Found> found = new ArrayList<>();
+
+		private final List<UnreadFile> unread = new ArrayList<>();
+
+		Walk(Path root) {
+			this.root = root;
+		}
+
+		@Override
+		public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+			if (dir.equals(this.root)) {
+				return FileVisitResult.CONTINUE;
+			}
+			String name = relative(this.root, dir);
+			if (!nameIsExact(this.root, dir, name)) {
+				this.unread.add(nameUnknown(name));
+				return FileVisitResult.SKIP_SUBTREE;
+			}
+			try {
+				if (!dir.toRealPath().startsWith(this.root)) {
+					this.unread.add(outside(name));
+					return FileVisitResult.SKIP_SUBTREE;
+				}
+			}
+			catch (IOException ex) {
+				this.unread.add(UnreadFile.of(name, ex));
+				return FileVisitResult.SKIP_SUBTREE;
+			}
+			return FileVisitResult.CONTINUE;
+		}
+
+		@Override
+		public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+			if (!isExport(file)) {
+				return FileVisitResult.CONTINUE;
+			}
+			String name = relative(this.root, file);
+			if (!nameIsExact(this.root, file, name)) {
+				this.unread.add(nameUnknown(name));
+				return FileVisitResult.CONTINUE;
+			}
+			if (attrs.isSymbolicLink()) {
+				// following it failed: it leads nowhere, or into a loop of links
+				this.unread.add(new UnreadFile(name, UnreadFile.Cause.BROKEN_LINK,
+						"a symbolic link that leads to no file (missing target or a loop of links)"));
+				return FileVisitResult.CONTINUE;
+			}
+			if (!attrs.isRegularFile()) {
+				this.unread.add(new UnreadFile(name, UnreadFile.Cause.NOT_REGULAR,
+						"not a regular file (a FIFO, device or socket): never opened"));
+				return FileVisitResult.CONTINUE;
+			}
+			try {
+				Path real = file.toRealPath();
+				if (!real.startsWith(this.root)) {
+					this.unread.add(outside(name));
+				}
+				else {
+					this.found.add(new Found(file, name, real));
+				}
+			}
+			catch (IOException ex) {
+				this.unread.add(UnreadFile.of(name, ex));
+			}
+			return FileVisitResult.CONTINUE;
+		}
+
+		@Override
+		public FileVisitResult visitFileFailed(Path file, IOException ex) {
+			String name = relative(this.root, file);
+			if (ex instanceof FileSystemLoopException) {
+				this.unread.add(new UnreadFile(name, UnreadFile.Cause.BROKEN_LINK,
+						"a symbolic link back to a folder that holds it: not followed again"));
+			}
+			else {
+				this.unread.add(UnreadFile.of(name, ex));
+			}
+			return FileVisitResult.CONTINUE;
+		}
+
+		@Override
+		public FileVisitResult postVisitDirectory(Path dir, IOException ex) {
+			if (ex != null) {
+				this.unread.add(UnreadFile.of(relative(this.root, dir), ex));
+			}
+			return FileVisitResult.CONTINUE;
+		}
+
+		private static UnreadFile outside(String name) {
+			return new UnreadFile(name, UnreadFile.Cause.OUTSIDE_INBOX,
+					"a symbolic link to a place outside the inbox: never followed");
+		}
+
+		private static UnreadFile nameUnknown(String name) {
+			return new UnreadFile(name, UnreadFile.Cause.NAME_ENCODING,
+					"the name is not valid in the JVM's file name encoding (sun.jnu.encoding="
+							+ System.getProperty("sun.jnu.encoding")
+							+ "): start the run under LANG=C.UTF-8, or rename the file in UTF-8");
+		}
+
+	}
+
+	/**
+	 * Whether {@code name} tells the file exactly: the JVM decodes a file name's bytes with its file
+	 * name encoding, and a name that encoding cannot hold comes back with '?' or U+FFFD, the same
+	 * text for different files. Such a name, turned back into a path, is not the path walked.
+	 */
+	static boolean nameIsExact(Path root, Path path, String name) {
+		try {
+			return root.resolve(name.replace('/', java.io.File.separatorChar)).equals(path);
+		}
+		catch (InvalidPathException ex) {
+			return false;
+		}
 	}
 
 	private static int rank(InboxFile f) {

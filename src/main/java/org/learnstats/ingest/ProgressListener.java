@@ -33,6 +33,20 @@ public interface ProgressListener {
 	 */
 	void fileDone(String path, long read, long applied, long rejected, String reason);
 
+	/**
+	 * The rows reported since the last {@link #fileDone} were undone (their chunk went back to its
+	 * start, to be read again or without a file that could not be read): they are not done.
+	 */
+	default void readDropped() {
+	}
+
+	/**
+	 * A file an earlier attempt of this (resumed) run read and recorded: it counts as done, with
+	 * the rows it read and rejected then.
+	 */
+	default void fileReadEarlier(String path, long read, long rejected) {
+	}
+
 	/** A file skipped as a re-delivery of a file already read. */
 	default void fileSkipped(String path) {
 	}

@@ -1,5 +1,6 @@
 package org.learnstats.ingest;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -75,14 +76,18 @@ public record TextEncoding(String sha256, long size, String encoding) {
 		return new TextEncoding(hash, size, encoding);
 	}
 
-	/** A reader of the file's text, without its byte order mark. */
+	/**
+	 * A reader of the file's text, without its byte order mark. Read to its end, it checks that
+	 * the bytes were those hashed ({@link UnreadFile.FileChangedException} when not): a file
+	 * rewritten after the scan is never taken for the delivery the scan saw.
+	 */
 	public Reader open(Path file) throws IOException {
-		InputStream in = Files.newInputStream(file);
+		InputStream in = new Verified(Files.newInputStream(file));
 		switch (this.encoding) {
 			case "UTF-16":
 				return new InputStreamReader(in, strict(StandardCharsets.UTF_16));
 			case "UTF-8-BOM":
-				in.skipNBytes(3);
+				in.readNBytes(3);
 				return new InputStreamReader(in, strict(StandardCharsets.UTF_8));
 			case "UTF-8":
 				return new InputStreamReader(in, strict(StandardCharsets.UTF_8));
@@ -131,6 +136,66 @@ public record TextEncoding(String sha256, long size, String encoding) {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The file's bytes as they stream, checked against the scan's size and hash at their end. */
+	private final class Verified extends FilterInputStream {
+
+		private final MessageDigest sha = newDigest();
+
+		private long read;
+
+		private boolean checked;
+
+		Verified(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b < 0) {
+				check();
+			}
+			else {
+				this.sha.update((byte) b);
+				this.read++;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = this.in.read(b, off, len);
+			if (n < 0) {
+				check();
+			}
+			else {
+				this.sha.update(b, off, n);
+				this.read += n;
+			}
+			return n;
+		}
+
+		@Override
+		public long skip(long n) throws IOException {
+			return readNBytes((int) Math.min(n, Integer.MAX_VALUE)).length;
+		}
+
+		private void check() throws IOException {
+			if (this.checked) {
+				return;
+			}
+			this.checked = true;
+			if (this.read != size()) {
+				throw new UnreadFile.FileChangedException(
+						"%d bytes read, %d when the inbox was scanned".formatted(this.read, size()));
+			}
+			if (!HexFormat.of().formatHex(this.sha.digest()).equals(sha256())) {
+				throw new UnreadFile.FileChangedException("other bytes than when the inbox was scanned");
+			}
+		}
+
 	}
 
 	/** An incremental strict UTF-8 check (no overlongs, no surrogates, nothing above U+10FFFF). */

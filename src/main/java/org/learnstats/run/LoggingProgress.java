@@ -44,9 +44,15 @@ class LoggingProgress implements ProgressListener {
 
 	private long fileRows;
 
+	/** Rows and rejects of files done (recorded in the ledger, so counted as the summary counts). */
 	private long rowsDone;
 
 	private long rejectedDone;
+
+	/** Rows and rejects read but not recorded yet (the current chunk): dropped when it rolls back. */
+	private long rowsReading;
+
+	private long rejectedReading;
 
 	private long lastLogNanos;
 
@@ -76,6 +82,8 @@ class LoggingProgress implements ProgressListener {
 		this.file = null;
 		this.rowsDone = 0;
 		this.rejectedDone = 0;
+		this.rowsReading = 0;
+		this.rejectedReading = 0;
 		this.lastLogNanos = this.nanoTime.getAsLong();
 		this.lastLogRows = 0;
 		if (this.ticker == null) {
@@ -113,18 +121,19 @@ class LoggingProgress implements ProgressListener {
 		if (elapsed < this.intervalNanos) {
 			return null;
 		}
-		if (this.file == null && this.rowsDone == this.lastLogRows && this.step == null) {
+		long rows = this.rowsDone + this.rowsReading;
+		if (this.file == null && rows == this.lastLogRows && this.step == null) {
 			return null;
 		}
-		double perSecond = (this.rowsDone - this.lastLogRows) / (elapsed / 1e9);
+		double perSecond = Math.max(0, rows - this.lastLogRows) / (elapsed / 1e9);
 		this.lastLogNanos = now;
-		this.lastLogRows = this.rowsDone;
+		this.lastLogRows = rows;
 		StringBuilder line = new StringBuilder();
 		if (this.step != null) {
 			line.append(this.step).append(": ");
 		}
-		line.append(String.format(Locale.ROOT, "%,d rows done (%,d rejected), %,.0f rows/s", this.rowsDone,
-				this.rejectedDone, perSecond));
+		line.append(String.format(Locale.ROOT, "%,d rows done (%,d rejected), %,.0f rows/s", rows,
+				this.rejectedDone + this.rejectedReading, perSecond));
 		if (this.filesTotal > 0) {
 			line.append(String.format(Locale.ROOT, ", %d of %d files", this.filesDone, this.filesTotal));
 		}
@@ -153,6 +162,8 @@ class LoggingProgress implements ProgressListener {
 	@Override
 	public synchronized void stepStarted(String step) {
 		this.step = step;
+		this.rowsReading = 0;
+		this.rejectedReading = 0;
 		log.info("Step " + step);
 	}
 
@@ -167,14 +178,19 @@ class LoggingProgress implements ProgressListener {
 	@Override
 	public synchronized void rows(long read, long rejected) {
 		this.fileRows += read;
-		this.rowsDone += read;
-		this.rejectedDone += rejected;
+		this.rowsReading += read;
+		this.rejectedReading += rejected;
 	}
 
 	@Override
 	public synchronized void fileDone(String path, long read, long applied, long rejected, String reason) {
 		this.filesDone++;
 		this.file = null;
+		this.lastFile = path;
+		this.rowsReading = Math.max(0, this.rowsReading - read);
+		this.rejectedReading = Math.max(0, this.rejectedReading - rejected);
+		this.rowsDone += read;
+		this.rejectedDone += rejected;
 		if (reason != null) {
 			log.debug("Quarantined {}: {} ({} rows)", path, reason, read);
 		}
@@ -185,6 +201,19 @@ class LoggingProgress implements ProgressListener {
 		else {
 			log.debug("Read {}: {} rows", path, read);
 		}
+	}
+
+	@Override
+	public synchronized void readDropped() {
+		this.rowsReading = 0;
+		this.rejectedReading = 0;
+	}
+
+	@Override
+	public synchronized void fileReadEarlier(String path, long read, long rejected) {
+		this.filesDone++;
+		this.rowsDone += read;
+		this.rejectedDone += rejected;
 	}
 
 	@Override
@@ -206,9 +235,9 @@ class LoggingProgress implements ProgressListener {
 		else {
 			text.append(" ".repeat(width)).append(']');
 		}
-		text.append(String.format(Locale.ROOT, "  %,d rows", this.rowsDone));
-		if (this.rejectedDone > 0) {
-			text.append(String.format(Locale.ROOT, " (%,d rejected)", this.rejectedDone));
+		text.append(String.format(Locale.ROOT, "  %,d rows", this.rowsDone + this.rowsReading));
+		if (this.rejectedDone + this.rejectedReading > 0) {
+			text.append(String.format(Locale.ROOT, " (%,d rejected)", this.rejectedDone + this.rejectedReading));
 		}
 		if (this.step != null) {
 			text.append("  ").append(this.step);

@@ -69,7 +69,9 @@ class RunEnd {
 		List<String> lines = new ArrayList<>();
 		lines.add("==== learnstats run " + runId + " (as-of " + command.asOf() + ") ====");
 		lines.add(String.format(Locale.ROOT, "files      %,d new (%,d of them quarantined), %,d skipped as already read",
-				totals.files(), totals.quarantined(), totals.skipped()));
+				totals.files(), totals.quarantined(), totals.skipped())
+				+ ((totals.unread() > 0) ? String.format(Locale.ROOT, ", %,d not read (see run.json)", totals.unread())
+						: ""));
 		lines.add(String.format(Locale.ROOT, "%-11s %6s %12s %12s %10s %9s", "kind", "files", "rows read", "applied",
 				"rejected", "warnings"));
 		for (RunTotals.KindTotals kind : totals.kinds()) {
@@ -138,6 +140,7 @@ class RunEnd {
 		out.append("learnstats_last_run_files{outcome=\"read\"} ").append(totals.files() - totals.quarantined()).append('\n');
 		out.append("learnstats_last_run_files{outcome=\"quarantined\"} ").append(totals.quarantined()).append('\n');
 		out.append("learnstats_last_run_files{outcome=\"skipped\"} ").append(totals.skipped()).append('\n');
+		out.append("learnstats_last_run_files{outcome=\"not_read\"} ").append(totals.unread()).append('\n');
 		perKind(out, "learnstats_last_run_rows_read", "Rows the last run read, by kind.", totals,
 				RunTotals.KindTotals::rowsRead);
 		perKind(out, "learnstats_last_run_rows_applied", "Rows the last run applied, by kind.", totals,

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * {@code run.json}: what the run read and did, for machines and for whoever investigates a night.
  * Every file this run read ({@code delivery} rows of the run: path relative to the inbox, SHA-256,
  * encoding, delimiter, kind, rows read, applied and rejected, unknown persons, the reason when
- * quarantined, duration), the re-deliveries it skipped ({@code delivery_skip}), totals per kind,
+ * quarantined, duration), the re-deliveries it skipped ({@code delivery_skip}), the files it found
+ * but did not read ({@code inbox_unread}: a link out of the inbox, a FIFO, an unreadable or
+ * changing file), totals per kind,
  * the Spring Batch steps of the run with their durations, and the exit status the rows imply
  * (3 if anything was rejected, else 0). Written last but the packs, from the store, so it is the
  * same whether the run went through in one go or was resumed.
@@ -92,6 +94,16 @@ class RunReportPart implements OutputPart {
 				return skip;
 			})
 			.list());
+		report.put("not_read", jdbc.sql("SELECT path, cause, detail FROM inbox_unread WHERE run_id = ? ORDER BY path")
+			.param(runId)
+			.query((rs, i) -> {
+				Map<String, Object> unread = new LinkedHashMap<>();
+				unread.put("path", rs.getString("path"));
+				unread.put("cause", rs.getString("cause"));
+				unread.put("detail", rs.getString("detail"));
+				return unread;
+			})
+			.list());
 		RunTotals totals = RunTotals.load(this.dataSource, runId);
 		Map<String, Object> perKind = new LinkedHashMap<>();
 		for (RunTotals.KindTotals kind : totals.kinds()) {
@@ -101,6 +113,7 @@ class RunReportPart implements OutputPart {
 		Map<String, Object> all = totals(totals.files(), totals.quarantined(), totals.rowsRead(), totals.rowsApplied(),
 				totals.rowsRejected(), totals.unknownPersons());
 		all.put("skipped", totals.skipped());
+		all.put("not_read", totals.unread());
 		perKind.put("all", all);
 		report.put("totals", perKind);
 		report.put("steps", steps(jdbc, runId));

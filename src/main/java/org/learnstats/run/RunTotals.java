@@ -8,25 +8,26 @@ import org.learnstats.vocabulary.Kind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What one run read and did, from {@code delivery} and {@code delivery_skip}: the numbers of the
- * end-of-run summary, of {@code run.json}, of the metrics file and of {@code status}.
+ * What one run read and did, from {@code delivery}, {@code delivery_skip} and
+ * {@code inbox_unread}: the numbers of the end-of-run summary, of {@code run.json}, of the
+ * metrics file and of {@code status}.
  *
  * @param kinds per kind (in the order of spec section 2.2, files of no kind last)
  * @param skipped files skipped as re-deliveries of a file already read
+ * @param unread files found but not read (ignored links and special files, unreadable files)
  */
-record RunTotals(List<KindTotals> kinds, long skipped) {
+record RunTotals(List<KindTotals> kinds, long skipped, long unread) {
 
 	/** The label of files whose kind could not be told (UNKNOWN_KIND, EMPTY_FILE, NOT_TEXT). */
 	static final String NO_KIND = "unknown";
 
 	/**
-	 * The re-deliveries a run skipped ({@code s}, joined to the delivery {@code d} read first). A
-	 * resumed run scans the inbox again and finds the files its own earlier attempt committed: those
-	 * are not re-deliveries and are left out (same run, same path).
+	 * The re-deliveries a run skipped ({@code s}, joined to the delivery {@code d} read first). The
+	 * scan records each once per run, and never a resumed run's own files (see ScanInboxTasklet).
 	 */
 	static final String SKIPS_OF_RUN = """
 			FROM delivery_skip s LEFT JOIN delivery d ON d.delivery_id = s.delivery_id
-			WHERE s.run_id = ? AND NOT (d.run_id IS NOT NULL AND d.run_id = s.run_id AND d.path = s.path)""";
+			WHERE s.run_id = ?""";
 
 	record KindTotals(String kind, long files, long quarantined, long rowsRead, long rowsApplied, long rowsRejected,
 			long unknownPersons, long millis) {
@@ -50,7 +51,8 @@ record RunTotals(List<KindTotals> kinds, long skipped) {
 			.sorted(java.util.Comparator.comparingInt(RunTotals::kindRank))
 			.toList();
 		long skipped = jdbc.sql("SELECT COUNT(*) " + SKIPS_OF_RUN).param(runId).query(Long.class).single();
-		return new RunTotals(kinds, skipped);
+		long unread = jdbc.sql("SELECT COUNT(*) FROM inbox_unread WHERE run_id = ?").param(runId).query(Long.class).single();
+		return new RunTotals(kinds, skipped, unread);
 	}
 
 	private static int kindRank(KindTotals totals) {

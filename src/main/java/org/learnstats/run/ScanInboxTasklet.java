@@ -1,8 +1,13 @@
 package org.learnstats.run;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -14,17 +19,24 @@ import org.learnstats.ingest.InboxPlan;
 import org.learnstats.ingest.InboxScanner;
 import org.learnstats.ingest.IngestLimits;
 import org.learnstats.ingest.ProgressListener;
+import org.learnstats.ingest.UnreadFile;
 import org.learnstats.store.DeliveryLedger;
+import org.learnstats.store.DeliveryLedger.RunDelivery;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Finds the inbox's exports and sorts them out: a file whose SHA-256 was read before (in an
- * earlier run or earlier in this one) is skipped as a re-delivery; a file that cannot be read
- * as an export is quarantined with its reason; every other file gets its delivery id, in the
- * order files are applied, for the ingest steps.
+ * Finds the inbox's exports and sorts them out (spec section 2.2): a file whose SHA-256 was
+ * ingested before (in an earlier run or earlier in this one) is skipped as a re-delivery; a file
+ * that cannot be read as an export is quarantined with its reason, every time its bytes arrive
+ * (a quarantined file was not ingested); every other file gets its delivery id, in the order
+ * files are applied, for the ingest steps. Files the scan did not read are recorded as such.
+ * <p>
+ * A resumed run scans again: the files its earlier attempts recorded at the same path are the
+ * run's own (neither re-deliveries nor quarantined twice), and what those attempts skipped or
+ * could not read is recorded afresh, once, so the run's ledger equals an uninterrupted run's.
  */
 class ScanInboxTasklet implements Tasklet {
 
@@ -53,24 +65,46 @@ class ScanInboxTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		RunParameters run = RunParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
 		this.plan.reset(run.runId(), run.asOf());
-		List<InboxFile> files = this.scanner.scan(run.inbox());
+		InboxScanner.Scan scan = this.scanner.scan(run.inbox());
+		List<InboxFile> files = scan.files();
 		this.progress.inboxScanned(files.size(), files.stream().mapToLong((f) -> f.text().size()).sum());
+		this.ledger.forgetScan(run.runId());
+		Map<String, RunDelivery> ownEarlier = this.ledger.deliveriesOfRun(run.runId());
 		Map<String, Long> known = new HashMap<>(this.ledger.knownDeliveries());
-		long next = this.ledger.lastDeliveryId();
+		// ids follow the scan order from the earlier runs' last one, so a resumed run hands its
+		// remaining files the ids an uninterrupted run gives them (unless the inbox changed meanwhile)
+		DeliveryIds ids = new DeliveryIds(this.ledger.lastDeliveryIdBefore(run.runId()),
+				ownEarlier.values().stream().map(RunDelivery::deliveryId).toList());
+		List<UnreadFile> unread = new ArrayList<>(scan.unread());
 		int skipped = 0;
 		int quarantined = 0;
+		int earlier = 0;
+		int planned = 0;
 		for (InboxFile file : files) {
-			Long earlier = known.get(file.text().sha256());
-			if (earlier != null) {
-				this.ledger.recordSkip(run.runId(), file, earlier);
+			RunDelivery own = ownEarlier.get(RunDelivery.key(file.relativePath(), file.text().sha256()));
+			if (own != null) {
+				ids.pass();
+				this.progress.fileReadEarlier(file.relativePath(), own.rowsRead(), own.rowsRejected());
+				earlier++;
+				continue;
+			}
+			Long first = known.get(file.text().sha256());
+			if (first != null) {
+				this.ledger.recordSkip(run.runId(), file, first);
 				this.progress.fileSkipped(file.relativePath());
 				skipped++;
 				continue;
 			}
-			long id = ++next;
-			known.put(file.text().sha256(), id);
 			if (file.fileRejection() != null) {
-				long rows = FileIngester.countRows(file, this.limits);
+				long rows;
+				try {
+					rows = FileIngester.countRows(file, this.limits);
+				}
+				catch (IOException ex) {
+					unread.add(UnreadFile.of(file.relativePath(), ex));
+					continue;
+				}
+				long id = ids.next();
 				this.ledger.recordDelivery(id, run.runId(), file, new FileResult(rows, 0, rows), file.fileRejection(), 0);
 				this.progress.fileDone(file.relativePath(), rows, 0, rows, file.fileRejection().reason().name());
 				logger.warn("quarantined %s: %s (%s)".formatted(file.relativePath(), file.fileRejection().reason(),
@@ -78,12 +112,50 @@ class ScanInboxTasklet implements Tasklet {
 				quarantined++;
 			}
 			else {
+				long id = ids.next();
+				known.put(file.text().sha256(), id);
 				this.plan.add(file, id);
+				planned++;
 			}
 		}
-		logger.info("inbox %s: %d export files, %d new, %d re-delivered, %d quarantined".formatted(run.inbox(),
-				files.size(), files.size() - skipped - quarantined, skipped, quarantined));
+		for (UnreadFile file : unread) {
+			this.ledger.recordUnread(run.runId(), file);
+		}
+		logger.info("inbox %s: %d export files, %d new, %d re-delivered, %d quarantined, %d read by an earlier attempt of this run; %d not read"
+			.formatted(run.inbox(), files.size(), planned, skipped, quarantined, earlier, unread.size()));
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Hands out delivery ids in scan order, around the ids a run's earlier attempt used. */
+	private static final class DeliveryIds {
+
+		private final Set<Long> taken;
+
+		private long next;
+
+		private long last;
+
+		DeliveryIds(long lastBefore, Collection<Long> taken) {
+			this.next = lastBefore;
+			this.taken = new HashSet<>(taken);
+			this.last = Math.max(lastBefore, taken.stream().mapToLong(Long::longValue).max().orElse(0));
+		}
+
+		/** A file recorded by an earlier attempt holds its place in the order. */
+		void pass() {
+			this.next++;
+		}
+
+		long next() {
+			long id = ++this.next;
+			if (this.taken.contains(id)) {
+				id = ++this.last;
+			}
+			this.taken.add(id);
+			this.last = Math.max(this.last, id);
+			return id;
+		}
+
 	}
 
 }

@@ -39,9 +39,7 @@ class StatusReport {
 		return this.jdbc.sql("""
 				SELECT r.run_id, r.command, r.as_of, r.started_at, r.finished_at, r.status, r.exit_code, r.message,
 				       (SELECT COUNT(*) FROM delivery d WHERE d.run_id = r.run_id) AS files,
-				       (SELECT COUNT(*) FROM delivery_skip s LEFT JOIN delivery d ON d.delivery_id = s.delivery_id
-				         WHERE s.run_id = r.run_id
-				           AND NOT (d.run_id IS NOT NULL AND d.run_id = s.run_id AND d.path = s.path)) AS skipped,
+				       (SELECT COUNT(*) FROM delivery_skip s WHERE s.run_id = r.run_id) AS skipped,
 				       (SELECT COALESCE(SUM(d.rows_rejected), 0) FROM delivery d WHERE d.run_id = r.run_id) AS rejected,
 				       (SELECT COUNT(*) FROM delivery d WHERE d.run_id = r.run_id AND d.file_reason IS NOT NULL)
 				          AS quarantined

@@ -11,12 +11,14 @@ import javax.sql.DataSource;
 import org.learnstats.ingest.FileResult;
 import org.learnstats.ingest.InboxFile;
 import org.learnstats.ingest.Rejection;
+import org.learnstats.ingest.UnreadFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The record of every file ever read: the delivery row (its identity is its SHA-256), the
- * rejects, and the re-deliveries a run skipped. Written in the same transaction as the rows a
+ * The record of every file ever read: the delivery row (its identity is its SHA-256; a
+ * quarantined file's bytes may arrive, and be quarantined, again), the rejects, the
+ * re-deliveries a run skipped and the files it found but could not read. Written in the same transaction as the rows a
  * file applies, so a file is either wholly in the store with its ledger or not at all.
  */
 @Component
@@ -37,17 +39,62 @@ public class DeliveryLedger {
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
-	/** delivery_id of every file already read, by SHA-256. */
+	/**
+	 * delivery_id of every file already ingested, by SHA-256. Quarantined files are not among them:
+	 * they were not ingested, so the same bytes arriving again are quarantined again (spec 2.2).
+	 */
 	public Map<String, Long> knownDeliveries() {
 		Map<String, Long> known = new HashMap<>();
-		this.jdbc.query("SELECT sha256, delivery_id FROM delivery", (rs) -> {
-			known.put(rs.getString(1), rs.getLong(2));
+		this.jdbc.query("SELECT sha256, delivery_id FROM delivery WHERE file_reason IS NULL", (rs) -> {
+			known.put(rs.getString(1).strip(), rs.getLong(2));
 		});
 		return known;
 	}
 
-	public long lastDeliveryId() {
-		Long max = this.jdbc.queryForObject("SELECT MAX(delivery_id) FROM delivery", Long.class);
+	/** The files one run recorded (ingested or quarantined), by path and SHA-256. */
+	public Map<String, RunDelivery> deliveriesOfRun(long runId) {
+		Map<String, RunDelivery> files = new HashMap<>();
+		this.jdbc.query("SELECT delivery_id, path, sha256, rows_read, rows_rejected FROM delivery WHERE run_id = ?", (rs) -> {
+			RunDelivery d = new RunDelivery(rs.getLong(1), rs.getString(2), rs.getString(3).strip(), rs.getLong(4),
+					rs.getLong(5));
+			files.put(d.key(), d);
+		}, runId);
+		return files;
+	}
+
+	/** A file a run recorded: its id, and its rows for the progress of a resumed run. */
+	public record RunDelivery(long deliveryId, String path, String sha256, long rowsRead, long rowsRejected) {
+
+		/** The key of {@link #deliveriesOfRun}: a file at the same path with the same bytes. */
+		public static String key(String path, String sha256) {
+			return sha256 + '/' + path;
+		}
+
+		String key() {
+			return key(this.path, this.sha256);
+		}
+
+	}
+
+	/**
+	 * Forgets what an earlier attempt of a run found but did not ingest (its skipped re-deliveries
+	 * and unread files): the scan of a resumed run finds them again, once.
+	 */
+	public void forgetScan(long runId) {
+		this.jdbc.update("DELETE FROM delivery_skip WHERE run_id = ?", runId);
+		this.jdbc.update("DELETE FROM inbox_unread WHERE run_id = ?", runId);
+	}
+
+	/** A file the run found but did not read, and why. */
+	public void recordUnread(long runId, UnreadFile file) {
+		this.jdbc.update("INSERT INTO inbox_unread (run_id, path, cause, detail) VALUES (?, ?, ?, ?)", runId,
+				file.path(), file.cause().name(), Rejection.cut(file.detail(), Rejection.MAX_DETAIL));
+	}
+
+	/** The last delivery id of the runs before {@code runId} (runs follow one another). */
+	public long lastDeliveryIdBefore(long runId) {
+		Long max = this.jdbc.queryForObject("SELECT MAX(delivery_id) FROM delivery WHERE run_id <> ?", Long.class,
+				runId);
 		return max == null ? 0 : max;
 	}
 

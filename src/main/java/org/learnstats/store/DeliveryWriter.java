@@ -1,5 +1,6 @@
 package org.learnstats.store;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -23,6 +24,7 @@ import org.learnstats.ingest.ProgressListener;
 import org.learnstats.ingest.Reason;
 import org.learnstats.ingest.Rejection;
 import org.learnstats.ingest.RowSink;
+import org.learnstats.ingest.UnreadFile;
 import org.learnstats.store.DeliveryLedger.RejectedRow;
 import org.learnstats.vocabulary.Kind;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -46,10 +48,12 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * merged instead.</li>
  * </ul>
  * A crash before the commit leaves none of the chunk's files recorded, so the next run reads
- * them again. When the store throws for anything else the checks did not foresee, the chunk is
- * rolled back to its start and its files are applied one by one: a file that fails alone is
- * quarantined as STORE_ERROR (the log names it), the others are applied. A file that cannot be
- * read, or a store that cannot be reached, still fails the step.
+ * them again. A file that cannot be read, or changes while it is read, is no delivery: the chunk
+ * goes back to its start without it, and it is reported as not read (a later night reads it).
+ * When the store throws for anything else the checks did not foresee, the chunk is rolled back
+ * to its start and its files are applied one by one: a file that fails alone is quarantined as
+ * STORE_ERROR (the log names it), the others are applied. A store that cannot be reached still
+ * fails the step.
  */
 public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecutionListener {
 
@@ -128,21 +132,30 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 			first = Math.min(first, planned.deliveryId());
 			last = Math.max(last, planned.deliveryId());
 		}
-		List<? extends PlannedFile> files = chunk.getItems();
-		Savepoint start = connection.setSavepoint();
-		try {
-			apply(files, connection);
-			connection.releaseSavepoint(start);
-		}
-		catch (Exception ex) {
-			if (unreadable(ex)) {
-				throw ex;
+		List<PlannedFile> files = new ArrayList<>(chunk.getItems());
+		while (!files.isEmpty()) {
+			Savepoint savepoint = connection.setSavepoint();
+			try {
+				apply(files, connection);
+				connection.releaseSavepoint(savepoint);
+				break;
 			}
-			connection.rollback(start);
-			logger.warn("%s: the store refused a file of %s..%s (%s); applying these %d files one by one"
-				.formatted(this.kind.name(), files.get(0).file().relativePath(),
-						files.get(files.size() - 1).file().relativePath(), cause(ex), files.size()));
-			applyOneByOne(files, connection);
+			catch (NotReadException ex) {
+				// no delivery yet: nothing of it stays, the chunk's other files go again without it
+				connection.rollback(savepoint);
+				setAside(files, ex);
+			}
+			catch (Exception ex) {
+				if (unreadable(ex)) {
+					throw ex;
+				}
+				connection.rollback(savepoint);
+				logger.warn("%s: the store refused a file of %s..%s (%s); applying these %d files one by one"
+					.formatted(this.kind.name(), files.get(0).file().relativePath(),
+							files.get(files.size() - 1).file().relativePath(), cause(ex), files.size()));
+				applyOneByOne(files, connection);
+				break;
+			}
 		}
 		if (this.statements.warnings() != null) {
 			this.ledger.countWarnings(first, last);
@@ -169,6 +182,10 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 				apply(List.of(planned), connection);
 				connection.releaseSavepoint(one);
 			}
+			catch (NotReadException ex) {
+				connection.rollback(one);
+				setAside(new ArrayList<>(List.of(planned)), ex);
+			}
 			catch (Exception ex) {
 				if (unreadable(ex)) {
 					throw ex;
@@ -178,6 +195,18 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 				quarantine(planned, ex, (System.nanoTime() - started) / 1_000_000);
 			}
 		}
+	}
+
+	/** Takes a file that could not be read out of the chunk and reports it: no delivery yet. */
+	private void setAside(List<? extends PlannedFile> files, NotReadException ex) {
+		// the rollback took back the units and surveys the checks had learnt from the chunk
+		this.snapshot = StoreSnapshot.load(this.dataSource, (this.kind.kind() == Kind.RESPONSES));
+		this.progress.readDropped();
+		if (!files.remove(ex.planned)) {
+			throw ex;
+		}
+		this.ledger.recordUnread(this.plan.runId(), ex.unread);
+		logger.warn("not read: %s: %s (%s)".formatted(ex.unread.path(), ex.unread.cause(), ex.unread.detail()));
 	}
 
 	/** Records a file the store refused as quarantined: no row applied, every row read and rejected. */
@@ -252,6 +281,7 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 				throw ex;
 			}
 			connection.rollback(savepoint);
+			this.progress.readDropped();
 			logger.debug("%s: a key of files %s..%s is in the store already, merging them instead"
 				.formatted(this.kind.name(), files.get(0).file().relativePath(),
 						files.get(files.size() - 1).file().relativePath()));
@@ -313,7 +343,13 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		long started = System.nanoTime();
 		this.progress.fileStarted(planned.file().relativePath(), this.kind.name(), planned.file().text().size());
 		Sink sink = new Sink(loader, planned.deliveryId(), warn ? new ArrayList<>() : null);
-		FileResult result = new FileIngester(this.plan.asOf(), this.limits).ingest(planned.file(), this.snapshot, sink);
+		FileResult result;
+		try {
+			result = new FileIngester(this.plan.asOf(), this.limits).ingest(planned.file(), this.snapshot, sink);
+		}
+		catch (IOException ex) {
+			throw new NotReadException(planned, UnreadFile.of(planned.file().relativePath(), ex));
+		}
 		return new FileLoad(planned, sink, result, (System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -332,6 +368,23 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		this.progress.fileDone(path, result.rowsRead(), result.rowsApplied(), result.rowsRejected(), null);
 		logger.debug("%s %s: %d rows read, %d applied, %d rejected (%d ms)".formatted(this.kind.name(), path,
 				result.rowsRead(), result.rowsApplied(), result.rowsRejected(), load.millis()));
+	}
+
+	/** A file that could not be read, or changed while it was read: not a delivery (spec section 2.2). */
+	private static final class NotReadException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient PlannedFile planned;
+
+		private final transient UnreadFile unread;
+
+		NotReadException(PlannedFile planned, UnreadFile unread) {
+			super(unread.path() + ": " + unread.detail(), null, false, false);
+			this.planned = planned;
+			this.unread = unread;
+		}
+
 	}
 
 	/** A file read into a loader, its ledger entries not written yet. */

@@ -56,4 +56,32 @@ class LoggingProgressTest {
 			.isEqualTo("[###############...............]  50%  2/4 files  1,234 rows (1 rejected)");
 	}
 
+	/**
+	 * The rows and rejects of the progress line are those the summary counts: a chunk read twice
+	 * (merged after a clashing append) or without a file that could not be read counts once; a
+	 * file quarantined by the scan counts its rows; a resumed run counts what its earlier attempt
+	 * read.
+	 */
+	@Test
+	void rowsAndRejectsAgreeWithTheLedger() {
+		at(0);
+		this.progress.inboxScanned(5, 1000);
+		this.progress.fileReadEarlier("a0.csv", 700, 7);
+		this.progress.fileDone("junk.txt", 2, 0, 2, "UNKNOWN_KIND");
+		this.progress.stepStarted("ingestAttendance");
+		this.progress.fileStarted("a1.csv", "attendance", 10);
+		this.progress.rows(100, 1);
+		this.progress.fileStarted("a2.csv", "attendance", 10);
+		this.progress.rows(50, 0);
+		this.progress.readDropped();
+		this.progress.fileStarted("a1.csv", "attendance", 10);
+		this.progress.rows(100, 1);
+		this.progress.fileStarted("a2.csv", "attendance", 10);
+		this.progress.rows(50, 0);
+		this.progress.fileDone("a1.csv", 100, 99, 1, null);
+		this.progress.fileDone("a2.csv", 50, 50, 0, null);
+		assertThat(this.progress.heartbeat(at(10))).isEqualTo(
+				"ingestAttendance: 852 rows done (10 rejected), 85 rows/s, 4 of 5 files, last a2.csv");
+	}
+
 }

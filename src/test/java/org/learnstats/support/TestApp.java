@@ -32,12 +32,31 @@ public final class TestApp implements AutoCloseable {
 	}
 
 	public static TestApp start(TestDatabase db, String... extraArgs) {
+		return start(db, List.of(), extraArgs);
+	}
+
+	/** The application with test beans of {@code sources} beside it (a {@code @Primary} one replaces its kind). */
+	public static TestApp start(TestDatabase db, List<Class<?>> sources, String... extraArgs) {
 		List<String> args = new ArrayList<>(List.of(db.springArgs()));
 		args.add("--learnstats.command-line.enabled=false");
 		args.addAll(List.of(extraArgs));
-		ConfigurableApplicationContext ctx = new SpringApplicationBuilder(LearnstatsApplication.class)
+		List<Class<?>> all = new ArrayList<>(List.of(LearnstatsApplication.class));
+		all.addAll(sources);
+		ConfigurableApplicationContext ctx = new SpringApplicationBuilder(all.toArray(Class<?>[]::new))
 			.run(args.toArray(String[]::new));
 		return new TestApp(ctx, db);
+	}
+
+	/** Starts the nightly job of run {@code runId} again, as a resumed run does (same parameters). */
+	public JobExecution resume(long runId, LocalDate asOf, Path inbox, Path out) {
+		try {
+			return this.context.getBean(JobOperator.class)
+				.start(this.context.getBean("nightlyJob", Job.class),
+						new RunParameters(runId, asOf, inbox, out).toJobParameters());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Runs the nightly job to its end with the next run id. */
