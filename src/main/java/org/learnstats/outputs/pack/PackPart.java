@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,7 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * The quarterly metric packs: for every closed quarter from the first with data, builds
  * {@code packs/YYYY-Qn/pack.pdf} and {@code pack.zip} when the quarter has no pack yet or the
- * fingerprint of its inputs changed, and carries every other pack over from the published folder.
+ * fingerprint of its inputs changed, and carries the unchanged ones over from the published folder.
+ * Packs of quarters no longer reported (before the store's first quarter, after an erroneous early
+ * date was corrected) are dropped, not carried over.
  * {@link #build(String, OutputContext)} builds one pack regardless, for {@code pack --quarter}.
  */
 @Component
@@ -75,7 +78,7 @@ public class PackPart implements OutputPart {
 				}
 			}
 		}
-		kept += carryOver(context);
+		forgetOtherQuarters(first, context.asOf());
 		logger.info("Packs: " + built + " built, " + kept + " carried over");
 	}
 
@@ -97,24 +100,18 @@ public class PackPart implements OutputPart {
 	}
 
 	/**
-	 * Copies every pack of the published folder that {@code context.dir()} does not hold yet.
-	 * @return how many packs were carried over
+	 * Forgets the fingerprints of quarters that are no longer reported (an erroneous early date was
+	 * corrected and the store's first quarter moved forward): their packs are not carried over, and
+	 * should the quarter be reported again its pack is built afresh.
 	 */
-	public int carryOver(OutputContext context) throws IOException {
-		if (context.previous() == null || !Files.isDirectory(context.previous().resolve("packs"))) {
-			return 0;
-		}
-		int n = 0;
-		try (DirectoryStream<Path> packs = Files.newDirectoryStream(context.previous().resolve("packs"))) {
-			for (Path p : packs) {
-				Path target = context.dir().resolve("packs").resolve(p.getFileName().toString());
-				if (Files.isDirectory(p) && !Files.exists(target)) {
-					carry(p, target);
-					n++;
-				}
+	private void forgetOtherQuarters(Quarter first, LocalDate asOf) {
+		List<String> quarters = this.jdbc.queryForList("SELECT quarter FROM quarter_pack", String.class);
+		for (String id : quarters) {
+			Quarter q = Quarter.parse(id.trim());
+			if (first == null || q.compareTo(first) < 0 || !q.closedOn(asOf)) {
+				this.jdbc.update("DELETE FROM quarter_pack WHERE quarter = ?", id);
 			}
 		}
-		return n;
 	}
 
 	private Path write(Quarter q, PackData data, String fingerprint, OutputContext context) throws IOException {

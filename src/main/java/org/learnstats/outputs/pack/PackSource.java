@@ -238,7 +238,11 @@ class PackSource {
 		return List.copyOf(sorted);
 	}
 
+	/** Where a kind's row goes; a quarantined file has no kind (null) and goes last. */
 	static int kindOrder(String kind) {
+		if (kind == null) {
+			return 100;
+		}
 		int i = List.of("units", "people", "surveys", "attendance", "training", "research", "responses").indexOf(kind);
 		return i < 0 ? 99 : i;
 	}
