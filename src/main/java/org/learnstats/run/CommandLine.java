@@ -108,6 +108,15 @@ final class CommandLine {
 		return name.indexOf('.') > 0;
 	}
 
+	/**
+	 * An option's name as typed, without any {@code =value}: usage errors name what was wrong but
+	 * never repeat a value, which may be a password typed in the wrong place.
+	 */
+	private static String optionName(String arg) {
+		int eq = arg.indexOf('=');
+		return (eq < 0) ? arg : arg.substring(0, eq);
+	}
+
 	Command parse(String... args) {
 		timeZone(this.config);
 		String command = null;
@@ -125,19 +134,20 @@ final class CommandLine {
 			}
 			if (!arg.startsWith("-")) {
 				if (command != null) {
-					throw new UsageException("unexpected argument '" + arg + "' (try --help)");
+					throw new UsageException("unexpected argument after " + command + " (word " + (i + 1)
+							+ "; is an option name missing before it? try --help)");
 				}
 				if (!OPTIONS.containsKey(arg)) {
-					throw new UsageException("unknown command '" + arg + "': use run, pack or status (try --help)");
+					throw new UsageException("unknown command (word " + (i + 1) + "): use run, pack or status (try --help)");
 				}
 				command = arg;
 				continue;
 			}
 			if (!arg.startsWith("--") || arg.length() == 2) {
-				throw new UsageException("unknown option '" + arg + "' (try --help)");
+				throw new UsageException("unknown option (word " + (i + 1) + "): options start with -- (try --help)");
 			}
 			if (command == null) {
-				throw new UsageException("unknown option '" + arg + "' before the command (options follow it; try --help)");
+				throw new UsageException("unknown option '" + optionName(arg) + "' before the command (options follow it; try --help)");
 			}
 			int eq = arg.indexOf('=');
 			String name = (eq < 0) ? arg.substring(2) : arg.substring(2, eq);
@@ -209,7 +219,7 @@ final class CommandLine {
 		}
 		Matcher m = QUARTER.matcher(quarter);
 		if (!m.matches()) {
-			throw new UsageException("bad quarter '" + quarter + "': expected YYYY-Qn, e.g. 2025-Q3");
+			throw new UsageException("bad --quarter: expected YYYY-Qn, e.g. 2025-Q3");
 		}
 		LocalDate today = today();
 		LocalDate lastDay = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3, 1)
@@ -232,7 +242,7 @@ final class CommandLine {
 			return new Command.Status(n);
 		}
 		catch (NumberFormatException ex) {
-			throw new UsageException("bad --last '" + last + "': expected a whole number >= 1");
+			throw new UsageException("bad --last: expected a whole number >= 1");
 		}
 	}
 
@@ -257,7 +267,7 @@ final class CommandLine {
 			return LocalDate.parse(text, ISO_DATE);
 		}
 		catch (DateTimeParseException ex) {
-			throw new UsageException("bad --as-of '" + text + "': expected an existing date as YYYY-MM-DD");
+			throw new UsageException("bad --as-of: expected an existing date as YYYY-MM-DD");
 		}
 	}
 
@@ -271,7 +281,7 @@ final class CommandLine {
 			return ZoneId.of(zone);
 		}
 		catch (DateTimeException ex) {
-			throw new UsageException("bad learnstats.time-zone '" + zone + "': expected a zone id such as Asia/Shanghai");
+			throw new UsageException("bad learnstats.time-zone: expected a zone id such as Asia/Shanghai");
 		}
 	}
 
