@@ -85,6 +85,11 @@ public class RestrictedListsPart implements OutputPart {
 	}
 
 	@Override
+	public List<String> files() {
+		return List.of(DIR + "/credit_shortfalls.csv", DIR + "/remedial.csv", DIR + "/research_shortfalls.csv");
+	}
+
+	@Override
 	public void write(OutputContext context) throws IOException {
 		Path dir = Files.createDirectories(context.dir().resolve(DIR));
 		String year = String.valueOf(context.asOf().getYear());

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -21,7 +22,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
+import org.learnstats.outputs.OutputFolder;
 import org.learnstats.outputs.OutputPart;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,10 +52,25 @@ public class PackPart implements OutputPart {
 
 	private final PackTargets targets;
 
+	private final Consumer<String> beforeQuarter;
+
+	@Autowired
 	public PackPart(DataSource dataSource, TargetsProperties targets) {
+		this(dataSource, targets, (quarter) -> {
+		});
+	}
+
+	/** With a seam called before each quarter's pack (tests make one fail). */
+	PackPart(DataSource dataSource, TargetsProperties targets, Consumer<String> beforeQuarter) {
+		this.beforeQuarter = beforeQuarter;
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.targets = PackTargets.of(targets);
+	}
+
+	@Override
+	public List<String> files() {
+		return List.of("packs");
 	}
 
 	@Override
@@ -64,22 +82,42 @@ public class PackPart implements OutputPart {
 		int kept = 0;
 		if (first != null) {
 			for (Quarter q = first; q.closedOn(context.asOf()); q = q.next()) {
-				PackData data = source.load(q, this.targets);
-				String fingerprint = fingerprint(data);
-				Path previous = previousPack(context, q);
-				if (previous != null && fingerprint.equals(storedFingerprint(q))
-						&& fingerprint.equals(PackZip.fingerprintOf(previous.resolve("pack.zip"), q))) {
-					carry(previous, packDir(context, q));
-					kept++;
+				try {
+					if (quarter(q, source, context)) {
+						built++;
+					}
+					else {
+						kept++;
+					}
 				}
-				else {
-					write(q, data, fingerprint, context);
-					built++;
+				catch (IOException | RuntimeException ex) {
+					if (OutputFolder.isDiskFull(ex)) {
+						throw ex;
+					}
+					// one quarter's pack never withholds the others: keep its published pack
+					context.failures().add("pack " + q.id(), ex);
+					logger.error("Pack " + q.id() + " could not be built, the previous one is kept: " + ex, ex);
+					OutputFolder.keepPrevious(context, "packs/" + q.id());
 				}
 			}
 		}
 		forgetOtherQuarters(first, context.asOf());
 		logger.info("Packs: " + built + " built, " + kept + " carried over");
+	}
+
+	/** Builds one quarter's pack or carries it over; returns whether it was built. */
+	private boolean quarter(Quarter q, PackSource source, OutputContext context) throws IOException {
+		this.beforeQuarter.accept(q.id());
+		PackData data = source.load(q, this.targets);
+		String fingerprint = fingerprint(data);
+		Path previous = previousPack(context, q);
+		if (previous != null && fingerprint.equals(storedFingerprint(q))
+				&& fingerprint.equals(PackZip.fingerprintOf(previous.resolve("pack.zip"), q))) {
+			carry(previous, packDir(context, q));
+			return false;
+		}
+		write(q, data, fingerprint, context);
+		return true;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.learnstats.outputs.quality;
 
+import java.util.List;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,11 @@ class DataQualityPart implements OutputPart {
 
 	DataQualityPart(DataSource dataSource) {
 		this.jdbc = new JdbcTemplate(dataSource);
+	}
+
+	@Override
+	public List<String> files() {
+		return List.of("data-quality");
 	}
 
 	@Override

@@ -83,6 +83,41 @@ class PackEdgeCasesTest {
 		assertThat(jdbc.queryForList("SELECT quarter FROM quarter_pack", String.class)).containsExactly("2025-Q3");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "h2" })
+	void oneQuartersFailingPackKeepsThePreviousOneAndWithholdsNoOther(String vendor) throws Exception {
+		DataSource ds = TestDatabase.create(vendor).dataSource();
+		JdbcTemplate jdbc = new JdbcTemplate(ds);
+		new SampleStore(ds).fill(Quarter.parse("2025-Q2"), Quarter.parse("2025-Q3"));
+		PackPart failing = new PackPart(ds, new TargetsProperties(), (quarter) -> {
+			if (quarter.equals("2025-Q3")) {
+				throw new IllegalStateException("pack of " + quarter + " broke");
+			}
+		});
+		// first night: nothing to keep; the other quarter's pack is still written
+		Path run1 = Files.createDirectories(this.tmp.resolve("run1"));
+		OutputContext first = new OutputContext(1, AS_OF, run1, null);
+		failing.write(first);
+		assertThat(run1.resolve("packs/2025-Q2/pack.pdf")).isNotEmptyFile();
+		assertThat(run1.resolve("packs/2025-Q3")).doesNotExist();
+		assertThat(first.failures().list()).extracting(Object::toString)
+			.containsExactly("pack 2025-Q3 (IllegalStateException: pack of 2025-Q3 broke)");
+
+		Path run2 = Files.createDirectories(this.tmp.resolve("run2"));
+		new PackPart(ds, new TargetsProperties()).write(new OutputContext(2, AS_OF, run2, run1));
+		// third night: 2025-Q3 changed but its pack fails: the published one is kept as it was
+		jdbc.update("UPDATE indicator_value SET val = val / 2 WHERE period = '2025-Q3'");
+		Path run3 = Files.createDirectories(this.tmp.resolve("run3"));
+		OutputContext third = new OutputContext(3, AS_OF, run3, run2);
+		failing.write(third);
+		assertThat(third.failures().list()).hasSize(1);
+		for (String f : List.of("pack.pdf", "pack.zip")) {
+			assertThat(Files.readAllBytes(run3.resolve("packs/2025-Q3").resolve(f)))
+				.isEqualTo(Files.readAllBytes(run2.resolve("packs/2025-Q3").resolve(f)));
+		}
+		assertThat(run3.resolve("packs/2025-Q2/pack.pdf")).isNotEmptyFile();
+	}
+
 	private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
 		Map<String, byte[]> out = new TreeMap<>();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
