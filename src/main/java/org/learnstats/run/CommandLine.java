@@ -1,5 +1,6 @@
 package org.learnstats.run;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -251,7 +252,35 @@ final class CommandLine {
 		if (Files.exists(out) && !Files.isDirectory(out)) {
 			throw new UsageException("output folder " + out + " exists and is not a folder");
 		}
+		writable(out);
 		return out;
+	}
+
+	/**
+	 * Fails fast, before any work, when the output folder could not be published: its parent must
+	 * exist (or be creatable) and be writable, since each build is written beside it and switched in.
+	 */
+	private static void writable(Path out) {
+		Path parent = out.getParent();
+		for (Path p = parent; p != null; p = p.getParent()) {
+			if (Files.exists(p)) {
+				if (!Files.isDirectory(p)) {
+					throw new UsageException("output folder " + out + " cannot be created: " + p + " is not a folder");
+				}
+				break;
+			}
+		}
+		try {
+			Files.createDirectories(parent);
+			Path probe = Files.createTempFile(parent, ".learnstats-probe-", "");
+			Files.delete(probe);
+		}
+		catch (IOException ex) {
+			String reason = (ex instanceof java.nio.file.FileSystemException fs && fs.getReason() != null)
+					? fs.getReason() : ex.getClass().getSimpleName();
+			throw new UsageException("output folder " + out + " cannot be created or written in " + parent + " ("
+					+ reason + ")");
+		}
 	}
 
 	private Path path(String name, Map<String, String> options) {

@@ -89,6 +89,27 @@ class CommandLineIT {
 	}
 
 	@Test
+	void anUnwritableOutputFolderOrAnUnreachableStoreExit2BeforeAnyWork() throws Exception {
+		Path inbox = smallInbox();
+		Path file = Files.writeString(this.tmp.resolve("a-file"), "x");
+		Path out = file.resolve("out");
+		assertThat(jar("no-out", "run", "--inbox", inbox.toString(), "--out", out.toString(),
+				"--spring.datasource.url=" + h2Url("data"))).isEqualTo(2);
+		assertThat(read("no-out"))
+			.isEqualTo("learnstats: output folder " + out + " cannot be created: " + file + " is not a folder\n");
+		assertThat(this.tmp.resolve("data")).as("no store was opened").doesNotExist();
+
+		assertThat(jar("no-store", "run", "--inbox", inbox.toString(), "--out", this.tmp.resolve("out").toString(),
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none", "--spring.datasource.username=u",
+				"--spring.datasource.password=Pa55w0rd")).isEqualTo(2);
+		assertThat(read("no-store").lines()).singleElement()
+			.asString()
+			.startsWith("learnstats: cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/none")
+			.doesNotContain("Pa55w0rd");
+		assertThat(this.tmp.resolve("out")).doesNotExist();
+	}
+
+	@Test
 	void exitCodesStatusRunJsonAndMetricsOfRealRuns() throws Exception {
 		Path inbox = smallInbox();
 		Path out = this.tmp.resolve("out");

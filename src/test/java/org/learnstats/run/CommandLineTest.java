@@ -62,6 +62,15 @@ class CommandLineTest {
 	}
 
 	@Test
+	void anOutputFolderThatCannotBeCreatedIsAUsageError() throws IOException {
+		Path file = Files.writeString(this.dir.resolve("plain-file"), "x");
+		assertThatThrownBy(() -> this.cli.parse("run", "--inbox", this.dir.toString(), "--out",
+				file.resolve("out").toString()))
+			.isInstanceOf(UsageException.class)
+			.hasMessage("output folder " + file.resolve("out") + " cannot be created: " + file + " is not a folder");
+	}
+
+	@Test
 	void usageErrorsNeverRepeatAValue() {
 		String secret = "Pa55w0rd";
 		List<String[]> mistakes = List.of(new String[] { "run", secret }, new String[] { "run", "--out", "o", secret },
