@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVPrinter;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
+import org.learnstats.outputs.Restricted;
 
 import org.learnstats.outputs.tables.SpreadsheetText;
 import org.springframework.core.annotation.Order;
@@ -41,7 +42,7 @@ import org.springframework.stereotype.Component;
 @Order(20)
 public class RestrictedListsPart implements OutputPart {
 
-	public static final String DIR = "restricted";
+	public static final String DIR = Restricted.DIR;
 
 	/** Latest year first, then by unit and person. */
 	private static final Comparator<List<String>> ORDER = Comparator
@@ -91,7 +92,7 @@ public class RestrictedListsPart implements OutputPart {
 
 	@Override
 	public void write(OutputContext context) throws IOException {
-		Path dir = Files.createDirectories(context.dir().resolve(DIR));
+		Path dir = Restricted.dir(context);
 		String year = String.valueOf(context.asOf().getYear());
 		String previous = String.valueOf(context.asOf().getYear() - 1);
 		write(dir.resolve("credit_shortfalls.csv"),
@@ -108,6 +109,7 @@ public class RestrictedListsPart implements OutputPart {
 				List.of("year", "unit_code", "unit_name", "person_id", "name", "rank", "target_days",
 						"research_days", "reports_submitted"),
 				this.jdbc.query(RESEARCH, (rs, i) -> cells(rs, 9), year, previous));
+		Restricted.seal(dir);
 	}
 
 	private static List<String> cells(ResultSet rs, int columns) throws SQLException {

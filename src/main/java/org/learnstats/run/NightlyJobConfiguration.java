@@ -1,5 +1,6 @@
 package org.learnstats.run;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -144,9 +145,10 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Step writeOutputs(ObjectProvider<OutputPart> parts) {
+	Step writeOutputs(ObjectProvider<OutputPart> parts, @Value("${learnstats.restricted-dir:}") String restrictedDir) {
+		Path restricted = restrictedDir.isBlank() ? null : Path.of(restrictedDir).toAbsolutePath().normalize();
 		return new StepBuilder("writeOutputs", this.jobRepository)
-			.tasklet(new WriteOutputsTasklet(parts.orderedStream().toList()), this.transactionManager)
+			.tasklet(new WriteOutputsTasklet(parts.orderedStream().toList(), restricted), this.transactionManager)
 			.listener(announcer())
 			.allowStartIfComplete(true)
 			.build();

@@ -10,6 +10,7 @@ import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputFailures;
 import org.learnstats.outputs.OutputFolder;
 import org.learnstats.outputs.OutputPart;
+import org.learnstats.outputs.Restricted;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -35,8 +36,16 @@ class WriteOutputsTasklet implements Tasklet {
 
 	private final List<OutputPart> parts;
 
+	/** Where restricted/ is published when kept out of the output folder, else {@code null}. */
+	private final Path restrictedDir;
+
 	WriteOutputsTasklet(List<OutputPart> parts) {
+		this(parts, null);
+	}
+
+	WriteOutputsTasklet(List<OutputPart> parts, Path restrictedDir) {
 		this.parts = parts;
+		this.restrictedDir = restrictedDir;
 	}
 
 	@Override
@@ -50,8 +59,15 @@ class WriteOutputsTasklet implements Tasklet {
 		OutputFailures failures = new OutputFailures();
 		OutputContext context = new OutputContext(run.runId(), run.asOf(), building, folder.published(), failures);
 		try {
+			boolean restrictedFailed = false;
 			for (OutputPart part : this.parts) {
-				write(part, context);
+				boolean failed = !write(part, context);
+				restrictedFailed |= failed && part.files().stream().anyMatch((f) -> f.startsWith(Restricted.DIR));
+			}
+			Path restricted = building.resolve(Restricted.DIR);
+			Restricted.seal(restricted);
+			if (this.restrictedDir != null && !this.restrictedDir.startsWith(folder.out())) {
+				publishRestricted(restricted, run.runId(), restrictedFailed);
 			}
 			folder.publish(building);
 		}
@@ -73,15 +89,35 @@ class WriteOutputsTasklet implements Tasklet {
 	}
 
 	/**
+	 * restricted/ kept out of the output folder ({@code learnstats.restricted-dir}): published there
+	 * on its own, the same way (a link switched by one rename), just before the output folder. When
+	 * a part writing it failed, last night's restricted folder stays published as a whole.
+	 */
+	private void publishRestricted(Path built, long runId, boolean partFailed) throws IOException {
+		if (partFailed) {
+			logger.warn("restricted files not republished in " + this.restrictedDir + ": last night's are kept");
+		}
+		else {
+			OutputFolder restricted = new OutputFolder(this.restrictedDir);
+			Path building = restricted.prepare(runId);
+			PackRun.copyTree(built, building);
+			Restricted.seal(building);
+			restricted.publish(building);
+		}
+		OutputFolder.deleteQuietly(built);
+	}
+
+	/**
 	 * Writes one part; when it throws, keeps its previous files and records it.
+	 * @return whether the part was written
 	 * @throws IOException when the disk is full: no later part could write either
 	 */
-	private static void write(OutputPart part, OutputContext context) throws IOException {
+	private static boolean write(OutputPart part, OutputContext context) throws IOException {
 		long started = System.nanoTime();
 		try {
 			part.write(context);
 			logger.info("%s written in %d ms".formatted(part.label(), (System.nanoTime() - started) / 1_000_000));
-			return;
+			return true;
 		}
 		catch (Exception | StackOverflowError ex) {
 			if (OutputFolder.isDiskFull(ex)) {
@@ -92,6 +128,7 @@ class WriteOutputsTasklet implements Tasklet {
 		for (String file : part.files()) {
 			OutputFolder.keepPrevious(context, file);
 		}
+		return false;
 	}
 
 	private static void failed(OutputPart part, OutputContext context, Throwable ex) {
