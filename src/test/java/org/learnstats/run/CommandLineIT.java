@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -86,6 +87,22 @@ class CommandLineIT {
 		try (Stream<Path> files = Files.list(this.tmp)) {
 			assertThat(files.map((p) -> p.getFileName().toString())).allMatch((n) -> n.endsWith(".log"));
 		}
+	}
+
+	@Test
+	void chineseFileNamesSurviveAnEmptyLocaleAsUnderCron() throws Exception {
+		Path inbox = Files.createDirectories(this.tmp.resolve("inbox"));
+		try (var in = getClass().getResourceAsStream("/inbox-small/units.csv")) {
+			Files.copy(in, inbox.resolve("机构设置.csv"));
+		}
+		Path out = this.tmp.resolve("out");
+		Map<String, String> cron = Map.of("LANG", "", "LC_ALL", "", "LC_CTYPE", "", "LANGUAGE", "");
+		int exit = JarRun.run(this.tmp, log("no-locale"), cron, "run", "--as-of", AS_OF, "--inbox", inbox.toString(),
+				"--out", out.toString(), "--spring.datasource.url=" + h2Url("data"));
+		assertThat(exit).as(read("no-locale")).isZero();
+		assertThat(Files.readString(out.resolve("data-quality/files.csv"), StandardCharsets.UTF_8))
+			.contains("机构设置.csv,ingested");
+		assertThat(read("no-locale")).doesNotContain("??");
 	}
 
 	@Test
