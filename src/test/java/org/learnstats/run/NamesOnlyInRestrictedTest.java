@@ -22,6 +22,7 @@ import org.learnstats.support.TestDatabase;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +73,39 @@ class NamesOnlyInRestrictedTest {
 		}
 	}
 
+	/** The sample organization: its roster's 200 names, read back from the store. */
+	@Test
+	void noNameOfTheSampleRosterOutsideRestricted() throws Exception {
+		Path inbox = Path.of("sample-data/inbox").toAbsolutePath();
+		TestDatabase db = TestDatabase.h2();
+		List<String> all = new ArrayList<>(List.of("run", "--as-of", "2026-11-20"));
+		all.addAll(List.of(db.springArgs()));
+		all.add("--learnstats.inbox=" + inbox);
+		all.add("--learnstats.out=" + this.dir.resolve("out"));
+		SpringApplication app = new SpringApplication(LearnstatsApplication.class);
+		app.setRegisterShutdownHook(false);
+		assertThat(SpringApplication.exit(app.run(all.toArray(String[]::new)))).isEqualTo(ExitCodes.DONE_WITH_REJECTS);
+		List<String> names = JdbcClient.create(db.dataSource())
+			.sql("SELECT DISTINCT person_name FROM person WHERE person_name IS NOT NULL")
+			.query(String.class)
+			.list();
+		assertThat(names).hasSizeGreaterThan(100);
+		Path root = this.dir.resolve("out").toRealPath();
+		List<String> scanned = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(root)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				String rel = root.relativize(file).toString();
+				if (!rel.startsWith("restricted/")) {
+					assertNoName(rel, Files.readAllBytes(file), scanned, names);
+				}
+			}
+		}
+		assertThat(scanned).contains("data-quality/rejects.csv", "index.html", "packs/2026-Q3/pack.pdf");
+		String restricted = Files.readString(root.resolve("restricted/credit_shortfalls.csv"))
+				+ Files.readString(root.resolve("restricted/rejected_rows.csv"));
+		assertThat(names).anyMatch(restricted::contains);
+	}
+
 	@Test
 	void restrictedCanBePublishedOutsideTheOutputFolder() throws Exception {
 		TinyOrganization.write(this.dir.resolve("inbox"));
@@ -94,6 +128,11 @@ class NamesOnlyInRestrictedTest {
 	}
 
 	private static void assertNoName(String name, byte[] bytes, List<String> scanned) throws IOException {
+		assertNoName(name, bytes, scanned, TinyOrganization.NAMES);
+	}
+
+	private static void assertNoName(String name, byte[] bytes, List<String> scanned, List<String> names)
+			throws IOException {
 		scanned.add(name);
 		String text;
 		if (name.endsWith(".pdf")) {
@@ -104,7 +143,7 @@ class NamesOnlyInRestrictedTest {
 		else if (name.endsWith(".zip") || name.endsWith(".xlsx")) {
 			try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
 				for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-					assertNoName(name + "!" + e.getName(), zip.readAllBytes(), scanned);
+					assertNoName(name + "!" + e.getName(), zip.readAllBytes(), scanned, names);
 				}
 			}
 			return;
@@ -112,7 +151,7 @@ class NamesOnlyInRestrictedTest {
 		else {
 			text = new String(bytes, StandardCharsets.UTF_8);
 		}
-		for (String person : TinyOrganization.NAMES) {
+		for (String person : names) {
 			assertThat(text).as("%s names %s", name, person).doesNotContain(person);
 		}
 	}
