@@ -1,5 +1,6 @@
 package org.learnstats.run;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -146,9 +147,10 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Step writeOutputs(OutputParts parts) {
+	Step writeOutputs(OutputParts parts, @Value("${learnstats.restricted-dir:}") String restrictedDir) {
+		Path restricted = restrictedDir.isBlank() ? null : Path.of(restrictedDir).toAbsolutePath().normalize();
 		return new StepBuilder("writeOutputs", this.jobRepository)
-			.tasklet(new WriteOutputsTasklet(parts.inOrder()), this.transactionManager)
+			.tasklet(new WriteOutputsTasklet(parts.inOrder(), restricted), this.transactionManager)
 			.listener(announcer())
 			.allowStartIfComplete(true)
 			.build();

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The parts of a run's output folder in the one order they write: indicators.csv, the
- * data-quality files and the restricted lists first; then the charts and the tables the dashboard
- * links to, the dashboard, the due packs; run.json last, so it can tell what the others did.
+ * data-quality files and the restricted lists first; then the charts, tables and due packs the
+ * dashboard links to, the dashboard (its banner names any part that could not be rebuilt);
+ * run.json last, so it can tell what the others did.
  */
 @Component
 class OutputParts {
@@ -24,7 +25,7 @@ class OutputParts {
 
 	OutputParts(IndicatorsCsvPart indicators, DataQualityPart dataQuality, RestrictedListsPart restricted,
 			ChartsPart charts, TablesPart tables, DashboardPart dashboard, PackPart packs, RunReportPart runReport) {
-		this.inOrder = List.of(indicators, dataQuality, restricted, charts, tables, dashboard, packs, runReport);
+		this.inOrder = List.of(indicators, dataQuality, restricted, charts, tables, packs, dashboard, runReport);
 	}
 
 	List<OutputPart> inOrder() {

@@ -23,7 +23,7 @@ class OutputPartsTest {
 			OutputParts parts = context.getBean(OutputParts.class);
 			assertThat(parts.inOrder()).extracting((p) -> p.getClass().getSimpleName())
 				.containsExactly("IndicatorsCsvPart", "DataQualityPart", "RestrictedListsPart", "ChartsPart",
-						"TablesPart", "DashboardPart", "PackPart", "RunReportPart");
+						"TablesPart", "PackPart", "DashboardPart", "RunReportPart");
 			assertThat(parts.inOrder())
 				.containsExactlyInAnyOrderElementsOf(context.getBeansOfType(OutputPart.class).values());
 			// the order lives in the list alone, not in annotations on the parts

@@ -1,5 +1,6 @@
 package org.learnstats.outputs.dashboard;
 
+import java.util.List;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the offline dashboard: {@code index.html}, {@code units/<key>.html} for every unit,
  * {@code data-quality.html} and {@code assets/} (one style sheet, one small script). Runs after
- * the charts and tables it links to (the order of run.OutputParts). The store is read
+ * the charts, tables and packs it links to (the order of run.OutputParts), so its banner can
+ * name every part that could not be rebuilt tonight. The store is read
  * with a handful of queries, whatever the number of units; every text from the data is
  * HTML-escaped and every link is relative, so the folder works from disk and from any server.
  */
@@ -37,6 +39,11 @@ public class DashboardPart implements OutputPart {
 	}
 
 	@Override
+	public List<String> files() {
+		return List.of("index.html", UnitPages.DIR, "assets", "data-quality.html");
+	}
+
+	@Override
 	public void write(OutputContext context) throws IOException {
 		long started = System.nanoTime();
 		Path dir = context.dir();
@@ -46,7 +53,7 @@ public class DashboardPart implements OutputPart {
 
 		UnitForest forest = UnitForest.load(this.dataSource);
 		IndicatorValues values = IndicatorValues.load(this.jdbc, context.asOf());
-		Layout layout = new Layout(context.asOf().toString());
+		Layout layout = new Layout(context.asOf().toString(), Banner.of(context.failures()));
 		long loaded = System.nanoTime();
 		UnitPages pages = new UnitPages(forest, values, context.asOf(), layout, dir);
 		pages.writeIndex();

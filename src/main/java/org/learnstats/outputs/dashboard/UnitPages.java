@@ -23,6 +23,9 @@ import org.learnstats.store.UnitForest.Unit;
 /** Writes {@code index.html} and {@code units/<key>.html} for every unit, from data loaded once. */
 final class UnitPages {
 
+	/** The folder of the unit pages, inside the output folder. */
+	static final String DIR = "units";
+
 	private final UnitForest forest;
 
 	private final KeyIndicators keys;
@@ -108,7 +111,7 @@ final class UnitPages {
 	}
 
 	void writeUnits() throws IOException {
-		Path dir = Files.createDirectories(this.outDir.resolve("units"));
+		Path dir = Files.createDirectories(this.outDir.resolve(DIR));
 		for (Unit unit : this.forest.units()) {
 			write(dir.resolve(UnitKey.of(unit.code()) + ".html"),
 					this.layout.page(unit.name(), "../", Nav.UNIT, unitBody(unit)));
