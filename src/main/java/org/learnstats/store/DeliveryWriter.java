@@ -216,7 +216,8 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 	private FileLoad read(PlannedFile planned, StageLoader loader, boolean warn) throws Exception {
 		long started = System.nanoTime();
 		this.progress.fileStarted(planned.file().relativePath(), this.kind.name(), planned.file().text().size());
-		Sink sink = new Sink(loader, planned.deliveryId(), warn ? new ArrayList<>() : null);
+		Sink sink = new Sink(loader, planned.deliveryId(), warn ? new ArrayList<>() : null,
+				RejectKey.of(planned.file()));
 		FileResult result = new FileIngester(this.plan.asOf()).ingest(planned.file(), this.snapshot, sink);
 		return new FileLoad(planned, sink, result, (System.nanoTime() - started) / 1_000_000);
 	}
@@ -253,14 +254,17 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 
 		private final List<PersonWarning> warnings;
 
+		private final RejectKey rejectKey;
+
 		private long unreportedRead;
 
 		private long unreportedRejected;
 
-		Sink(StageLoader loader, long deliveryId, List<PersonWarning> warnings) {
+		Sink(StageLoader loader, long deliveryId, List<PersonWarning> warnings, RejectKey rejectKey) {
 			this.loader = loader;
 			this.deliveryId = deliveryId;
 			this.warnings = warnings;
+			this.rejectKey = rejectKey;
 		}
 
 		@Override
@@ -280,7 +284,7 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		@Override
 		public void reject(long line, String unitCode, Rejection rejection, String raw) {
 			counted(true);
-			this.rejects.add(new RejectedRow(line, unitCode, rejection, raw));
+			this.rejects.add(new RejectedRow(line, unitCode, rejection, raw, this.rejectKey.read(raw)));
 			if (this.rejects.size() >= REJECT_BATCH) {
 				try {
 					this.loader.flush();
