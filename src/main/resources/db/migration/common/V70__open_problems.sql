@@ -10,9 +10,9 @@ ALTER TABLE reject_row ADD COLUMN key_3 VARCHAR(64);
 CREATE TABLE coverage_seen (
     unit_code  VARCHAR(64)  NOT NULL,
     kind       VARCHAR(20)  NOT NULL,
-    month      CHAR(7)      NOT NULL,
+    ym         VARCHAR(7)   NOT NULL,
     run_id     BIGINT       NOT NULL,
-    PRIMARY KEY (unit_code, kind, month)
+    PRIMARY KEY (unit_code, kind, ym)
 );
 
 -- Rows each delivery applied per unit, counted when the delivery's run wrote its outputs
