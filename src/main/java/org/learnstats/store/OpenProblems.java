@@ -142,7 +142,8 @@ public class OpenProblems {
 		Long line = (rs.getObject(4) != null) ? rs.getLong(4) : null;
 		Date first = rs.getDate(8);
 		Date closed = rs.getDate(10);
-		return new Problem(rs.getString(1), rs.getString(2), file, line, rs.getString(5), rs.getString(6),
+		String unit = rs.getString(1);
+		return new Problem((unit == null || unit.isBlank()) ? null : unit, rs.getString(2), file, line, rs.getString(5), rs.getString(6),
 				rs.getLong(7), (first != null) ? first.toLocalDate() : null,
 				(rs.getObject(9) != null) ? rs.getLong(9) : null, (closed != null) ? closed.toLocalDate() : null,
 				accepted.contains(file, line));
