@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -13,6 +17,7 @@ import org.learnstats.indicators.DeliveryRecord;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.dashboard.Layout.Nav;
+import org.learnstats.outputs.fonts.WebFont;
 import org.learnstats.store.OpenProblems;
 import org.learnstats.store.OpenProblems.Problem;
 import org.learnstats.store.UnitForest;
@@ -83,10 +88,29 @@ public class DashboardPart implements OutputPart {
 				? this.openProblems.load(context.asOf().minusDays(OpenProblemsSection.CLOSED_DAYS)) : null;
 		DataQualityPage page = new DataQualityPage(quality, forest, context.runId(), context.asOf(), problems, record);
 		UnitPages.write(dir.resolve("data-quality.html"), layout.page("数据质量", "", Nav.QUALITY, page.body()));
+		Files.write(assets.resolve(WebFont.FILE), WebFont.subset(pageCharacters(dir)));
 		long done = System.nanoTime();
 		log.info("Wrote the dashboard for {} units in {} ms (units and indicators loaded in {} ms, pages in {} ms,"
 				+ " data quality in {} ms)", forest.units().size(), (done - started) / 1_000_000,
 				(loaded - started) / 1_000_000, (unitPages - loaded) / 1_000_000, (done - unitPages) / 1_000_000);
+	}
+
+	/** The characters beyond ASCII of every page written and of the script, for the web font. */
+	private static SortedSet<Integer> pageCharacters(Path dir) throws IOException {
+		SortedSet<Integer> chars = new TreeSet<>();
+		List<Path> pages = new ArrayList<>(List.of(dir.resolve("index.html"), dir.resolve("data-quality.html"),
+				dir.resolve("assets").resolve("dashboard.js")));
+		if (Files.isDirectory(dir.resolve("units"))) {
+			try (Stream<Path> units = Files.list(dir.resolve("units"))) {
+				units.filter((p) -> p.getFileName().toString().endsWith(".html")).forEach(pages::add);
+			}
+		}
+		for (Path page : pages) {
+			if (Files.isRegularFile(page)) {
+				WebFont.addNonAscii(Files.readString(page), chars);
+			}
+		}
+		return chars;
 	}
 
 }
