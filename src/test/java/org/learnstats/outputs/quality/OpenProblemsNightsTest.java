@@ -86,6 +86,24 @@ class OpenProblemsNightsTest {
 						"UNKNOWN_KIND 2026-11-06 false");
 			assertThat(app.bean(OpenProblems.class).load(LocalDate.of(2026, 12, 7))).as("closed before the window")
 				.extracting(Problem::reason).containsExactly("MISSING_VALUE");
+			assertThat(Files.readString(out.resolve("index.html"))).contains("上月（2026-10）的数据各单位均已报送");
+
+			// December 8: BR1 delivered October on time but nothing for November, due December 5
+			app.run(LocalDate.of(2026, 12, 8), night3.dir(), out);
+			assertThat(Files.readString(out.resolve("index.html")))
+				.contains("上月（2026-11）数据逾期未报送的单位 1 个</b>（截止日 2026-12-05）：<a href=\"units/BR1.html\">第一党支部</a>");
+			String quality = Files.readString(out.resolve("data-quality.html"));
+			assertThat(quality).contains("<td class=\"cell missing\" title=\"缺报：截止 2026-12-05 未收到该月数据\">缺</td>")
+				.doesNotContain("cell late");
+
+			// December 9: November arrives, four days late
+			Inbox night5 = new Inbox(this.tmp.resolve("n5")).file("BR1/2026-11.csv",
+					HEADER + "BR1,B-02,2026-11-05,branch_study,2,P1,present\n");
+			app.run(LocalDate.of(2026, 12, 9), night5.dir(), out);
+			assertThat(Files.readString(out.resolve("data-quality.html")))
+				.contains("<td class=\"cell late\" title=\"迟报：截止 2026-12-05，2026-12-09 收到\">考<b>迟</b></td>")
+				.doesNotContain("cell missing");
+			assertThat(Files.readString(out.resolve("index.html"))).contains("上月（2026-11）的数据各单位均已报送");
 		}
 	}
 
