@@ -5,6 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.learnstats.indicators.DeliveryHistory;
 import org.learnstats.indicators.IndicatorRefresher;
 import org.learnstats.ingest.ExportKind;
 import org.learnstats.ingest.InboxPlan;
@@ -138,10 +139,11 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Step refreshIndicators(IndicatorRefresher refresher) {
+	Step refreshIndicators(IndicatorRefresher refresher, DeliveryHistory history) {
 		return new StepBuilder("refreshIndicators", this.jobRepository).tasklet((contribution, chunk) -> {
 			RunParameters run = RunParameters.of(chunk.getStepContext().getStepExecution().getJobParameters());
 			contribution.incrementWriteCount(refresher.refresh(run.asOf()));
+			history.record(run.runId());
 			return RepeatStatus.FINISHED;
 		}, this.transactionManager).listener(announcer()).allowStartIfComplete(true).build();
 	}

@@ -22,7 +22,7 @@ class OutputPartsTest {
 			.run(db.springArgs())) {
 			OutputParts parts = context.getBean(OutputParts.class);
 			assertThat(parts.inOrder()).extracting((p) -> p.getClass().getSimpleName())
-				.containsExactly("IndicatorsCsvPart", "DataQualityPart", "RestrictedListsPart", "ChartsPart",
+				.containsExactly("IndicatorsCsvPart", "DataQualityPart", "OpenProblemsPart", "RestrictedListsPart", "ChartsPart",
 						"TablesPart", "PackPart", "DashboardPart", "RunReportPart");
 			assertThat(parts.inOrder())
 				.containsExactlyInAnyOrderElementsOf(context.getBeansOfType(OutputPart.class).values());
