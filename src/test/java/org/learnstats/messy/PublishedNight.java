@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,9 @@ final class PublishedNight {
 			return;
 		}
 		Set<String> listed = new TreeSet<>();
-		try (Reader r = Files.newBufferedReader(filesCsv, StandardCharsets.UTF_8)) {
+		String text = Files.readString(filesCsv, StandardCharsets.UTF_8);
+		// files.csv is written with a byte order mark for spreadsheets
+		try (Reader r = new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
 			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
 				listed.add(row.get("file"));
 				long read = Long.parseLong(row.get("rows_read"));
