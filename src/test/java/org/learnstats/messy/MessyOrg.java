@@ -132,7 +132,7 @@ final class MessyOrg {
 			p.listedFromNight = u.fromNight();
 			int fate = this.rnd.nextInt(40);
 			if (fate == 0) {
-				p.left = LocalDate.of(2025, 4 + this.rnd.nextInt(12), 1);
+				p.left = LocalDate.of(2025, 4, 1).plusMonths(this.rnd.nextInt(12));
 			}
 			else if (fate == 1) {
 				// hired later: signs in before the register lists them
