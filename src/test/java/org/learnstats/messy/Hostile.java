@@ -153,6 +153,20 @@ public enum Hostile {
 		return 0;
 	}
 
+	/**
+	 * How many nights a test runs with this case: two where the issue saw every later night fail
+	 * too (numbers and dates kept in the store, names kept in the ledger, units in the packs), one
+	 * elsewhere (the first night already closes the quarter and builds its pack).
+	 */
+	public int nightsToRun() {
+		return switch (this) {
+			case HUGE_DISTRIBUTED, EXCEL_DAY_ZERO, LONG_NOTE, EMOJI_CODE, UNIT_DOT_DOT, UNIT_SLASH, UNIT_TRAVERSAL,
+					UNIT_MARKUP, UNIT_LONG_CHINESE ->
+				2;
+			default -> 1;
+		};
+	}
+
 	/** The unit code this case adds to the register, or null. */
 	public String unitCode() {
 		return this.unitCode;
