@@ -42,7 +42,7 @@ class MessyInboxTest {
 		for (Night night : MessyInbox.plain(MessyNightsTest.SEED).nights()) {
 			Path inbox = this.tmp.resolve(night.asOf().toString());
 			night.deliverTo(inbox);
-			List<InboxFile> files = new InboxScanner(Kinds.ALL).scan(inbox);
+			List<InboxFile> files = new InboxScanner(Kinds.ALL).scan(inbox).files();
 			assertThat(set(files.stream().map((f) -> f.text().encoding()))).as(night + " encodings")
 				.containsAll(Set.of("UTF-8", "UTF-8-BOM", "GB18030", "UTF-16"));
 			assertThat(set(files.stream().filter((f) -> f.kind() != null).map((f) -> String.valueOf(f.delimiter()))))
