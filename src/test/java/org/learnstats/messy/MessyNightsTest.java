@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,7 +50,13 @@ class MessyNightsTest {
 			published.accountsForEveryFile(soft, night.deliveries());
 			StoreLedger.balances(soft, db, night.toString());
 		}
-		Set<String> every = Arrays.stream(Reason.values()).map(Reason::name).collect(Collectors.toCollection(TreeSet::new));
+		// every reason of spec section 2.3; the project's own limits (README) take hostile files,
+		// which HostileNightTest delivers, and STORE_ERROR a store fault no file can provoke
+		Set<Reason> limits = EnumSet.of(Reason.TOO_LARGE, Reason.STORE_ERROR, Reason.TOO_LONG);
+		Set<String> every = Arrays.stream(Reason.values())
+			.filter((r) -> !limits.contains(r))
+			.map(Reason::name)
+			.collect(Collectors.toCollection(TreeSet::new));
 		for (int year : List.of(2025, 2026)) {
 			soft.assertThat(StoreLedger.reasonsOfYear(db, year)).as("reasons recorded in " + year).containsAll(every);
 		}
