@@ -13,22 +13,26 @@ import org.learnstats.vocabulary.Period;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Loads the members of each {@link PaceTarget} of the running periods: committees and branches
- * from the sessions summary ({@code ind_att_session}, sessions up to D), people from the credit
- * and research populations of the last refresh ({@code ind_person_credit},
- * {@code ind_person_research}), so a member is counted exactly as the indicator counts it.
+ * Loads the members of each {@link PaceTarget} of the running periods in three queries: committees
+ * and branches from the sessions summary ({@code ind_att_session}, sessions up to D), people from
+ * the credit and research populations of the last refresh ({@code ind_person_credit},
+ * {@code ind_person_research}), so a member is counted exactly as its indicator counts it.
  */
 final class PaceMembers {
 
-	private static final String SESSIONS = """
-			SELECT u.unit_code, COUNT(DISTINCT %s)
+	/** Per committee and branch: central-group sessions this quarter, branch-study days and days with any session this month. */
+	private static final String UNITS = """
+			SELECT u.unit_code, u.unit_type,
+			       COUNT(DISTINCT CASE WHEN s.session_type = 'central_group' AND s.duration_hours >= ?
+			                           THEN s.session_id END),
+			       COUNT(DISTINCT CASE WHEN s.session_type = 'branch_study' AND s.session_date >= ?
+			                           THEN s.session_date END),
+			       COUNT(DISTINCT CASE WHEN s.session_date >= ? THEN s.session_date END)
 			FROM unit u
-			LEFT JOIN ind_att_session s ON s.unit_code = u.unit_code AND s.session_date BETWEEN ? AND ? %s
-			WHERE u.unit_type IN (%s)
-			GROUP BY u.unit_code
+			LEFT JOIN ind_att_session s ON s.unit_code = u.unit_code AND s.session_date BETWEEN ? AND ?
+			WHERE u.unit_type IN ('committee', 'branch')
+			GROUP BY u.unit_code, u.unit_type
 			""";
-
-	private final JdbcTemplate jdbc;
 
 	private final TargetsProperties targets;
 
@@ -36,68 +40,87 @@ final class PaceMembers {
 
 	private final List<Member> out = new ArrayList<>();
 
-	private PaceMembers(DataSource dataSource, TargetsProperties targets, LocalDate asOf) {
-		this.jdbc = new JdbcTemplate(dataSource);
+	private PaceMembers(TargetsProperties targets, LocalDate asOf) {
 		this.targets = targets;
 		this.asOf = asOf;
 	}
 
 	static List<Member> load(DataSource dataSource, TargetsProperties targets, LocalDate asOf) {
-		PaceMembers members = new PaceMembers(dataSource, targets, asOf);
-		for (PaceTarget target : PaceTarget.values()) {
-			Period period = Period.of(asOf, target.granularity());
-			if (!period.closedBy(asOf)) {
-				members.add(target, period);
-			}
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		PaceMembers members = new PaceMembers(targets, asOf);
+		Period month = running(asOf, 'M');
+		Period quarter = running(asOf, 'Q');
+		Period year = running(asOf, 'Y');
+		if (month != null || quarter != null) {
+			members.units(jdbc, month, quarter);
+		}
+		if (quarter != null || year != null) {
+			String q = (quarter != null) ? quarter.toString() : "";
+			String y = (year != null) ? year.toString() : "";
+			jdbc.query("SELECT period, unit_code, person_id, target, credits FROM ind_person_credit WHERE period IN (?, ?)",
+					(rs) -> {
+						boolean isQuarter = rs.getString(1).equals(q);
+						members.person(isQuarter ? PaceTarget.CREDITS_QUARTER : PaceTarget.CREDITS_YEAR,
+								isQuarter ? quarter : year, rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+								rs.getBigDecimal(5));
+					}, q, y);
+		}
+		if (year != null) {
+			jdbc.query("SELECT unit_code, person_id, target, days, reports FROM ind_person_research WHERE period = ?",
+					(rs) -> {
+						members.person(PaceTarget.RESEARCH_DAYS, year, rs.getString(1), rs.getString(2),
+								rs.getBigDecimal(3), rs.getBigDecimal(4));
+						members.person(PaceTarget.RESEARCH_REPORT, year, rs.getString(1), rs.getString(2),
+								BigDecimal.ONE, rs.getBigDecimal(5));
+					}, year.toString());
 		}
 		return members.out;
 	}
 
-	private void add(PaceTarget target, Period period) {
-		Date first = Date.valueOf(period.first());
-		Date upTo = Date.valueOf(this.asOf);
-		switch (target) {
-			case CENTRAL_GROUP -> units(target, period, String.format(SESSIONS, "s.session_id",
-					"AND s.session_type = 'central_group' AND s.duration_hours >= ?", "'committee'"),
-					BigDecimal.valueOf(this.targets.getCentralGroup().getMinSessions()), first, upTo,
-					this.targets.getCentralGroup().getMinHours());
-			case BRANCH_STUDY -> units(target, period,
-					String.format(SESSIONS, "s.session_date", "AND s.session_type = 'branch_study'", "'branch'"),
-					BigDecimal.valueOf(this.targets.getBranchStudy().getMinDays()), first, upTo);
-			case ATTENDANCE_REPORTING -> units(target, period,
-					String.format(SESSIONS, "s.session_date", "", "'committee', 'branch'"), BigDecimal.ONE, first, upTo);
-			case CREDITS_YEAR, CREDITS_QUARTER -> people(target, period,
-					"SELECT unit_code, person_id, target, credits FROM ind_person_credit WHERE period = ?");
-			case RESEARCH_DAYS -> people(target, period,
-					"SELECT unit_code, person_id, target, days FROM ind_person_research WHERE period = ?");
-			case RESEARCH_REPORT -> people(target, period,
-					"SELECT unit_code, person_id, 1, reports FROM ind_person_research WHERE period = ?");
+	/** The period of a granularity holding D, or {@code null} when D is its last day (it has ended). */
+	private static Period running(LocalDate asOf, char granularity) {
+		Period p = Period.of(asOf, granularity);
+		return p.closedBy(asOf) ? null : p;
+	}
+
+	private void units(JdbcTemplate jdbc, Period month, Period quarter) {
+		LocalDate monthFirst = Period.of(this.asOf, 'M').first();
+		LocalDate quarterFirst = Period.of(this.asOf, 'Q').first();
+		BigDecimal sessions = BigDecimal.valueOf(this.targets.getCentralGroup().getMinSessions());
+		BigDecimal days = BigDecimal.valueOf(this.targets.getBranchStudy().getMinDays());
+		jdbc.query(UNITS, (rs) -> {
+			String unit = rs.getString(1);
+			boolean committee = "committee".equals(rs.getString(2));
+			if (committee && quarter != null) {
+				add(PaceTarget.CENTRAL_GROUP, quarter, unit, null, sessions, rs.getBigDecimal(3), quarter.first());
+			}
+			if (!committee && month != null) {
+				add(PaceTarget.BRANCH_STUDY, month, unit, null, days, rs.getBigDecimal(4), month.first());
+			}
+			if (month != null) {
+				add(PaceTarget.ATTENDANCE_REPORTING, month, unit, null, BigDecimal.ONE, rs.getBigDecimal(5),
+						month.first());
+			}
+		}, this.targets.getCentralGroup().getMinHours(), Date.valueOf(monthFirst), Date.valueOf(monthFirst),
+				Date.valueOf(quarterFirst), Date.valueOf(this.asOf));
+	}
+
+	private void person(PaceTarget target, Period period, String unit, String person, BigDecimal goal,
+			BigDecimal done) {
+		if (target == PaceTarget.CREDITS_QUARTER) {
+			// credit_on_track_rate: target × n / 4 by the quarter's end, paced from 1 January
+			BigDecimal share = goal.multiply(BigDecimal.valueOf(period.index())).divide(BigDecimal.valueOf(4));
+			add(target, period, unit, person, share, done, period.first().withDayOfYear(1));
+		}
+		else {
+			add(target, period, unit, person, goal, done, period.first());
 		}
 	}
 
-	private void units(PaceTarget target, Period period, String sql, BigDecimal goal, Object... args) {
-		this.jdbc.query(sql, (rs) -> {
-			this.out.add(member(target, period, rs.getString(1), null, goal, rs.getBigDecimal(2), period.first()));
-		}, args);
-	}
-
-	private void people(PaceTarget target, Period period, String sql) {
-		boolean quarter = target == PaceTarget.CREDITS_QUARTER;
-		this.jdbc.query(sql, (rs) -> {
-			BigDecimal goal = rs.getBigDecimal(3);
-			if (quarter) {
-				// credit_on_track_rate: target × n / 4 by the quarter's end, paced from 1 January
-				goal = goal.multiply(BigDecimal.valueOf(period.index())).divide(BigDecimal.valueOf(4));
-			}
-			LocalDate from = quarter ? period.first().withDayOfYear(1) : period.first();
-			this.out.add(member(target, period, rs.getString(1), rs.getString(2), goal, rs.getBigDecimal(4), from));
-		}, period.toString());
-	}
-
-	private Member member(PaceTarget target, Period period, String unit, String person, BigDecimal goal,
-			BigDecimal done, LocalDate from) {
-		return new Member(target, period, unit, person, goal.stripTrailingZeros(), done.stripTrailingZeros(),
-				PaceRule.of(goal, done, from, period.last(), this.asOf, target.capacity()));
+	private void add(PaceTarget target, Period period, String unit, String person, BigDecimal goal, BigDecimal done,
+			LocalDate from) {
+		this.out.add(new Member(target, period, unit, person, goal.stripTrailingZeros(), done.stripTrailingZeros(),
+				PaceRule.of(goal, done, from, period.last(), this.asOf, target.capacity())));
 	}
 
 }

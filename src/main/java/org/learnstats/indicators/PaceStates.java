@@ -77,7 +77,12 @@ public final class PaceStates {
 
 	/** From the work tables of the last indicator refresh and the store's sessions. */
 	public static PaceStates load(DataSource dataSource, TargetsProperties targets, LocalDate asOf) {
-		return new PaceStates(UnitForest.load(dataSource), PaceMembers.load(dataSource, targets, asOf));
+		return load(dataSource, UnitForest.load(dataSource), targets, asOf);
+	}
+
+	/** The same, over a forest already loaded (three queries). */
+	public static PaceStates load(DataSource dataSource, UnitForest forest, TargetsProperties targets, LocalDate asOf) {
+		return new PaceStates(forest, PaceMembers.load(dataSource, targets, asOf));
 	}
 
 	public static PaceStates of(UnitForest forest, List<Member> members) {
