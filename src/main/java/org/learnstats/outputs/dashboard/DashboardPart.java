@@ -6,12 +6,15 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import org.learnstats.indicators.PaceStates;
+import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.dashboard.Layout.Nav;
 import org.learnstats.store.UnitForest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +34,18 @@ public class DashboardPart implements OutputPart {
 
 	private final JdbcTemplate jdbc;
 
+	private final TargetsProperties targets;
+
+	/** With the default targets (spec section 3). */
 	public DashboardPart(DataSource dataSource) {
+		this(dataSource, new TargetsProperties());
+	}
+
+	@Autowired
+	public DashboardPart(DataSource dataSource, TargetsProperties targets) {
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
+		this.targets = targets;
 	}
 
 	@Override
@@ -48,7 +60,8 @@ public class DashboardPart implements OutputPart {
 		IndicatorValues values = IndicatorValues.load(this.jdbc, context.asOf());
 		Layout layout = new Layout(context.asOf().toString());
 		long loaded = System.nanoTime();
-		UnitPages pages = new UnitPages(forest, values, context.asOf(), layout, dir);
+		PaceStates paces = PaceStates.load(this.dataSource, forest, this.targets, context.asOf());
+		UnitPages pages = new UnitPages(forest, values, paces, context.asOf(), layout, dir);
 		pages.writeIndex();
 		pages.writeUnits();
 		long unitPages = System.nanoTime();
