@@ -13,7 +13,7 @@ import org.learnstats.vocabulary.Period;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Loads the members of each {@link PaceTarget} of the running periods in three queries: committees
+ * Loads the members of each {@link PaceTarget} of the running periods in two queries: committees
  * and branches from the sessions summary ({@code ind_att_session}, sessions up to D), people from
  * the credit and research populations of the last refresh ({@code ind_person_credit},
  * {@code ind_person_research}), so a member is counted exactly as its indicator counts it.
@@ -32,6 +32,15 @@ final class PaceMembers {
 			LEFT JOIN ind_att_session s ON s.unit_code = u.unit_code AND s.session_date BETWEEN ? AND ?
 			WHERE u.unit_type IN ('committee', 'branch')
 			GROUP BY u.unit_code, u.unit_type
+			""";
+
+	/** Credits of the running quarter and year, research days and reports of the running year. */
+	private static final String PEOPLE = """
+			SELECT 'C', period, unit_code, person_id, target, credits, 0
+			FROM ind_person_credit WHERE period IN (?, ?)
+			UNION ALL
+			SELECT 'R', period, unit_code, person_id, target, CAST(days AS NUMERIC(38, 18)), reports
+			FROM ind_person_research WHERE period = ?
 			""";
 
 	private final TargetsProperties targets;
@@ -57,22 +66,22 @@ final class PaceMembers {
 		if (quarter != null || year != null) {
 			String q = (quarter != null) ? quarter.toString() : "";
 			String y = (year != null) ? year.toString() : "";
-			jdbc.query("SELECT period, unit_code, person_id, target, credits FROM ind_person_credit WHERE period IN (?, ?)",
-					(rs) -> {
-						boolean isQuarter = rs.getString(1).equals(q);
-						members.person(isQuarter ? PaceTarget.CREDITS_QUARTER : PaceTarget.CREDITS_YEAR,
-								isQuarter ? quarter : year, rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-								rs.getBigDecimal(5));
-					}, q, y);
-		}
-		if (year != null) {
-			jdbc.query("SELECT unit_code, person_id, target, days, reports FROM ind_person_research WHERE period = ?",
-					(rs) -> {
-						members.person(PaceTarget.RESEARCH_DAYS, year, rs.getString(1), rs.getString(2),
-								rs.getBigDecimal(3), rs.getBigDecimal(4));
-						members.person(PaceTarget.RESEARCH_REPORT, year, rs.getString(1), rs.getString(2),
-								BigDecimal.ONE, rs.getBigDecimal(5));
-					}, year.toString());
+			jdbc.query(PEOPLE, (rs) -> {
+				String period = rs.getString(2);
+				String unit = rs.getString(3);
+				String person = rs.getString(4);
+				if ("R".equals(rs.getString(1))) {
+					members.person(PaceTarget.RESEARCH_DAYS, year, unit, person, rs.getBigDecimal(5), rs.getBigDecimal(6));
+					members.person(PaceTarget.RESEARCH_REPORT, year, unit, person, BigDecimal.ONE, rs.getBigDecimal(7));
+				}
+				else if (period.equals(q)) {
+					members.person(PaceTarget.CREDITS_QUARTER, quarter, unit, person, rs.getBigDecimal(5),
+							rs.getBigDecimal(6));
+				}
+				else {
+					members.person(PaceTarget.CREDITS_YEAR, year, unit, person, rs.getBigDecimal(5), rs.getBigDecimal(6));
+				}
+			}, q, y, y);
 		}
 		return members.out;
 	}

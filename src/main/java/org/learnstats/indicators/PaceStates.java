@@ -80,7 +80,7 @@ public final class PaceStates {
 		return load(dataSource, UnitForest.load(dataSource), targets, asOf);
 	}
 
-	/** The same, over a forest already loaded (three queries). */
+	/** The same, over a forest already loaded (two queries). */
 	public static PaceStates load(DataSource dataSource, UnitForest forest, TargetsProperties targets, LocalDate asOf) {
 		return new PaceStates(forest, PaceMembers.load(dataSource, targets, asOf));
 	}
