@@ -148,7 +148,8 @@ final class KeyIndicators {
 				.append(Html.esc(ind.label())).append("</td>");
 			cellValue(out, ind, line.current());
 			out.append("<td class=\"num\">").append(Formats.goal(ind)).append("</td><td>")
-				.append(line.running() ? PaceView.badge(line.pace(), line.current() != null)
+				.append(line.running() ? PaceView.badge(line.pace(), line.current() != null,
+						ind.goal() != null || PaceTarget.of(ind.id(), g) != null)
 						: badge(line.met(), line.current() != null))
 				.append("</td>");
 			cellValue(out, ind, line.previous());

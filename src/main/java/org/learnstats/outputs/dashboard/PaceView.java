@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.learnstats.outputs.dashboard.KeyIndicators.Line;
 import org.learnstats.outputs.dashboard.KeyIndicators.Tally;
+import org.learnstats.store.UnitForest.Unit;
 import org.learnstats.vocabulary.Granularity;
 import org.learnstats.vocabulary.Pace;
 
@@ -18,9 +19,13 @@ final class PaceView {
 	private PaceView() {
 	}
 
-	static String badge(Pace pace, boolean hasValue) {
+	/** The badge of a running period; {@code targeted}: the indicator has a goal or a pace target. */
+	static String badge(Pace pace, boolean hasValue, boolean targeted) {
 		if (pace == null) {
-			return hasValue ? "<span class=\"badge none\">无目标</span>" : "<span class=\"badge none\">无数据</span>";
+			if (!hasValue) {
+				return "<span class=\"badge none\">无数据</span>";
+			}
+			return targeted ? "<span class=\"badge none\">进行中</span>" : "<span class=\"badge none\">无目标</span>";
 		}
 		return "<span class=\"badge " + pace.style() + "\">" + Html.esc(pace.chinese()) + "</span>";
 	}
@@ -77,6 +82,38 @@ final class PaceView {
 			parts.add((t.running() == null) ? ended : ended + " · " + g.current() + " " + risks(t));
 		}
 		return "<p class=\"headline\">" + Html.esc(String.join("；", parts)) + "</p>\n";
+	}
+
+	static String headline(KeyIndicators keys, String unitCode) {
+		List<Tally> tallies = new ArrayList<>();
+		for (char g : "MQY".toCharArray()) {
+			tallies.add(keys.tally(unitCode, g));
+		}
+		return headline(tallies);
+	}
+
+	/** 需要关注: the child units behind pace or out of reach in a running period, with what. */
+	static void attention(StringBuilder out, KeyIndicators keys, List<Unit> children) {
+		out.append("<h2 id=\"attention\">需要关注</h2>\n");
+		StringBuilder items = new StringBuilder();
+		for (Unit child : children) {
+			List<String> risks = new ArrayList<>();
+			for (char g : "MQY".toCharArray()) {
+				risks.addAll(atRisk(keys.lines(child.code(), g)));
+			}
+			if (!risks.isEmpty()) {
+				items.append("<li>").append(UnitPages.unitLink(child)).append("：")
+					.append(Html.esc(String.join("；", risks))).append("</li>\n");
+			}
+		}
+		if (items.length() == 0) {
+			out.append("<p class=\"note\" id=\"attention-none\">本期没有进度落后或已无法达标的下级单位。</p>\n");
+		}
+		else {
+			out.append("<p class=\"note\">进行中的本月、本季度、本年度里进度落后或已无法达标的下级单位；"
+					+ "无法达标的人员名单只在 restricted/ 中。</p>\n<ul class=\"attention\">\n")
+				.append(items).append("</ul>\n");
+		}
 	}
 
 	/** The indicators of a unit at risk in the running periods, as "本季度中心组学习达标率（进度落后）". */

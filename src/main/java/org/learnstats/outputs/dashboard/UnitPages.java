@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -231,37 +230,14 @@ final class UnitPages {
 	}
 
 	private String headline(String unitCode) {
-		List<KeyIndicators.Tally> tallies = new ArrayList<>();
-		for (char g : "MQY".toCharArray()) {
-			tallies.add(this.keys.tally(unitCode, g));
-		}
-		return PaceView.headline(tallies);
+		return PaceView.headline(this.keys, unitCode);
 	}
 
-	/** 需要关注: the child units behind pace or out of reach in a running period, with what. */
 	private void attention(StringBuilder out, List<Unit> children) {
-		out.append("<h2 id=\"attention\">需要关注</h2>\n");
-		StringBuilder items = new StringBuilder();
-		for (Unit child : children) {
-			List<String> risks = new ArrayList<>();
-			for (char g : "MQY".toCharArray()) {
-				risks.addAll(PaceView.atRisk(this.keys.lines(child.code(), g)));
-			}
-			if (!risks.isEmpty()) {
-				items.append("<li>").append(unitLink(child)).append("：")
-					.append(Html.esc(String.join("；", risks))).append("</li>\n");
-			}
-		}
-		if (items.length() == 0) {
-			out.append("<p class=\"note\" id=\"attention-none\">本期没有进度落后或已无法达标的下级单位。</p>\n");
-		}
-		else {
-			out.append("<p class=\"note\">进行中的本月、本季度、本年度里进度落后或已无法达标的下级单位；无法达标的人员名单只在 restricted/ 中。</p>\n<ul class=\"attention\">\n")
-				.append(items).append("</ul>\n");
-		}
+		PaceView.attention(out, this.keys, children);
 	}
 
-	private static String unitLink(Unit unit) {
+	static String unitLink(Unit unit) {
 		return "<a href=\"" + Html.href(UnitKey.of(unit.code()) + ".html") + "\">" + Html.esc(unit.name()) + "</a>";
 	}
 
