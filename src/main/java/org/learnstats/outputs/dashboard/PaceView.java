@@ -97,10 +97,11 @@ final class PaceView {
 		out.append("<h2 id=\"attention\">需要关注</h2>\n");
 		StringBuilder items = new StringBuilder();
 		for (Unit child : children) {
-			List<String> risks = new ArrayList<>();
+			List<Line> lines = new ArrayList<>();
 			for (char g : "MQY".toCharArray()) {
-				risks.addAll(atRisk(keys.lines(child.code(), g)));
+				lines.addAll(keys.lines(child.code(), g));
 			}
+			List<String> risks = atRisk(lines);
 			if (!risks.isEmpty()) {
 				items.append("<li>").append(UnitPages.unitLink(child)).append("：")
 					.append(Html.esc(String.join("；", risks))).append("</li>\n");
@@ -116,12 +117,17 @@ final class PaceView {
 		}
 	}
 
-	/** The indicators of a unit at risk in the running periods, as "本季度中心组学习达标率（进度落后）". */
+	/**
+	 * The indicators of a unit at risk in the running periods, those it can no longer reach first,
+	 * as "本年度调研天数达标率（已无法达标）".
+	 */
 	static List<String> atRisk(List<Line> lines) {
 		List<String> out = new ArrayList<>();
-		for (Line line : lines) {
-			if (line.pace() != null && line.pace().atRisk()) {
-				out.add(line.period().unit().current() + line.indicator().label() + "（" + line.pace().chinese() + "）");
+		for (Pace pace : List.of(Pace.UNREACHABLE, Pace.BEHIND)) {
+			for (Line line : lines) {
+				if (line.pace() == pace) {
+					out.add(line.period().unit().current() + line.indicator().label() + "（" + pace.chinese() + "）");
+				}
 			}
 		}
 		return out;

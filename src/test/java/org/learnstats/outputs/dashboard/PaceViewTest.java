@@ -25,6 +25,20 @@ class PaceViewTest {
 	}
 
 	@Test
+	void unitsAtRiskListWhatTheyCanNoLongerReachFirst() {
+		KeyIndicators.Line credits = line("credit_completion_rate", Pace.BEHIND);
+		KeyIndicators.Line research = line("research_compliance", Pace.UNREACHABLE);
+		KeyIndicators.Line reports = line("research_report_rate", Pace.ON_TRACK);
+		assertThat(PaceView.atRisk(List.of(credits, research, reports)))
+			.containsExactly("本年度调研天数达标率（已无法达标）", "本年度年度学分达标率（进度落后）");
+	}
+
+	private static KeyIndicators.Line line(String id, Pace pace) {
+		return new KeyIndicators.Line(org.learnstats.indicators.IndicatorCatalog.find(id).orElseThrow(),
+				Period.parse("2026"), null, null, true, pace);
+	}
+
+	@Test
 	void anEndedPeriodKeepsItsVerdict() {
 		// D on 30 Sep: the quarter has ended and is met or not
 		Tally ended = new Tally(Q3, 5, 2, null, 0, 0);
