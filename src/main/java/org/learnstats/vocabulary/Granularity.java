@@ -6,11 +6,11 @@ package org.learnstats.vocabulary;
  */
 public enum Granularity {
 
-	MONTH('M', "月度", "月份", "本月", "monthly"),
+	MONTH('M', "月度", "月份", "本月", "上月", "monthly"),
 
-	QUARTER('Q', "季度", "季度", "本季度", "quarterly"),
+	QUARTER('Q', "季度", "季度", "本季度", "上季度", "quarterly"),
 
-	YEAR('Y', "年度", "年份", "本年度", "yearly");
+	YEAR('Y', "年度", "年份", "本年度", "上年度", "yearly");
 
 	private final char letter;
 
@@ -20,13 +20,16 @@ public enum Granularity {
 
 	private final String current;
 
+	private final String previous;
+
 	private final String english;
 
-	Granularity(char letter, String adjective, String axisLabel, String current, String english) {
+	Granularity(char letter, String adjective, String axisLabel, String current, String previous, String english) {
 		this.letter = letter;
 		this.adjective = adjective;
 		this.axisLabel = axisLabel;
 		this.current = current;
+		this.previous = previous;
 		this.english = english;
 	}
 
@@ -48,6 +51,11 @@ public enum Granularity {
 	/** The period holding D, as the dashboard names it: "本月", "本季度" or "本年度". */
 	public String current() {
 		return this.current;
+	}
+
+	/** The period before the one holding D: "上月", "上季度" or "上年度". */
+	public String previous() {
+		return this.previous;
 	}
 
 	/** "monthly", "quarterly" or "yearly", as file names read. */

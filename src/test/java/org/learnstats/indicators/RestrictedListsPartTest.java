@@ -57,6 +57,30 @@ class RestrictedListsPartTest {
 				""");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void listsThePeopleWhoCanNoLongerReachATargetThisPeriod(String vendor) throws Exception {
+		TestDatabase db = TestDatabase.create(vendor);
+		SmallOrganization.load(new JdbcTemplate(db.dataSource()));
+		IndicatorRefresher refresher = new IndicatorRefresher(db.dataSource(), new TargetsProperties());
+		refresher.refresh(SmallOrganization.AS_OF);
+		new RestrictedListsPart(db.dataSource()).write(new OutputContext(1, SmallOrganization.AS_OF, this.dir, null));
+		// 15 May: 230 days of the year left hold every missing research day
+		assertThat(read("cannot_reach.csv")).isEqualTo(
+				"\uFEFFperiod,unit_code,unit_name,person_id,name,rank,target,goal,done,missing,days_left,state\n");
+
+		java.time.LocalDate dec1 = java.time.LocalDate.of(2026, 12, 1);
+		refresher.refresh(dec1);
+		new RestrictedListsPart(db.dataSource()).write(new OutputContext(2, dec1, this.dir, null));
+		// 1 Dec: 30 days left; p01 36 of 90 (1-20 Jan, 10-25 May), p02 and p06 0 of 60; p03 0 of 30 still can
+		assertThat(read("cannot_reach.csv")).isEqualTo("""
+				\uFEFFperiod,unit_code,unit_name,person_id,name,rank,target,goal,done,missing,days_left,state
+				2026,C1,市委,p02,李二,处级,调研天数达标率,60,0,60,30,已无法达标
+				2026,O1,办公室,p06,'=孙六,处级,调研天数达标率,60,0,60,30,已无法达标
+				2026,P,省委,p01,王一,厅级,调研天数达标率,90,36,54,30,已无法达标
+				""");
+	}
+
 	private String read(String name) throws Exception {
 		return new String(Files.readAllBytes(this.dir.resolve("restricted").resolve(name)), StandardCharsets.UTF_8);
 	}

@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 
 import org.learnstats.indicators.DeliveryHistory;
 import org.learnstats.indicators.DeliveryRecord;
+import org.learnstats.indicators.PaceStates;
+import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.dashboard.Layout.Nav;
@@ -50,16 +52,21 @@ public class DashboardPart implements OutputPart {
 
 	private final DeliveryHistory history;
 
+	private final TargetsProperties targets;
+
+	/** With the default targets (spec section 3), without open problems and delivery record. */
 	public DashboardPart(DataSource dataSource) {
-		this(dataSource, null, null);
+		this(dataSource, null, null, new TargetsProperties());
 	}
 
 	@Autowired
-	public DashboardPart(DataSource dataSource, OpenProblems openProblems, DeliveryHistory history) {
+	public DashboardPart(DataSource dataSource, OpenProblems openProblems, DeliveryHistory history,
+			TargetsProperties targets) {
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.openProblems = openProblems;
 		this.history = history;
+		this.targets = targets;
 	}
 
 	@Override
@@ -79,7 +86,8 @@ public class DashboardPart implements OutputPart {
 		IndicatorValues values = IndicatorValues.load(this.jdbc, context.asOf());
 		Layout layout = new Layout(context.asOf().toString(), Banner.of(context.failures()));
 		long loaded = System.nanoTime();
-		UnitPages pages = new UnitPages(forest, values, context.asOf(), layout, dir);
+		PaceStates paces = PaceStates.load(this.dataSource, forest, this.targets, context.asOf());
+		UnitPages pages = new UnitPages(forest, values, paces, context.asOf(), layout, dir);
 		DeliveryRecord record = (this.history != null) ? this.history.load(context.asOf()) : null;
 		if (record != null) {
 			pages.notice(DeliveryNotice.render(record, forest));

@@ -6,22 +6,33 @@ import java.util.List;
 
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
+import org.learnstats.indicators.PaceRule;
+import org.learnstats.indicators.PaceStates;
+import org.learnstats.indicators.PaceTarget;
 import org.learnstats.outputs.dashboard.IndicatorValues.Value;
 import org.learnstats.outputs.tables.TableFiles;
 import org.learnstats.vocabulary.Granularity;
+import org.learnstats.vocabulary.Pace;
 import org.learnstats.vocabulary.Period;
 
 /**
  * A unit's indicators of the current month, quarter and year (the ones holding the as-of date)
- * against their goals, with the period before for comparison.
+ * against their goals, with the period before for comparison. A period that has not ended is
+ * judged by its pace (indicators.PaceRule), never as "not met"; only ended periods are met or not.
  */
 final class KeyIndicators {
 
-	/** One indicator of one granularity for one unit. */
-	record Line(IndicatorDefinition indicator, Period period, Value current, Value previous) {
+	/**
+	 * One indicator of one granularity for one unit.
+	 *
+	 * @param pace the state of a running period ({@code null} when it has ended or has no target)
+	 */
+	record Line(IndicatorDefinition indicator, Period period, Value current, Value previous, boolean running,
+			Pace pace) {
 
+		/** Met or not, for an ended period only; {@code null} while it runs. */
 		Boolean met() {
-			return this.indicator.meets((this.current != null) ? this.current.value() : null);
+			return this.running ? null : this.indicator.meets((this.current != null) ? this.current.value() : null);
 		}
 
 		Boolean previousMet() {
@@ -36,37 +47,60 @@ final class KeyIndicators {
 
 	private final IndicatorValues values;
 
+	private final PaceStates paces;
+
 	private final LocalDate asOf;
 
-	KeyIndicators(IndicatorValues values, LocalDate asOf) {
+	KeyIndicators(IndicatorValues values, PaceStates paces, LocalDate asOf) {
 		this.values = values;
+		this.paces = paces;
 		this.asOf = asOf;
 	}
 
 	List<Line> lines(String unitCode, char granularity) {
 		Period period = IndicatorValues.current(this.asOf, granularity);
+		boolean running = !period.closedBy(this.asOf);
 		List<Line> lines = new ArrayList<>();
 		for (IndicatorDefinition indicator : IndicatorCatalog.ALL) {
 			if (indicator.computedFor(granularity)) {
-				lines.add(new Line(indicator, period, this.values.get(period, unitCode, indicator.id()),
-						this.values.get(period.previous(), unitCode, indicator.id())));
+				Value current = this.values.get(period, unitCode, indicator.id());
+				Pace pace = null;
+				if (running) {
+					pace = this.paces.of(unitCode, indicator.id(), granularity);
+					if (pace == null && PaceTarget.of(indicator.id(), granularity) == null && current != null) {
+						pace = PaceRule.soFar(indicator, current.value());
+					}
+				}
+				lines.add(new Line(indicator, period, current,
+						this.values.get(period.previous(), unitCode, indicator.id()), running, pace));
 			}
 		}
 		return lines;
 	}
 
-	/** How many indicators with a goal are met and missed in the current periods: {met, unmet}. */
-	int[] tally(String unitCode) {
-		int[] tally = new int[2];
-		for (char g : "MQY".toCharArray()) {
-			for (Line line : lines(unitCode, g)) {
-				Boolean met = line.met();
-				if (met != null) {
-					tally[met ? 0 : 1]++;
-				}
+	/** Misses of the latest ended period and risks of the running one, for one unit and granularity. */
+	record Tally(Period ended, int endedMet, int endedMissed, Period running, int behind, int unreachable) {
+	}
+
+	Tally tally(String unitCode, char g) {
+		List<Line> lines = lines(unitCode, g);
+		Period current = IndicatorValues.current(this.asOf, g);
+		boolean running = !current.closedBy(this.asOf);
+		int met = 0;
+		int missed = 0;
+		int behind = 0;
+		int unreachable = 0;
+		for (Line line : lines) {
+			Boolean m = running ? line.previousMet() : line.met();
+			if (m != null) {
+				met += m ? 1 : 0;
+				missed += m ? 0 : 1;
 			}
+			behind += (line.pace() == Pace.BEHIND) ? 1 : 0;
+			unreachable += (line.pace() == Pace.UNREACHABLE) ? 1 : 0;
 		}
-		return tally;
+		return new Tally(running ? current.previous() : current, met, missed, running ? current : null, behind,
+				unreachable);
 	}
 
 	/** Summary tiles and one table per granularity; {@code base} leads back to the output folder. */
@@ -74,29 +108,7 @@ final class KeyIndicators {
 		StringBuilder out = new StringBuilder();
 		out.append("<div class=\"tiles\">");
 		for (char g : "MQY".toCharArray()) {
-			int met = 0;
-			int unmet = 0;
-			for (Line line : lines(unitCode, g)) {
-				Boolean m = line.met();
-				if (m != null) {
-					if (m) {
-						met++;
-					}
-					else {
-						unmet++;
-					}
-				}
-			}
-			Period p = IndicatorValues.current(this.asOf, g);
-			out.append("<div class=\"tile ").append((unmet > 0) ? "bad" : (met > 0) ? "good" : "").append("\">")
-				.append("<div class=\"l\">").append(granularityName(g)).append(" · ").append(p.label()).append("</div>");
-			if (met + unmet == 0) {
-				out.append("<div class=\"n none\">暂无有目标的指标数据</div></div>");
-				continue;
-			}
-			out.append("<div class=\"n\">").append((unmet == 0) ? "全部达标" : unmet + " 项未达标").append("</div>")
-				.append("<div class=\"l\">有目标的 ").append(met + unmet).append(" 项中达标 ").append(met)
-				.append(" 项</div></div>");
+			out.append(PaceView.tile(tally(unitCode, g)));
 		}
 		out.append("</div>\n");
 		for (char g : "MQY".toCharArray()) {
@@ -128,7 +140,7 @@ final class KeyIndicators {
 			return;
 		}
 		out.append("<table class=\"ind\"><thead><tr><th>指标</th><th class=\"num\">本期 ").append(p)
-			.append("</th><th class=\"num\">目标</th><th>本期是否达标</th><th class=\"num\">上期 ").append(p.previous())
+			.append("</th><th class=\"num\">目标</th><th>").append(p.closedBy(this.asOf) ? "本期是否达标" : "本期进度").append("</th><th class=\"num\">上期 ").append(p.previous())
 			.append("</th><th>上期是否达标</th><th class=\"num\">较上期变化</th><th>表格</th></tr></thead><tbody>\n");
 		for (Line line : shown) {
 			IndicatorDefinition ind = line.indicator();
@@ -136,14 +148,23 @@ final class KeyIndicators {
 				.append(Html.esc(ind.label())).append("</td>");
 			cellValue(out, ind, line.current());
 			out.append("<td class=\"num\">").append(Formats.goal(ind)).append("</td><td>")
-				.append(badge(line.met(), line.current() != null)).append("</td>");
+				.append(line.running() ? PaceView.badge(line.pace(), line.current() != null,
+						ind.goal() != null || PaceTarget.of(ind.id(), g) != null)
+						: badge(line.met(), line.current() != null))
+				.append("</td>");
 			cellValue(out, ind, line.previous());
 			out.append("<td>").append(badge(line.previousMet(), line.previous() != null)).append("</td>");
 			var cur = (line.current() != null) ? line.current().value() : null;
 			var prev = (line.previous() != null) ? line.previous().value() : null;
-			int dir = Formats.direction(ind, cur, prev);
-			out.append("<td class=\"num ").append((dir > 0) ? "up" : (dir < 0) ? "down" : "flat").append("\">")
-				.append(Formats.change(ind, cur, prev)).append("</td>");
+			if (line.running() && PaceTarget.of(ind.id(), g) != null) {
+				// a total so far against a whole period's: no change to show until it ends
+				out.append("<td class=\"num flat\" title=\"本期未结束，按进度判断\">—</td>");
+			}
+			else {
+				int dir = Formats.direction(ind, cur, prev);
+				out.append("<td class=\"num ").append((dir > 0) ? "up" : (dir < 0) ? "down" : "flat").append("\">")
+					.append(Formats.change(ind, cur, prev)).append("</td>");
+			}
 			out.append("<td><a href=\"").append(base).append(Html.href(TableFiles.xlsx(ind.id()).split("/")))
 				.append("\" title=\"全部单位的").append(TableFiles.granularityLabel(g)).append("宽表 (XLSX)\">XLSX</a> · <a href=\"")
 				.append(base).append(Html.href(TableFiles.csv(ind.id(), g).split("/")))

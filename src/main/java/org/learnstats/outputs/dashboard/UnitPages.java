@@ -13,12 +13,14 @@ import java.util.Set;
 
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
+import org.learnstats.indicators.PaceStates;
 import org.learnstats.outputs.UnitKey;
 import org.learnstats.outputs.dashboard.ChartManifest.Chart;
 import org.learnstats.outputs.dashboard.Layout.Nav;
 import org.learnstats.outputs.tables.TableFiles;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
+import org.learnstats.vocabulary.Pace;
 
 /** Writes {@code index.html} and {@code units/<key>.html} for every unit, from data loaded once. */
 final class UnitPages {
@@ -38,9 +40,9 @@ final class UnitPages {
 
 	private final Map<String, Integer> tableRows = new HashMap<>();
 
-	UnitPages(UnitForest forest, IndicatorValues values, LocalDate asOf, Layout layout, Path outDir) {
+	UnitPages(UnitForest forest, IndicatorValues values, PaceStates paces, LocalDate asOf, Layout layout, Path outDir) {
 		this.forest = forest;
-		this.keys = new KeyIndicators(values, asOf);
+		this.keys = new KeyIndicators(values, paces, asOf);
 		this.layout = layout;
 		this.outDir = outDir;
 		Set<String> seen = new HashSet<>();
@@ -91,7 +93,7 @@ final class UnitPages {
 				.append("</span> <span class=\"tag\">").append(Html.esc(Labels.unitType(root.type())))
 				.append("</span> <span class=\"tag\">共 ").append(this.subtreeSizes.getOrDefault(root.code(), 1))
 				.append(" 个单位</span></h2>\n");
-			body.append(this.keys.render(root.code(), ""));
+			body.append(headline(root.code())).append(this.keys.render(root.code(), ""));
 		}
 		if (this.forest.roots().isEmpty()) {
 			body.append("<p class=\"empty\">暂无数据：请先投递单位名册和业务数据。</p>\n");
@@ -152,12 +154,20 @@ final class UnitPages {
 				.append(" 个 · 以下指标均按本单位及全部下属单位统计</p>\n");
 		}
 
-		out.append("<nav class=\"jump\"><a href=\"#key\">关键指标</a><a href=\"#charts\">图表</a>");
+		out.append("<nav class=\"jump\"><a href=\"#key\">关键指标</a>");
+		if (!children.isEmpty()) {
+			out.append("<a href=\"#attention\">需要关注</a>");
+		}
+		out.append("<a href=\"#charts\">图表</a>");
 		if (!children.isEmpty()) {
 			out.append("<a href=\"#children\">下级单位（").append(children.size()).append("）</a>");
 		}
 		out.append("<a href=\"#tables\">表格下载</a></nav>\n");
-		out.append("<h2 id=\"key\">关键指标</h2>\n").append(this.keys.render(unit.code(), "../"));
+		out.append("<h2 id=\"key\">关键指标</h2>\n").append(headline(unit.code()))
+			.append(this.keys.render(unit.code(), "../"));
+		if (!children.isEmpty()) {
+			attention(out, children);
+		}
 
 		out.append("<h2 id=\"charts\">图表</h2>\n");
 		List<Chart> charts = ChartManifest.read(this.outDir, unit.code());
@@ -179,15 +189,25 @@ final class UnitPages {
 		}
 
 		if (!children.isEmpty()) {
-			out.append("<h2 id=\"children\">下级单位</h2>\n<p class=\"note\">达标项、未达标项为各下级单位本月、本季度、本年度有目标的指标合计；点击单位名称进入。</p>\n<table class=\"compact\"><thead><tr><th>单位</th><th>代码</th><th>类型</th>")
-				.append("<th class=\"num\">下属单位</th><th class=\"num\">本期达标项</th><th class=\"num\">本期未达标项</th></tr></thead><tbody>\n");
+			out.append("<h2 id=\"children\">下级单位</h2>\n<p class=\"note\">未达标项为各下级单位最近已结束的月、季度、年度有目标的指标合计；进度落后、已无法达标为进行中的本月、本季度、本年度合计；点击单位名称进入。</p>\n<table class=\"compact\"><thead><tr><th>单位</th><th>代码</th><th>类型</th>")
+				.append("<th class=\"num\">下属单位</th><th class=\"num\">已结束期未达标项</th><th class=\"num\">本期")
+				.append(Pace.BEHIND.chinese()).append("项</th><th class=\"num\">本期").append(Pace.UNREACHABLE.chinese())
+				.append("项</th></tr></thead><tbody>\n");
 			for (Unit child : children) {
-				int[] tally = this.keys.tally(child.code());
+				int missed = 0;
+				int behind = 0;
+				int unreachable = 0;
+				for (char g : "MQY".toCharArray()) {
+					KeyIndicators.Tally t = this.keys.tally(child.code(), g);
+					missed += t.endedMissed();
+					behind += t.behind();
+					unreachable += t.unreachable();
+				}
 				out.append("<tr><td>").append(unitLink(child)).append("</td><td class=\"code\">")
 					.append(Html.esc(child.code())).append("</td><td>").append(Html.esc(Labels.unitType(child.type())))
 					.append("</td><td class=\"num\">").append(this.subtreeSizes.getOrDefault(child.code(), 1) - 1)
-					.append("</td><td class=\"num\">").append(tally[0]).append("</td><td class=\"num")
-					.append((tally[1] > 0) ? " bad" : "").append("\">").append(tally[1]).append("</td></tr>\n");
+					.append("</td>").append(count(missed, "bad")).append(count(behind, "warn"))
+					.append(count(unreachable, "bad")).append("</tr>\n");
 			}
 			out.append("</tbody></table>\n");
 		}
@@ -216,7 +236,19 @@ final class UnitPages {
 		return out.toString();
 	}
 
-	private static String unitLink(Unit unit) {
+	private static String count(int n, String style) {
+		return "<td class=\"num" + ((n > 0) ? " " + style : "") + "\">" + n + "</td>";
+	}
+
+	private String headline(String unitCode) {
+		return PaceView.headline(this.keys, unitCode);
+	}
+
+	private void attention(StringBuilder out, List<Unit> children) {
+		PaceView.attention(out, this.keys, children);
+	}
+
+	static String unitLink(Unit unit) {
 		return "<a href=\"" + Html.href(UnitKey.of(unit.code()) + ".html") + "\">" + Html.esc(unit.name()) + "</a>";
 	}
 

@@ -8,18 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.apache.commons.csv.CSVPrinter;
+import org.learnstats.indicators.IndicatorCatalog;
+import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.indicators.IndicatorNumbers;
+import org.learnstats.indicators.PaceStates;
+import org.learnstats.indicators.PaceStates.Member;
+import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.indicators.Ordinal;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.Restricted;
+import org.learnstats.vocabulary.Pace;
+import org.learnstats.vocabulary.Rank;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +45,10 @@ import org.springframework.stereotype.Component;
  * <li>{@code remedial.csv}: the people counted by {@code remedial_count} of the latest closed year,
  * for next year's remedial training;</li>
  * <li>{@code research_shortfalls.csv}: people with a research-days target below it, same years as
- * the credit shortfalls.</li>
+ * the credit shortfalls;</li>
+ * <li>{@code cannot_reach.csv}: people who can no longer reach a target of the running period
+ * (indicators.PaceRule: research days the days left cannot hold), with what is missing and the
+ * days left.</li>
  * </ul>
  * UTF-8 with BOM so spreadsheet programs show Chinese; text cells neutralized.
  */
@@ -79,8 +94,20 @@ public class RestrictedListsPart implements OutputPart {
 
 	private final JdbcTemplate jdbc;
 
+	private final DataSource dataSource;
+
+	private final TargetsProperties targets;
+
+	/** With the default targets (spec section 3). */
 	public RestrictedListsPart(DataSource dataSource) {
+		this(dataSource, new TargetsProperties());
+	}
+
+	@Autowired
+	public RestrictedListsPart(DataSource dataSource, TargetsProperties targets) {
 		this.jdbc = new JdbcTemplate(dataSource);
+		this.dataSource = dataSource;
+		this.targets = targets;
 	}
 
 	@Override
@@ -107,7 +134,38 @@ public class RestrictedListsPart implements OutputPart {
 				List.of("year", "unit_code", "unit_name", "person_id", "name", "rank", "target_days",
 						"research_days", "reports_submitted"),
 				this.jdbc.query(RESEARCH, (rs, i) -> cells(rs, 9), year, previous));
+		write(dir.resolve("cannot_reach.csv"), List.of("period", "unit_code", "unit_name", "person_id", "name", "rank",
+				"target", "goal", "done", "missing", "days_left", "state"), cannotReach(context.asOf()));
 		Restricted.seal(dir);
+	}
+
+	private List<List<String>> cannotReach(LocalDate asOf) {
+		List<Member> members = PaceStates.load(this.dataSource, this.targets, asOf).members(Pace.UNREACHABLE);
+		if (members.isEmpty()) {
+			return List.of();
+		}
+		Map<String, String> units = new HashMap<>();
+		this.jdbc.query("SELECT unit_code, unit_name FROM unit", (rs) -> {
+			units.put(rs.getString(1), rs.getString(2));
+		});
+		Map<String, String[]> people = new HashMap<>();
+		this.jdbc.query("SELECT person_id, person_name, person_rank FROM person", (rs) -> {
+			people.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) });
+		});
+		List<List<String>> rows = new ArrayList<>();
+		for (Member m : members) {
+			if (m.person() == null) {
+				continue;
+			}
+			String[] person = people.getOrDefault(m.person(), new String[] { "", "" });
+			String label = IndicatorCatalog.find(m.target().indicators().get(0)).map(IndicatorDefinition::label)
+				.orElse(m.target().name());
+			rows.add(List.of(m.period().toString(), m.unitCode(), units.getOrDefault(m.unitCode(), ""), m.person(),
+					person[0], Rank.chinese(person[1]), label, IndicatorNumbers.plain(m.goal()),
+					IndicatorNumbers.plain(m.done()), IndicatorNumbers.plain(m.goal().subtract(m.done())),
+					String.valueOf(ChronoUnit.DAYS.between(asOf, m.period().last())), m.pace().chinese()));
+		}
+		return rows;
 	}
 
 	private static List<String> cells(ResultSet rs, int columns) throws SQLException {

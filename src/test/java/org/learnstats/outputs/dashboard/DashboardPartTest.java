@@ -36,7 +36,7 @@ class DashboardPartTest {
 			.contains("<a href=\"units/X.html\">&lt;script&gt;alert(1)&lt;/script&gt;</a>")
 			.contains("2025年3月")
 			.contains("<td>学习出勤率</td><td class=\"num\">92.31%<span class=\"frac\">12 / 13</span></td>"
-					+ "<td class=\"num\">≥ 90%</td><td><span class=\"badge met\">✓ 达标</span></td>"
+					+ "<td class=\"num\">≥ 90%</td><td><span class=\"badge good\">进度正常</span></td>"
 					+ "<td class=\"num\">80.00%<span class=\"frac\">4 / 5</span></td>"
 					+ "<td><span class=\"badge unmet\">✗ 未达标</span></td><td class=\"num up\">+12.31 个百分点</td>")
 			.contains("<td>支部集中学习达标率</td><td class=\"num\">50.00%")
