@@ -1,6 +1,5 @@
 package org.learnstats.ingest;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import java.util.List;
  * Text after a closing quote is kept as it is (lenient), and an unterminated quote runs to the
  * end of the file.
  */
-public final class CsvRecordReader implements Closeable {
+public final class CsvRecordReader implements RecordSource {
 
 	private static final int EOF = -1;
 
@@ -44,6 +43,7 @@ public final class CsvRecordReader implements Closeable {
 	}
 
 	/** Advances to the next record that is not a blank line; false at the end of the text. */
+	@Override
 	public boolean next() throws IOException {
 		while (true) {
 			if (peek() == EOF) {
@@ -57,16 +57,19 @@ public final class CsvRecordReader implements Closeable {
 	}
 
 	/** The fields of the current record, untrimmed. */
+	@Override
 	public List<String> fields() {
 		return this.fields;
 	}
 
 	/** The physical line (1-based) the current record starts on. */
+	@Override
 	public long line() {
 		return this.recordLine;
 	}
 
 	/** The current record's text as delivered, without its line ending. */
+	@Override
 	public String raw() {
 		return this.raw.toString();
 	}

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the exports below an inbox (every *.csv, *.tsv and *.txt file, recursively, any letter
- * case of the extension) and reads what each is: hash, encoding, delimiter, kind. Files come
+ * case of the extension, and every sheet of every *.xlsx and *.xls workbook: see
+ * {@link WorkbookExports}) and reads what each is: hash, encoding, delimiter, kind. Files come
  * back in the order they are applied (spec section 2.2): by kind, then by the byte order of
  * their path relative to the inbox; quarantined files last, in path order.
  */
@@ -23,21 +24,27 @@ public final class InboxScanner {
 
 	private final List<ExportKind> kinds;
 
+	private final WorkbookExports workbooks;
+
 	public InboxScanner(List<ExportKind> kinds) {
 		this.kinds = kinds.stream().sorted(Comparator.comparingInt(ExportKind::order)).toList();
+		this.workbooks = new WorkbookExports(this.kinds);
 	}
 
 	public List<InboxFile> scan(Path inbox) throws IOException {
 		List<Path> paths;
 		try (Stream<Path> walk = Files.walk(inbox)) {
-			paths = walk.filter(Files::isRegularFile).filter(InboxScanner::isExport).toList();
+			paths = walk.filter(Files::isRegularFile)
+				.filter((p) -> isExport(p) || WorkbookExports.isWorkbook(p))
+				.toList();
 		}
 		// hashing and sniffing read every byte of the inbox: both cores share the files
 		List<InboxFile> files;
 		try {
-			files = new ArrayList<>(paths.parallelStream().map((p) -> {
+			files = new ArrayList<>(paths.parallelStream().flatMap((p) -> {
 				try {
-					return inspect(p, relative(inbox, p));
+					return WorkbookExports.isWorkbook(p) ? this.workbooks.inspect(p, relative(inbox, p)).stream()
+							: Stream.of(inspect(p, relative(inbox, p)));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -72,19 +79,30 @@ public final class InboxScanner {
 			return new InboxFile(path, relativePath, text, ',', null,
 					Rejection.of(Reason.NOT_TEXT, "the file holds NUL bytes or bytes that are not UTF-8, UTF-16 or GB18030"));
 		}
-		String firstLine = firstNonBlankLine(text, path);
-		if (firstLine == null) {
+		List<Line> lines = firstNonBlankLines(text, path);
+		if (lines.isEmpty()) {
 			return new InboxFile(path, relativePath, text, ',', null,
 					Rejection.of(Reason.EMPTY_FILE, "the file has no header row"));
 		}
-		char delimiter = delimiterOf(firstLine);
-		List<String> header;
-		try (Reader reader = text.open(path); CsvRecordReader records = new CsvRecordReader(reader, delimiter)) {
+		// each line that may be the header is split by its own delimiter; the first is read as a
+		// record, so a header with a quoted line break reads as before
+		List<List<String>> rows = new ArrayList<>();
+		try (Reader reader = text.open(path);
+				CsvRecordReader records = new CsvRecordReader(reader, delimiterOf(lines.get(0).text()))) {
 			records.next();
-			header = List.copyOf(records.fields());
+			rows.add(List.copyOf(records.fields()));
 		}
-		HeaderMatch match = HeaderMatch.of(header, this.kinds);
-		return new InboxFile(path, relativePath, text, delimiter, match, match.rejection());
+		for (int i = 1; i < lines.size(); i++) {
+			try (CsvRecordReader records = new CsvRecordReader(new java.io.StringReader(lines.get(i).text()),
+					delimiterOf(lines.get(i).text()))) {
+				records.next();
+				rows.add(List.copyOf(records.fields()));
+			}
+		}
+		HeaderMatch.Found found = HeaderMatch.find(rows, this.kinds);
+		Line header = lines.get(found.index());
+		return new InboxFile(path, relativePath, text, delimiterOf(header.text()), found.match(),
+				found.match().rejection(), header.number(), -1);
 	}
 
 	/** The most frequent of comma, tab and semicolon; a tie goes to the comma (then the tab). */
@@ -108,16 +126,24 @@ public final class InboxScanner {
 		return tab == most ? '\t' : ';';
 	}
 
-	private static String firstNonBlankLine(TextEncoding text, Path path) throws IOException {
+	/** A physical line of a text file and its number (1-based). */
+	private record Line(long number, String text) {
+	}
+
+	/** The first lines that are not blank, as many as may hold the header. */
+	private static List<Line> firstNonBlankLines(TextEncoding text, Path path) throws IOException {
+		List<Line> lines = new ArrayList<>();
 		try (java.io.BufferedReader reader = new java.io.BufferedReader(text.open(path))) {
 			String line;
-			while ((line = reader.readLine()) != null) {
+			long number = 0;
+			while (lines.size() < HeaderMatch.HEADER_SEARCH_ROWS && (line = reader.readLine()) != null) {
+				number++;
 				if (!line.isBlank()) {
-					return line;
+					lines.add(new Line(number, line));
 				}
 			}
 		}
-		return null;
+		return lines;
 	}
 
 }

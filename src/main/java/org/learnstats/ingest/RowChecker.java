@@ -42,6 +42,15 @@ final class RowChecker {
 	}
 
 	Result check(List<String> fields, long line, String raw) {
+		return check(fields, line, raw, null);
+	}
+
+	/**
+	 * @param source where the row comes from, asked which fields hold no readable value (a
+	 * workbook's formula with no cached value or error cell): such a value is BAD_DATE,
+	 * BAD_NUMBER or BAD_CODE by its column's type, with the reason in the detail; null for none
+	 */
+	Result check(List<String> fields, long line, String raw, RecordSource source) {
 		if (fields.size() != this.header.width()) {
 			return reject(Reason.FIELD_COUNT,
 					"the row has " + fields.size() + " fields, the header " + this.header.width());
@@ -59,9 +68,10 @@ final class RowChecker {
 		for (int i = 0; i < n; i++) {
 			Column c = this.columns.get(i);
 			if (c.type() == Type.DATE && !text[i].isEmpty()) {
-				LocalDate d = date(text[i]);
+				String why = unreadable(source, i);
+				LocalDate d = why == null ? date(text[i]) : null;
 				if (d == null) {
-					return reject(Reason.BAD_DATE, c.name() + " '" + text[i] + "' is not a valid date");
+					return reject(Reason.BAD_DATE, c.name() + " '" + text[i] + "' is not a valid date" + because(why));
 				}
 				values[i] = d;
 			}
@@ -81,9 +91,10 @@ final class RowChecker {
 			else {
 				continue;
 			}
-			if (values[i] == null) {
+			String why = unreadable(source, i);
+			if (values[i] == null || why != null) {
 				return reject(Reason.BAD_NUMBER, c.name() + " '" + text[i] + "' is not a"
-						+ (c.type() == Type.INTEGER ? "n integer" : " number"));
+						+ (c.type() == Type.INTEGER ? "n integer" : " number") + because(why));
 			}
 		}
 		List<Answer> answers = null;
@@ -95,8 +106,9 @@ final class RowChecker {
 					continue;
 				}
 				Long score = Values.integer(t);
-				if (score == null) {
-					return reject(Reason.BAD_NUMBER, "q" + q[0] + " '" + t + "' is not an integer");
+				String why = source == null ? null : source.unreadable(q[1]);
+				if (score == null || why != null) {
+					return reject(Reason.BAD_NUMBER, "q" + q[0] + " '" + t + "' is not an integer" + because(why));
 				}
 				answers.add(new Answer(q[0], score.intValue() == score ? score.intValue() : Integer.MAX_VALUE));
 			}
@@ -104,6 +116,10 @@ final class RowChecker {
 		for (int i = 0; i < n; i++) {
 			Column c = this.columns.get(i);
 			String t = text[i];
+			String why = t.isEmpty() ? null : unreadable(source, i);
+			if (why != null) {
+				return reject(Reason.BAD_CODE, c.name() + " '" + t + "' cannot be read" + because(why));
+			}
 			switch (c.type()) {
 				case CODE -> {
 					if (!t.isEmpty() && !Values.codeLengthOk(t)) {
@@ -162,6 +178,16 @@ final class RowChecker {
 			}
 		}
 		return new Result(row, null);
+	}
+
+	/** Why the field of column {@code i} holds no readable value, or null. */
+	private String unreadable(RecordSource source, int i) {
+		int at = this.header.positions()[i];
+		return source == null || at < 0 ? null : source.unreadable(at);
+	}
+
+	private static String because(String why) {
+		return why == null ? "" : ": " + why;
 	}
 
 	private static boolean outOfRange(Column c, BigDecimal v) {

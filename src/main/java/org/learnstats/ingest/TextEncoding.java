@@ -75,6 +75,24 @@ public record TextEncoding(String sha256, long size, String encoding) {
 		return new TextEncoding(hash, size, encoding);
 	}
 
+	/**
+	 * A workbook's identity: the SHA-256 and size of its bytes, with its format ("xlsx", "xls")
+	 * or null when it is no readable workbook, in place of an encoding.
+	 */
+	public static TextEncoding ofWorkbook(Path file, String format) throws IOException {
+		MessageDigest sha = newDigest();
+		byte[] buf = new byte[1 << 16];
+		long size = 0;
+		try (InputStream in = Files.newInputStream(file)) {
+			int n;
+			while ((n = in.read(buf)) > 0) {
+				sha.update(buf, 0, n);
+				size += n;
+			}
+		}
+		return new TextEncoding(HexFormat.of().formatHex(sha.digest()), size, format);
+	}
+
 	/** A reader of the file's text, without its byte order mark. */
 	public Reader open(Path file) throws IOException {
 		InputStream in = Files.newInputStream(file);

@@ -1,5 +1,6 @@
 package org.learnstats.run;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Finds the inbox's exports and sorts them out: a file whose SHA-256 was read before (in an
- * earlier run or earlier in this one) is skipped as a re-delivery; a file that cannot be read
+ * earlier run or earlier in this one, the other sheets of the same workbook excepted) is skipped
+ * as a re-delivery; a file that cannot be read
  * as an export is quarantined with its reason; every other file gets its delivery id, in the
  * order files are applied, for the ingest steps.
  */
@@ -51,19 +53,22 @@ class ScanInboxTasklet implements Tasklet {
 		List<InboxFile> files = this.scanner.scan(run.inbox());
 		this.progress.inboxScanned(files.size(), files.stream().mapToLong((f) -> f.text().size()).sum());
 		Map<String, Long> known = new HashMap<>(this.ledger.knownDeliveries());
+		// the sheets of one workbook share its hash: they are one delivery, not re-deliveries of each other
+		Map<String, Path> newThisRun = new HashMap<>();
 		long next = this.ledger.lastDeliveryId();
 		int skipped = 0;
 		int quarantined = 0;
 		for (InboxFile file : files) {
 			Long earlier = known.get(file.text().sha256());
-			if (earlier != null) {
+			if (earlier != null && !file.path().equals(newThisRun.get(file.text().sha256()))) {
 				this.ledger.recordSkip(run.runId(), file, earlier);
 				this.progress.fileSkipped(file.relativePath());
 				skipped++;
 				continue;
 			}
 			long id = ++next;
-			known.put(file.text().sha256(), id);
+			known.putIfAbsent(file.text().sha256(), id);
+			newThisRun.putIfAbsent(file.text().sha256(), file.path());
 			if (file.fileRejection() != null) {
 				long rows = FileIngester.countRows(file);
 				this.ledger.recordDelivery(id, run.runId(), file, new FileResult(rows, 0, rows), file.fileRejection(), 0);

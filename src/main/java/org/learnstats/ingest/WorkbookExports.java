@@ -1,0 +1,92 @@
+package org.learnstats.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.learnstats.ingest.excel.BadWorkbookException;
+import org.learnstats.ingest.excel.SheetRows;
+import org.learnstats.ingest.excel.WorkbookFile;
+
+/**
+ * The exports of a workbook (spec section 2.4): each sheet holding rows is one, named
+ * {@code file.xlsx#Sheet}; an empty sheet is ignored. The workbook is one delivery: every sheet
+ * carries the workbook's SHA-256, so a re-delivered workbook skips all its sheets. Each sheet is
+ * read through once here, so that whatever cannot be read (a corrupt part, a zip bomb, a sheet
+ * beyond {@link WorkbookFile#MAX_ROWS} rows) is quarantined now as BAD_WORKBOOK and the ingest
+ * never meets it: the whole workbook when it cannot be opened (or has no sheet with rows:
+ * EMPTY_FILE), else the sheet.
+ */
+final class WorkbookExports {
+
+	private final List<ExportKind> kinds;
+
+	WorkbookExports(List<ExportKind> kinds) {
+		this.kinds = kinds;
+	}
+
+	static boolean isWorkbook(Path p) {
+		String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+		return name.endsWith(".xlsx") || name.endsWith(".xls");
+	}
+
+	List<InboxFile> inspect(Path path, String relativePath) throws IOException {
+		TextEncoding bytes = TextEncoding.ofWorkbook(path, null);
+		List<InboxFile> exports = new ArrayList<>();
+		try (WorkbookFile workbook = WorkbookFile.open(path)) {
+			TextEncoding identity = new TextEncoding(bytes.sha256(), bytes.size(), workbook.format());
+			List<String> names = workbook.sheetNames();
+			for (int i = 0; i < names.size(); i++) {
+				InboxFile sheet = inspectSheet(workbook, i, path, relativePath + "#" + names.get(i), identity);
+				if (sheet != null) {
+					exports.add(sheet);
+				}
+			}
+			if (exports.isEmpty()) {
+				exports.add(new InboxFile(path, relativePath, identity, ',', null,
+						Rejection.of(Reason.EMPTY_FILE, "no sheet of the workbook holds a row")));
+			}
+			return exports;
+		}
+		catch (BadWorkbookException ex) {
+			return List.of(new InboxFile(path, relativePath, bytes, ',', null,
+					Rejection.of(Reason.BAD_WORKBOOK, ex.getMessage())));
+		}
+	}
+
+	/** A sheet's export, or null when the sheet holds no row. */
+	private InboxFile inspectSheet(WorkbookFile workbook, int index, Path path, String name, TextEncoding identity) {
+		try (SheetRows sheet = workbook.sheet(index)) {
+			SheetRecords rows = new SheetRecords(null, sheet);
+			List<List<String>> top = new ArrayList<>();
+			List<Long> lines = new ArrayList<>();
+			while (top.size() < HeaderMatch.HEADER_SEARCH_ROWS && rows.next()) {
+				top.add(List.copyOf(rows.fields()));
+				lines.add(rows.line());
+			}
+			if (top.isEmpty()) {
+				return null;
+			}
+			if (sheet.declaredLastRow() > WorkbookFile.MAX_ROWS) {
+				return badSheet(path, name, identity, "the sheet declares " + sheet.declaredLastRow()
+						+ " rows, more than the limit of " + WorkbookFile.MAX_ROWS);
+			}
+			while (rows.next()) {
+				// read through: a corrupt part, a zip bomb or too many rows show now, not in the ingest
+			}
+			HeaderMatch.Found found = HeaderMatch.find(top, this.kinds);
+			return new InboxFile(path, name, identity, '\t', found.match(), found.match().rejection(),
+					lines.get(found.index()), index);
+		}
+		catch (BadWorkbookException | IOException ex) {
+			return badSheet(path, name, identity, ex.getMessage());
+		}
+	}
+
+	private static InboxFile badSheet(Path path, String name, TextEncoding identity, String detail) {
+		return new InboxFile(path, name, identity, ',', null, Rejection.of(Reason.BAD_WORKBOOK, detail), 0, -1);
+	}
+
+}
