@@ -194,7 +194,8 @@ final class XlsxWorkbook implements WorkbookFile {
 						String r = this.x.getAttributeValue(null, "r");
 						this.rowNumber = r == null ? this.rowNumber + 1 : Long.parseLong(r);
 						if (this.rowNumber > MAX_ROWS) {
-							throw new BadWorkbookException("the sheet has rows beyond row " + MAX_ROWS + " (the limit)");
+							throw new BadWorkbookException("the sheet has a row " + this.rowNumber
+									+ ", beyond the limit of " + MAX_ROWS + " rows");
 						}
 						if (readRow()) {
 							return true;
