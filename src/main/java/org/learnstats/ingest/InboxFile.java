@@ -50,7 +50,7 @@ public record InboxFile(Path path, String relativePath, TextEncoding text, char 
 
 	/** Its records from the first, the header and any title rows above it included. */
 	RecordSource open() throws IOException {
-		return isSheet() ? SheetRecords.open(this.path, this.sheet)
+		return isSheet() ? SheetRecords.open(this.path, this.sheet, this.header.width())
 				: new CsvRecordReader(this.text.open(this.path), this.delimiter);
 	}
 

@@ -2,6 +2,7 @@ package org.learnstats.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.learnstats.ingest.excel.BadWorkbookException;
@@ -10,7 +11,9 @@ import org.learnstats.ingest.excel.WorkbookFile;
 
 /**
  * A workbook sheet's rows as export records: fields are the cells' text, the line is the row
- * number Excel shows, the raw text is the cells joined with tabs.
+ * number Excel shows, the raw text is the cells joined with tabs. Excel keeps no blank cells at
+ * the end of a row, so a row shorter than the header is filled up with blank fields; a row
+ * with a value right of the header's last column is longer (FIELD_COUNT).
  */
 final class SheetRecords implements RecordSource {
 
@@ -18,18 +21,26 @@ final class SheetRecords implements RecordSource {
 
 	private final SheetRows rows;
 
-	/** @param workbook the workbook to close with the sheet, or null when the caller keeps it open */
-	SheetRecords(WorkbookFile workbook, SheetRows rows) {
+	private final int width;
+
+	private final List<String> padded = new ArrayList<>();
+
+	/**
+	 * @param workbook the workbook to close with the sheet, or null when the caller keeps it open
+	 * @param width the header's number of fields: shorter rows are filled up to it
+	 */
+	SheetRecords(WorkbookFile workbook, SheetRows rows, int width) {
 		this.workbook = workbook;
 		this.rows = rows;
+		this.width = width;
 	}
 
 	/** Opens sheet {@code index} of the workbook at {@code file}; a workbook that became unreadable is an IOException. */
-	static SheetRecords open(Path file, int index) throws IOException {
+	static SheetRecords open(Path file, int index, int width) throws IOException {
 		try {
 			WorkbookFile workbook = WorkbookFile.open(file);
 			try {
-				return new SheetRecords(workbook, workbook.sheet(index));
+				return new SheetRecords(workbook, workbook.sheet(index), width);
 			}
 			catch (BadWorkbookException | RuntimeException ex) {
 				workbook.close();
@@ -53,7 +64,16 @@ final class SheetRecords implements RecordSource {
 
 	@Override
 	public List<String> fields() {
-		return this.rows.cells();
+		List<String> cells = this.rows.cells();
+		if (cells.size() >= this.width) {
+			return cells;
+		}
+		this.padded.clear();
+		this.padded.addAll(cells);
+		while (this.padded.size() < this.width) {
+			this.padded.add("");
+		}
+		return this.padded;
 	}
 
 	@Override

@@ -59,7 +59,7 @@ final class WorkbookExports {
 	/** A sheet's export, or null when the sheet holds no row. */
 	private InboxFile inspectSheet(WorkbookFile workbook, int index, Path path, String name, TextEncoding identity) {
 		try (SheetRows sheet = workbook.sheet(index)) {
-			SheetRecords rows = new SheetRecords(null, sheet);
+			SheetRecords rows = new SheetRecords(null, sheet, 0);
 			List<List<String>> top = new ArrayList<>();
 			List<Long> lines = new ArrayList<>();
 			while (top.size() < HeaderMatch.HEADER_SEARCH_ROWS && rows.next()) {

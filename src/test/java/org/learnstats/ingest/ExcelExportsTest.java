@@ -52,7 +52,7 @@ class ExcelExportsTest {
 	void aSheetWithATitleAndATotalRowGivesTheRowsOfTheSameCsv(String format) throws IOException {
 		List<Object[]> rows = List.of(ATTENDANCE_ZH,
 				new Object[] { "U1", "S1", LocalDate.of(2025, 7, 3), "中心组学习", 2.0, 1001, "出勤" },
-				new Object[] { "U1", "S1", "2025/7/3", "中心组学习", 1.5, "P2", "迟到" },
+				new Object[] { "U1", "S1", "2025/7/3", "中心组学习", 1.5, "P2", "迟到", null, null },
 				new Object[] { "U1", "S2", LocalDate.of(2025, 7, 4), "讲座", new Formula("0.1+0.2", 0.1 + 0.2), "P2",
 						"出勤" },
 				new Object[] { null, "合计", null, null, new Formula("SUM(E4:E6)", 3.8) });
@@ -152,6 +152,16 @@ class ExcelExportsTest {
 		ingest(files.get(2), this.store);
 		assertThat(this.store.rejected).isEmpty();
 		assertThat(this.store.applied).hasSize(2);
+	}
+
+	@Test
+	void rowsShorterThanTheHeaderAreFilledUpAndLongerOnesAreAFieldCount() throws IOException {
+		TestWorkbook.xlsx().sheet("单位", List.of(new Object[] { "单位代码", "单位名称", "上级单位代码", "单位类型", "备注" },
+				new Object[] { "U7", "办公室", "U1", "办公室" }, new Object[] { "U8", "x", null, "党委", null, "多余" }))
+			.write(this.dir.resolve("u.xlsx"));
+		assertThat(ingest(scan().get(0), this.store)).isEqualTo(new FileResult(2, 1, 1, 0));
+		assertThat(this.store.reasonAt(3)).isEqualTo(Reason.FIELD_COUNT);
+		assertThat(this.store.rejected.get(0).raw()).isEqualTo("U8\tx\t\t党委\t\t多余");
 	}
 
 	@Test
