@@ -94,7 +94,7 @@ class ExcelIngestJobTest {
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE delimiter_char IS NOT NULL", Integer.class))
 				.isZero();
 			assertThat(Files.readString(excelOut.resolve("data-quality/warnings.csv")))
-				.contains("events.xlsx#a-en,4,attendance,BR1,PX,UNKNOWN_PERSON");
+				.contains("events.xlsx#a-en,6,attendance,BR1,PX,UNKNOWN_PERSON");
 
 			// the same workbooks again: every sheet is a re-delivery
 			app.run(AS_OF, inbox, this.tmp.resolve("again"));
