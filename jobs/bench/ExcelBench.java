@@ -14,7 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes two inboxes holding the same attendance rows for excel-bench.sh: csv/ (units.csv and
  * attendance.csv) and xlsx/ (the same units.csv and attendance.xlsx: a title row, the header, the
- * rows with date and number cells, a 合计 row). Fixed seed.
+ * rows with date and number cells, text in shared strings as Excel writes it, a 合计 row). Fixed seed.
  *
  *     java -cp "$(cat cp.txt)" jobs/bench/ExcelBench.java OUT_DIR ROWS
  */
@@ -41,7 +41,7 @@ public class ExcelBench {
 
 		Random random = new Random(14);
 		try (BufferedWriter w = Files.newBufferedWriter(csv.resolve("attendance.csv"), StandardCharsets.UTF_8);
-				SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+				SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, false, true)) {
 			CellStyle date = wb.createCellStyle();
 			date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
 			Sheet sheet = wb.createSheet("考勤");

@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads one export's data rows (title and total rows skipped: {@link DataRows}) and decides every row: each is applied or rejected with the first reason
- * of spec section 2.3 that fits. Rows stream through, except for a units register, which is
- * read whole because its own units count as known and its parent chains must not loop.
+ * Reads one export's data rows (title and total rows skipped: {@link DataRows}) and decides every
+ * row: each is applied or rejected with the first reason of spec section 2.3 that fits. Rows
+ * stream through, except for a units register, which is read whole because its own units count
+ * as known and its parent chains must not loop.
  */
 public final class FileIngester {
 

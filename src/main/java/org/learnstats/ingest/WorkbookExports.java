@@ -13,11 +13,11 @@ import org.learnstats.ingest.excel.WorkbookFile;
 /**
  * The exports of a workbook (spec section 2.4): each sheet holding rows is one, named
  * {@code file.xlsx#Sheet}; an empty sheet is ignored. The workbook is one delivery: every sheet
- * carries the workbook's SHA-256, so a re-delivered workbook skips all its sheets. Each sheet is
- * read through once here, so that whatever cannot be read (a corrupt part, a zip bomb, a sheet
- * beyond {@link WorkbookFile#MAX_ROWS} rows) is quarantined now as BAD_WORKBOOK and the ingest
- * never meets it: the whole workbook when it cannot be opened (or has no sheet with rows:
- * EMPTY_FILE), else the sheet.
+ * carries the workbook's SHA-256, so a re-delivered workbook skips all its sheets. Each sheet's
+ * bytes are read through once here ({@link WorkbookFile#check}), so that what would stop its
+ * reading (corrupt zip data, a zip bomb, more than {@link WorkbookFile#MAX_ROWS} rows) is
+ * quarantined now as BAD_WORKBOOK, not met by the ingest: the whole workbook when it cannot be
+ * opened (or has no sheet with rows: EMPTY_FILE), else the sheet.
  */
 final class WorkbookExports {
 
@@ -73,9 +73,7 @@ final class WorkbookExports {
 				return badSheet(path, name, identity, "the sheet declares " + sheet.declaredLastRow()
 						+ " rows, more than the limit of " + WorkbookFile.MAX_ROWS);
 			}
-			while (rows.next()) {
-				// read through: a corrupt part, a zip bomb or too many rows show now, not in the ingest
-			}
+			workbook.check(index);
 			HeaderMatch.Found found = HeaderMatch.find(top, this.kinds);
 			return new InboxFile(path, name, identity, '\t', found.match(), found.match().rejection(),
 					lines.get(found.index()), index);

@@ -30,6 +30,13 @@ public interface WorkbookFile extends Closeable {
 
 	SheetRows sheet(int index) throws BadWorkbookException;
 
+	/**
+	 * Reads sheet {@code index}'s bytes through once, cheaply (no parsing), so that what would
+	 * stop its reading later shows now: a zip bomb, corrupt zip data, more than
+	 * {@link #MAX_ROWS} rows.
+	 */
+	void check(int index) throws BadWorkbookException;
+
 	@Override
 	void close();
 

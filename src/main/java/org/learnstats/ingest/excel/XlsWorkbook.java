@@ -67,6 +67,11 @@ final class XlsWorkbook implements WorkbookFile {
 		return new Rows(this.workbook.getSheetAt(index));
 	}
 
+	/** Nothing to do: HSSF has read the whole workbook, and a .xls sheet holds at most 65,536 rows. */
+	@Override
+	public void check(int index) {
+	}
+
 	@Override
 	public void close() {
 		try {

@@ -97,6 +97,56 @@ final class XlsxWorkbook implements WorkbookFile {
 		}
 	}
 
+	/**
+	 * Inflates the sheet's XML through POI's zip bomb guard and counts its row elements on the
+	 * bytes (a tag named row, with any namespace prefix): a tenth of the cost of parsing it.
+	 */
+	@Override
+	public void check(int index) throws BadWorkbookException {
+		long rows = 0;
+		try (InputStream in = this.parts.get(index).getInputStream()) {
+			byte[] buf = new byte[1 << 16];
+			byte[] name = new byte[8];
+			int nameLength = -1;
+			int n;
+			while ((n = in.read(buf)) > 0) {
+				for (int i = 0; i < n; i++) {
+					byte b = buf[i];
+					if (b == '<') {
+						nameLength = 0;
+					}
+					else if (nameLength >= 0) {
+						if (b == ' ' || b == '>' || b == '/' || b == '\t' || b == '\n' || b == '\r') {
+							if (endsWithRow(name, nameLength)) {
+								rows++;
+							}
+							nameLength = -1;
+						}
+						else if (b == ':') {
+							nameLength = 0;
+						}
+						else if (nameLength < name.length) {
+							name[nameLength++] = b;
+						}
+						else {
+							nameLength = -1;
+						}
+					}
+				}
+			}
+		}
+		catch (Exception ex) {
+			throw WorkbookFile.failure(ex);
+		}
+		if (rows > MAX_ROWS) {
+			throw new BadWorkbookException("the sheet has " + rows + " rows, more than the limit of " + MAX_ROWS);
+		}
+	}
+
+	private static boolean endsWithRow(byte[] name, int length) {
+		return length == 3 && name[0] == 'r' && name[1] == 'o' && name[2] == 'w';
+	}
+
 	private void loadSharedParts() throws Exception {
 		if (this.dateStyles != null) {
 			return;
@@ -172,6 +222,9 @@ final class XlsxWorkbook implements WorkbookFile {
 		private long rowNumber;
 
 		private long declaredLastRow = -1;
+
+		/** Whether the cell just read holds a value (a v element, or an inline string). */
+		private boolean hasValue;
 
 		Rows(XMLStreamReader x, InputStream in) {
 			this.x = x;
@@ -266,8 +319,6 @@ final class XlsxWorkbook implements WorkbookFile {
 			this.problems.subList(last + 1, this.problems.size()).clear();
 			return last >= 0;
 		}
-
-		private boolean hasValue;
 
 		/** Reads a cell's value (v, or the text of an inline string) and formula up to its end tag. */
 		private boolean readCell() throws XMLStreamException {
