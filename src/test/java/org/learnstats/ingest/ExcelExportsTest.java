@@ -209,4 +209,54 @@ class ExcelExportsTest {
 		return out;
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "xlsx", "xls" })
+	void theLimitsHoldForSheetsAsForTextFiles(String format) throws IOException {
+		List<Object[]> wide = new ArrayList<>();
+		wide.add(Arrays.copyOf(new Object[] { "unit_code" }, 21));
+		Arrays.fill(wide.get(0), 1, 21, "x");
+		wide.add(new Object[] { "U1" });
+		List<Object[]> attendance = List.of(ATTENDANCE_ZH,
+				new Object[] { "U1", "S1", LocalDate.of(2025, 7, 3), "中心组学习", 2.0, "P1", "出勤" },
+				new Object[] { "U1", "S1", LocalDate.of(2025, 7, 3), "中心组学习", 2.0, "x".repeat(60), "出勤" });
+		book(format).sheet("wide", wide).sheetWithTitle("考勤", "x".repeat(300), 7, attendance)
+			.write(this.dir.resolve("a." + format));
+		// IngestLimitsTest.SMALL but for the file size: a workbook of a few rows is larger than 4 KB
+		IngestLimits small = new IngestLimits(org.springframework.util.unit.DataSize.ofMegabytes(1), 200, 50, 20,
+				LocalDate.of(2000, 1, 1));
+		List<InboxFile> files = new InboxScanner(Kinds.ALL, small).scan(this.dir).files();
+		assertThat(files).extracting(InboxFile::relativePath).containsExactly("a." + format + "#考勤",
+				"a." + format + "#wide");
+		assertThat(files.get(1).fileRejection().reason()).isEqualTo(Reason.TOO_LARGE);
+		assertThat(files.get(1).fileRejection().detail()).contains("21 columns");
+		FileResult result = new FileIngester(AS_OF, small).ingest(files.get(0), this.store, this.store);
+		assertThat(result).isEqualTo(new FileResult(2, 1, 1, 1));
+		assertThat(this.store.rejected).extracting(MemoryStore.Rejected::reason).containsExactly(Reason.TOO_LONG);
+	}
+
+	@Test
+	void aWorkbookBeyondTheFileSizeLimitIsTooLargeAndNotOpened() throws IOException {
+		book("xlsx").sheet("考勤", List.<Object[]>of(ATTENDANCE_ZH)).write(this.dir.resolve("a.xlsx"));
+		IngestLimits tiny = new IngestLimits(org.springframework.util.unit.DataSize.ofBytes(1000), 200, 50, 20,
+				LocalDate.of(2000, 1, 1));
+		List<InboxFile> files = new InboxScanner(Kinds.ALL, tiny).scan(this.dir).files();
+		assertThat(files).singleElement().satisfies((f) -> {
+			assertThat(f.relativePath()).isEqualTo("a.xlsx");
+			assertThat(f.fileRejection().reason()).isEqualTo(Reason.TOO_LARGE);
+		});
+	}
+
+	@Test
+	void aWorkbookRewrittenAfterTheScanIsNotReadAsTheScannedDelivery() throws IOException {
+		List<Object[]> rows = List.of(ATTENDANCE_ZH,
+				new Object[] { "U1", "S1", LocalDate.of(2025, 7, 3), "中心组学习", 2.0, "P1", "出勤" });
+		Path file = this.dir.resolve("a.xlsx");
+		TestWorkbook.xlsx().sheet("考勤", rows).write(file);
+		InboxFile sheet = scan().get(0);
+		TestWorkbook.xlsx().sheet("考勤", rows).sheet("more", rows).write(file);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new FileIngester(AS_OF).ingest(sheet, this.store, this.store))
+			.isInstanceOf(UnreadFile.FileChangedException.class);
+	}
+
 }
