@@ -1,5 +1,6 @@
 package org.learnstats;
 
+import org.learnstats.run.Utf8Names;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LearnstatsApplication {
 
 	public static void main(String[] args) {
+		Utf8Names.ensure();
 		System.exit(SpringApplication.exit(SpringApplication.run(LearnstatsApplication.class, args)));
 	}
 

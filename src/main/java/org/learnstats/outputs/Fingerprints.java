@@ -114,6 +114,20 @@ public final class Fingerprints {
 		this.drawn.incrementAndGet();
 	}
 
+	/**
+	 * After a piece of the part failed and its published files were kept in its place: the
+	 * entries below {@code prefix} become the published ones, so nothing drawn for the failed piece
+	 * is taken for what the folder holds.
+	 */
+	public void keepPrevious(String prefix) {
+		this.next.keySet().removeIf((path) -> path.startsWith(prefix));
+		this.previous.forEach((path, e) -> {
+			if (path.startsWith(prefix)) {
+				this.next.put(path, e);
+			}
+		});
+	}
+
 	/** Writes the manifest of what this run recorded into the folder being built. */
 	public void save() throws IOException {
 		StringBuilder out = new StringBuilder(this.next.size() * 100);

@@ -10,6 +10,13 @@ import java.time.LocalDate;
  * @param asOf the as-of date D the run reports on
  * @param dir the folder being built, published as the output folder when all parts are done
  * @param previous the currently published output folder, or {@code null} on the first run
+ * @param failures the parts and pieces not rebuilt so far in this run; a part that isolates its
+ * own pieces (one pack, one unit's charts) records them here and keeps their previous files
  */
-public record OutputContext(long runId, LocalDate asOf, Path dir, Path previous) {
+public record OutputContext(long runId, LocalDate asOf, Path dir, Path previous, OutputFailures failures) {
+
+	public OutputContext(long runId, LocalDate asOf, Path dir, Path previous) {
+		this(runId, asOf, dir, previous, new OutputFailures());
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.learnstats.run;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -108,6 +109,15 @@ final class CommandLine {
 		return name.indexOf('.') > 0;
 	}
 
+	/**
+	 * An option's name as typed, without any {@code =value}: usage errors name what was wrong but
+	 * never repeat a value, which may be a password typed in the wrong place.
+	 */
+	private static String optionName(String arg) {
+		int eq = arg.indexOf('=');
+		return (eq < 0) ? arg : arg.substring(0, eq);
+	}
+
 	Command parse(String... args) {
 		timeZone(this.config);
 		String command = null;
@@ -125,19 +135,20 @@ final class CommandLine {
 			}
 			if (!arg.startsWith("-")) {
 				if (command != null) {
-					throw new UsageException("unexpected argument '" + arg + "' (try --help)");
+					throw new UsageException("unexpected argument after " + command + " (word " + (i + 1)
+							+ "; is an option name missing before it? try --help)");
 				}
 				if (!OPTIONS.containsKey(arg)) {
-					throw new UsageException("unknown command '" + arg + "': use run, pack or status (try --help)");
+					throw new UsageException("unknown command (word " + (i + 1) + "): use run, pack or status (try --help)");
 				}
 				command = arg;
 				continue;
 			}
 			if (!arg.startsWith("--") || arg.length() == 2) {
-				throw new UsageException("unknown option '" + arg + "' (try --help)");
+				throw new UsageException("unknown option (word " + (i + 1) + "): options start with -- (try --help)");
 			}
 			if (command == null) {
-				throw new UsageException("unknown option '" + arg + "' before the command (options follow it; try --help)");
+				throw new UsageException("unknown option '" + optionName(arg) + "' before the command (options follow it; try --help)");
 			}
 			int eq = arg.indexOf('=');
 			String name = (eq < 0) ? arg.substring(2) : arg.substring(2, eq);
@@ -209,7 +220,7 @@ final class CommandLine {
 		}
 		Matcher m = QUARTER.matcher(quarter);
 		if (!m.matches()) {
-			throw new UsageException("bad quarter '" + quarter + "': expected YYYY-Qn, e.g. 2025-Q3");
+			throw new UsageException("bad --quarter: expected YYYY-Qn, e.g. 2025-Q3");
 		}
 		LocalDate today = today();
 		LocalDate lastDay = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) * 3, 1)
@@ -232,7 +243,7 @@ final class CommandLine {
 			return new Command.Status(n);
 		}
 		catch (NumberFormatException ex) {
-			throw new UsageException("bad --last '" + last + "': expected a whole number >= 1");
+			throw new UsageException("bad --last: expected a whole number >= 1");
 		}
 	}
 
@@ -241,7 +252,35 @@ final class CommandLine {
 		if (Files.exists(out) && !Files.isDirectory(out)) {
 			throw new UsageException("output folder " + out + " exists and is not a folder");
 		}
+		writable(out);
 		return out;
+	}
+
+	/**
+	 * Fails fast, before any work, when the output folder could not be published: its parent must
+	 * exist (or be creatable) and be writable, since each build is written beside it and switched in.
+	 */
+	private static void writable(Path out) {
+		Path parent = out.getParent();
+		for (Path p = parent; p != null; p = p.getParent()) {
+			if (Files.exists(p)) {
+				if (!Files.isDirectory(p)) {
+					throw new UsageException("output folder " + out + " cannot be created: " + p + " is not a folder");
+				}
+				break;
+			}
+		}
+		try {
+			Files.createDirectories(parent);
+			Path probe = Files.createTempFile(parent, ".learnstats-probe-", "");
+			Files.delete(probe);
+		}
+		catch (IOException ex) {
+			String reason = (ex instanceof java.nio.file.FileSystemException fs && fs.getReason() != null)
+					? fs.getReason() : ex.getClass().getSimpleName();
+			throw new UsageException("output folder " + out + " cannot be created or written in " + parent + " ("
+					+ reason + ")");
+		}
 	}
 
 	private Path path(String name, Map<String, String> options) {
@@ -257,7 +296,7 @@ final class CommandLine {
 			return LocalDate.parse(text, ISO_DATE);
 		}
 		catch (DateTimeParseException ex) {
-			throw new UsageException("bad --as-of '" + text + "': expected an existing date as YYYY-MM-DD");
+			throw new UsageException("bad --as-of: expected an existing date as YYYY-MM-DD");
 		}
 	}
 
@@ -271,7 +310,7 @@ final class CommandLine {
 			return ZoneId.of(zone);
 		}
 		catch (DateTimeException ex) {
-			throw new UsageException("bad learnstats.time-zone '" + zone + "': expected a zone id such as Asia/Shanghai");
+			throw new UsageException("bad learnstats.time-zone: expected a zone id such as Asia/Shanghai");
 		}
 	}
 

@@ -78,7 +78,8 @@ class EarlyStart implements ApplicationListener<SpringApplicationEvent>, Ordered
 				exit(ExitCodes.USAGE, ex.getMessage());
 			}
 			catch (RunLock.StoreUnavailable ex) {
-				exit(ExitCodes.FAILED, ex.getMessage());
+				// the store cannot be reached: configuration, found before any work
+				exit(ExitCodes.USAGE, ex.getMessage());
 			}
 		}
 		RunLock held = lock;

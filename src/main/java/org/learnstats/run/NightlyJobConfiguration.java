@@ -1,9 +1,11 @@
 package org.learnstats.run;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.learnstats.indicators.DeliveryHistory;
 import org.learnstats.indicators.IndicatorRefresher;
 import org.learnstats.ingest.ExportKind;
 import org.learnstats.ingest.InboxPlan;
@@ -137,18 +139,20 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Step refreshIndicators(IndicatorRefresher refresher) {
+	Step refreshIndicators(IndicatorRefresher refresher, DeliveryHistory history) {
 		return new StepBuilder("refreshIndicators", this.jobRepository).tasklet((contribution, chunk) -> {
 			RunParameters run = RunParameters.of(chunk.getStepContext().getStepExecution().getJobParameters());
 			contribution.incrementWriteCount(refresher.refresh(run.asOf()));
+			history.record(run.runId());
 			return RepeatStatus.FINISHED;
 		}, this.transactionManager).listener(announcer()).allowStartIfComplete(true).build();
 	}
 
 	@Bean
-	Step writeOutputs(OutputParts parts) {
+	Step writeOutputs(OutputParts parts, @Value("${learnstats.restricted-dir:}") String restrictedDir) {
+		Path restricted = restrictedDir.isBlank() ? null : Path.of(restrictedDir).toAbsolutePath().normalize();
 		return new StepBuilder("writeOutputs", this.jobRepository)
-			.tasklet(new WriteOutputsTasklet(parts.inOrder()), this.transactionManager)
+			.tasklet(new WriteOutputsTasklet(parts.inOrder(), restricted), this.transactionManager)
 			.listener(announcer())
 			.allowStartIfComplete(true)
 			.build();

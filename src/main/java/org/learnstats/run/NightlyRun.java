@@ -150,7 +150,15 @@ class NightlyRun {
 		String status;
 		String message;
 		RunTotals totals = RunTotals.load(this.dataSource, runId);
-		if (execution != null && execution.getStatus() == BatchStatus.COMPLETED) {
+		List<String> outputProblems = (execution != null) ? outputProblems(execution) : List.of();
+		if (execution != null && execution.getStatus() == BatchStatus.COMPLETED && !outputProblems.isEmpty()) {
+			// the store is up to date; a part of the outputs is not: page the operator, do not resume
+			exit = ExitCodes.FAILED;
+			status = RunLedger.COMPLETED;
+			message = String.join("; ", outputProblems);
+			log.error("Run {} done, but outputs are incomplete: {}", runId, Secrets.mask(message));
+		}
+		else if (execution != null && execution.getStatus() == BatchStatus.COMPLETED) {
 			exit = totals.exitCode();
 			status = RunLedger.COMPLETED;
 			message = (exit == ExitCodes.DONE) ? null : totals.rejected() + " rows or files rejected";
@@ -168,7 +176,8 @@ class NightlyRun {
 			log.error("Run {} failed: {}", runId, Secrets.mask(message));
 		}
 		this.ledger.finish(runId, status, exit, Secrets.mask(message), now());
-		this.runEnd.report(runId, command, totals, exit, Duration.ofNanos(System.nanoTime() - started));
+		this.runEnd.report(runId, command, totals, exit, outputProblems,
+				Duration.ofNanos(System.nanoTime() - started));
 		return exit;
 	}
 
@@ -181,6 +190,20 @@ class NightlyRun {
 		long attempt = 1 + this.ledger.attempts(runId);
 		return new JobParametersBuilder(new RunParameters(runId, command.asOf(), command.inbox(), command.out())
 			.toJobParameters()).addLong(ATTEMPT, attempt).toJobParameters();
+	}
+
+	/** What the outputs step could not rebuild or publish, one entry each (see {@link WriteOutputsTasklet}). */
+	static List<String> outputProblems(JobExecution execution) {
+		List<String> problems = new java.util.ArrayList<>();
+		String notPublished = execution.getExecutionContext().getString(WriteOutputsTasklet.NOT_PUBLISHED, null);
+		if (notPublished != null) {
+			problems.add(notPublished);
+		}
+		String notRebuilt = execution.getExecutionContext().getString(WriteOutputsTasklet.NOT_REBUILT, null);
+		if (notRebuilt != null) {
+			notRebuilt.lines().map((l) -> "not rebuilt: " + l).forEach(problems::add);
+		}
+		return problems;
 	}
 
 	private static String failures(JobExecution execution) {

@@ -7,6 +7,7 @@ import org.learnstats.outputs.charts.ChartsPart;
 import org.learnstats.outputs.dashboard.DashboardPart;
 import org.learnstats.outputs.pack.PackPart;
 import org.learnstats.outputs.quality.DataQualityPart;
+import org.learnstats.outputs.quality.OpenProblemsPart;
 import org.learnstats.outputs.tables.IndicatorsCsvPart;
 import org.learnstats.outputs.tables.RestrictedListsPart;
 import org.learnstats.outputs.tables.TablesPart;
@@ -14,17 +15,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The parts of a run's output folder in the one order they write: indicators.csv, the
- * data-quality files and the restricted lists first; then the charts and the tables the dashboard
- * links to, the dashboard, the due packs; run.json last, so it can tell what the others did.
+ * data-quality files (this run's and the open problems of all runs) and the restricted lists first; then the charts, tables and due packs the
+ * dashboard links to, the dashboard (its banner names any part that could not be rebuilt);
+ * run.json last, so it can tell what the others did.
  */
 @Component
 class OutputParts {
 
 	private final List<OutputPart> inOrder;
 
-	OutputParts(IndicatorsCsvPart indicators, DataQualityPart dataQuality, RestrictedListsPart restricted,
+	OutputParts(IndicatorsCsvPart indicators, DataQualityPart dataQuality, OpenProblemsPart openProblems,
+			RestrictedListsPart restricted,
 			ChartsPart charts, TablesPart tables, DashboardPart dashboard, PackPart packs, RunReportPart runReport) {
-		this.inOrder = List.of(indicators, dataQuality, restricted, charts, tables, dashboard, packs, runReport);
+		this.inOrder = List.of(indicators, dataQuality, openProblems, restricted, charts, tables, packs, dashboard, runReport);
 	}
 
 	List<OutputPart> inOrder() {

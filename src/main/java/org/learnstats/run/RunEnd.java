@@ -44,14 +44,15 @@ class RunEnd {
 		this.zone = zone;
 	}
 
-	void report(long runId, Command.Run command, RunTotals totals, int exit, Duration duration) {
+	void report(long runId, Command.Run command, RunTotals totals, int exit, List<String> outputProblems,
+			Duration duration) {
 		JdbcClient jdbc = JdbcClient.create(this.dataSource);
 		long indicators = jdbc.sql("SELECT COUNT(*) FROM indicator_value").query(Long.class).single();
 		List<String> packs = jdbc.sql("SELECT quarter FROM quarter_pack WHERE run_id = ? ORDER BY quarter")
 			.param(runId)
 			.query(String.class)
 			.list();
-		for (String line : summary(runId, command, totals, indicators, packs, exit, duration)) {
+		for (String line : summary(runId, command, totals, indicators, packs, outputProblems, exit, duration)) {
 			log.info(line);
 		}
 		if (this.prometheusFile != null) {
@@ -65,7 +66,7 @@ class RunEnd {
 	}
 
 	static List<String> summary(long runId, Command.Run command, RunTotals totals, long indicators,
-			List<String> packs, int exit, Duration duration) {
+			List<String> packs, List<String> outputProblems, int exit, Duration duration) {
 		List<String> lines = new ArrayList<>();
 		lines.add("==== learnstats run " + runId + " (as-of " + command.asOf() + ") ====");
 		lines.add(String.format(Locale.ROOT, "files      %,d new (%,d of them quarantined), %,d skipped as already read",
@@ -90,6 +91,9 @@ class RunEnd {
 			lines.add("packs      built " + String.join(", ", packs));
 		}
 		lines.add("outputs    " + command.out());
+		for (String problem : outputProblems) {
+			lines.add("outputs    " + problem + ((problem.startsWith("not rebuilt")) ? "; previous files kept" : ""));
+		}
 		lines.add("duration   " + format(duration));
 		String meaning = ExitCodes.describe(exit);
 		if (exit == ExitCodes.DONE_WITH_REJECTS) {

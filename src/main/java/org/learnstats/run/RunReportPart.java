@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * but did not read ({@code inbox_unread}: a link out of the inbox, a FIFO, an unreadable or
  * changing file), totals per kind,
  * the Spring Batch steps of the run with their durations, and the exit status the rows imply
- * (3 if anything was rejected, else 0). Written last but the packs, from the store, so it is the
+ * (3 if anything was rejected, else 0; 1 when an output part could not be rebuilt, listed in
+ * {@code outputs_not_rebuilt}). Written last but the packs, from the store, so it is the
  * same whether the run went through in one go or was resumed.
  */
 @Component
@@ -41,8 +42,25 @@ class RunReportPart implements OutputPart {
 	}
 
 	@Override
+	public List<String> files() {
+		return List.of("run.json");
+	}
+
+	@Override
 	public void write(OutputContext context) throws IOException {
-		JSON.writeValue(context.dir().resolve("run.json").toFile(), report(context.runId(), context.asOf().toString()));
+		Map<String, Object> report = report(context.runId(), context.asOf().toString());
+		List<Map<String, Object>> notRebuilt = context.failures().list().stream().map((f) -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			entry.put("part", f.part());
+			entry.put("cause", Secrets.mask(f.cause()));
+			entry.put("kept", "the previous night's files");
+			return entry;
+		}).toList();
+		report.put("outputs_not_rebuilt", notRebuilt);
+		if (!notRebuilt.isEmpty()) {
+			report.put("exit_status", ExitCodes.FAILED);
+		}
+		JSON.writeValue(context.dir().resolve("run.json").toFile(), report);
 	}
 
 	Map<String, Object> report(long runId, String asOf) {

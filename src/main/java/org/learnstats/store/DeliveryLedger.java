@@ -128,8 +128,8 @@ public class DeliveryLedger {
 			return;
 		}
 		this.jdbc.batchUpdate("""
-				INSERT INTO reject_row (delivery_id, line_no, kind, unit_code, reason, detail, raw_text)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, r) -> {
+				INSERT INTO reject_row (delivery_id, line_no, kind, unit_code, reason, detail, raw_text, key_1, key_2, key_3)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, r) -> {
 			ps.setLong(1, deliveryId);
 			ps.setLong(2, r.line());
 			ps.setString(3, kind);
@@ -137,6 +137,9 @@ public class DeliveryLedger {
 			ps.setString(5, r.rejection().reason().name());
 			ps.setString(6, r.rejection().detail());
 			ps.setString(7, Rejection.cut(r.raw(), MAX_RAW));
+			for (int k = 0; k < 3; k++) {
+				ps.setString(8 + k, (r.key() != null && k < r.key().length) ? r.key()[k] : null);
+			}
 		});
 	}
 
@@ -179,8 +182,12 @@ public class DeliveryLedger {
 	record PersonWarning(long line, String unitCode, String personId) {
 	}
 
-	/** A rejected row waiting for the ledger. */
-	public record RejectedRow(long line, String unitCode, Rejection rejection, String raw) {
+	/**
+	 * A rejected row waiting for the ledger.
+	 *
+	 * @param key the natural key it names (kind's key order), or null when it cannot be read
+	 */
+	public record RejectedRow(long line, String unitCode, Rejection rejection, String raw, String[] key) {
 	}
 
 }

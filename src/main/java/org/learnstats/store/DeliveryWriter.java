@@ -342,7 +342,8 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 	private FileLoad read(PlannedFile planned, StageLoader loader, boolean warn) throws Exception {
 		long started = System.nanoTime();
 		this.progress.fileStarted(planned.file().relativePath(), this.kind.name(), planned.file().text().size());
-		Sink sink = new Sink(loader, planned.deliveryId(), warn ? new ArrayList<>() : null);
+		Sink sink = new Sink(loader, planned.deliveryId(), warn ? new ArrayList<>() : null,
+				RejectKey.of(planned.file()));
 		FileResult result;
 		try {
 			result = new FileIngester(this.plan.asOf(), this.limits).ingest(planned.file(), this.snapshot, sink);
@@ -402,14 +403,17 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 
 		private final List<PersonWarning> warnings;
 
+		private final RejectKey rejectKey;
+
 		private long unreportedRead;
 
 		private long unreportedRejected;
 
-		Sink(StageLoader loader, long deliveryId, List<PersonWarning> warnings) {
+		Sink(StageLoader loader, long deliveryId, List<PersonWarning> warnings, RejectKey rejectKey) {
 			this.loader = loader;
 			this.deliveryId = deliveryId;
 			this.warnings = warnings;
+			this.rejectKey = rejectKey;
 		}
 
 		@Override
@@ -429,7 +433,7 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		@Override
 		public void reject(long line, String unitCode, Rejection rejection, String raw) {
 			counted(true);
-			this.rejects.add(new RejectedRow(line, unitCode, rejection, raw));
+			this.rejects.add(new RejectedRow(line, unitCode, rejection, raw, this.rejectKey.read(raw)));
 			if (this.rejects.size() >= REJECT_BATCH) {
 				try {
 					this.loader.flush();

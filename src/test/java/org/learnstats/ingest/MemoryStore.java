@@ -10,7 +10,7 @@ import java.util.Set;
 /** An in-memory store and sink for checking files without a database. */
 final class MemoryStore implements StoreLookups, RowSink {
 
-	record Applied(long line, Object[] row) {
+	record Applied(long line, Object[] row, CheckedRow checked) {
 	}
 
 	record Rejected(long line, String unit, Reason reason, String detail, String raw) {
@@ -61,7 +61,7 @@ final class MemoryStore implements StoreLookups, RowSink {
 
 	@Override
 	public void apply(Object[] storeRow, CheckedRow row) {
-		this.applied.add(new Applied(row.line(), storeRow));
+		this.applied.add(new Applied(row.line(), storeRow, row));
 	}
 
 	@Override

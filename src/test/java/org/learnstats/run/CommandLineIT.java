@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -74,7 +75,7 @@ class CommandLineIT {
 		assertThat(read("run-help")).contains("--as-of YYYY-MM-DD");
 
 		assertThat(jar("bad-date", "run", "--as-of", "2026-02-30")).isEqualTo(2);
-		assertThat(read("bad-date")).isEqualTo("learnstats: bad --as-of '2026-02-30': expected an existing date as YYYY-MM-DD\n");
+		assertThat(read("bad-date")).isEqualTo("learnstats: bad --as-of: expected an existing date as YYYY-MM-DD\n");
 		assertThat(jar("no-inbox", "run", "--inbox", this.tmp.resolve("missing").toString())).isEqualTo(2);
 		assertThat(read("no-inbox")).isEqualTo("learnstats: inbox " + this.tmp.resolve("missing") + " is not a folder\n");
 		assertThat(jar("unknown", "run", "--since", "yesterday")).isEqualTo(2);
@@ -86,6 +87,43 @@ class CommandLineIT {
 		try (Stream<Path> files = Files.list(this.tmp)) {
 			assertThat(files.map((p) -> p.getFileName().toString())).allMatch((n) -> n.endsWith(".log"));
 		}
+	}
+
+	@Test
+	void chineseFileNamesSurviveAnEmptyLocaleAsUnderCron() throws Exception {
+		Path inbox = Files.createDirectories(this.tmp.resolve("inbox"));
+		try (var in = getClass().getResourceAsStream("/inbox-small/units.csv")) {
+			Files.copy(in, inbox.resolve("机构设置.csv"));
+		}
+		Path out = this.tmp.resolve("out");
+		Map<String, String> cron = Map.of("LANG", "", "LC_ALL", "", "LC_CTYPE", "", "LANGUAGE", "");
+		int exit = JarRun.run(this.tmp, log("no-locale"), cron, "run", "--as-of", AS_OF, "--inbox", inbox.toString(),
+				"--out", out.toString(), "--spring.datasource.url=" + h2Url("data"));
+		assertThat(exit).as(read("no-locale")).isZero();
+		assertThat(Files.readString(out.resolve("data-quality/files.csv"), StandardCharsets.UTF_8))
+			.contains("机构设置.csv,ingested");
+		assertThat(read("no-locale")).doesNotContain("??");
+	}
+
+	@Test
+	void anUnwritableOutputFolderOrAnUnreachableStoreExit2BeforeAnyWork() throws Exception {
+		Path inbox = smallInbox();
+		Path file = Files.writeString(this.tmp.resolve("a-file"), "x");
+		Path out = file.resolve("out");
+		assertThat(jar("no-out", "run", "--inbox", inbox.toString(), "--out", out.toString(),
+				"--spring.datasource.url=" + h2Url("data"))).isEqualTo(2);
+		assertThat(read("no-out"))
+			.isEqualTo("learnstats: output folder " + out + " cannot be created: " + file + " is not a folder\n");
+		assertThat(this.tmp.resolve("data")).as("no store was opened").doesNotExist();
+
+		assertThat(jar("no-store", "run", "--inbox", inbox.toString(), "--out", this.tmp.resolve("out").toString(),
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/none", "--spring.datasource.username=u",
+				"--spring.datasource.password=Pa55w0rd")).isEqualTo(2);
+		assertThat(read("no-store").lines()).singleElement()
+			.asString()
+			.startsWith("learnstats: cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/none")
+			.doesNotContain("Pa55w0rd");
+		assertThat(this.tmp.resolve("out")).doesNotExist();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -54,20 +55,46 @@ class CommandLineTest {
 	@Test
 	void badDatesAreUsageErrors() {
 		assertThatThrownBy(() -> this.cli.parse("run", "--as-of", "2025-02-30")).isInstanceOf(UsageException.class)
-			.hasMessage("bad --as-of '2025-02-30': expected an existing date as YYYY-MM-DD");
+			.hasMessage("bad --as-of: expected an existing date as YYYY-MM-DD");
 		assertThatThrownBy(() -> this.cli.parse("run", "--as-of", "2025/3/5")).isInstanceOf(UsageException.class);
 		assertThatThrownBy(() -> this.cli.parse("run", "--as-of")).isInstanceOf(UsageException.class)
 			.hasMessageContaining("--as-of needs a value");
 	}
 
 	@Test
+	void anOutputFolderThatCannotBeCreatedIsAUsageError() throws IOException {
+		Path file = Files.writeString(this.dir.resolve("plain-file"), "x");
+		assertThatThrownBy(() -> this.cli.parse("run", "--inbox", this.dir.toString(), "--out",
+				file.resolve("out").toString()))
+			.isInstanceOf(UsageException.class)
+			.hasMessage("output folder " + file.resolve("out") + " cannot be created: " + file + " is not a folder");
+	}
+
+	@Test
+	void usageErrorsNeverRepeatAValue() {
+		String secret = "Pa55w0rd";
+		List<String[]> mistakes = List.of(new String[] { "run", secret }, new String[] { "run", "--out", "o", secret },
+				new String[] { secret, "run" }, new String[] { "run", "-p" + secret },
+				new String[] { "--password=" + secret, "run" }, new String[] { "run", "--password", secret },
+				new String[] { "run", "--as-of", secret }, new String[] { "pack", "--quarter", secret },
+				new String[] { "status", "--last", secret }, new String[] { "run", "--as-of", "2025-01-01", secret });
+		for (String[] args : mistakes) {
+			assertThatThrownBy(() -> this.cli.parse(args)).as(String.join(" ", args))
+				.isInstanceOf(UsageException.class)
+				.message()
+				.doesNotContain(secret)
+				.doesNotContain("Pa55");
+		}
+	}
+
+	@Test
 	void unknownCommandsAndOptionsAreUsageErrors() {
 		assertThatThrownBy(() -> this.cli.parse()).hasMessageStartingWith("no command given");
-		assertThatThrownBy(() -> this.cli.parse("ingest")).hasMessageStartingWith("unknown command 'ingest'");
+		assertThatThrownBy(() -> this.cli.parse("ingest")).hasMessageStartingWith("unknown command (word 1)");
 		assertThatThrownBy(() -> this.cli.parse("run", "--quarter", "2025-Q1"))
 			.hasMessageStartingWith("unknown option '--quarter' for run");
-		assertThatThrownBy(() -> this.cli.parse("run", "-x")).hasMessageStartingWith("unknown option '-x'");
-		assertThatThrownBy(() -> this.cli.parse("run", "extra")).hasMessageStartingWith("unexpected argument 'extra'");
+		assertThatThrownBy(() -> this.cli.parse("run", "-x")).hasMessageStartingWith("unknown option (word 2)");
+		assertThatThrownBy(() -> this.cli.parse("run", "extra")).hasMessageStartingWith("unexpected argument after run (word 2;");
 		assertThatThrownBy(() -> this.cli.parse("run", "--out", "a", "--out", "b")).hasMessageContaining("twice");
 		assertThatThrownBy(() -> this.cli.parse("--debug", "run")).hasMessageStartingWith("unknown option '--debug'");
 	}
@@ -88,7 +115,7 @@ class CommandLineTest {
 		env.getPropertySources().addFirst(new MapPropertySource("t", Map.of("learnstats.time-zone", "Mars/Olympus")));
 		assertThatThrownBy(() -> new CommandLine(env, Clock.systemUTC()).parse("status"))
 			.isInstanceOf(UsageException.class);
-		assertThatThrownBy(() -> CommandLine.timeZone(env)).hasMessageContaining("Mars/Olympus");
+		assertThatThrownBy(() -> CommandLine.timeZone(env)).hasMessageStartingWith("bad learnstats.time-zone");
 	}
 
 	@Test
@@ -96,8 +123,8 @@ class CommandLineTest {
 		assertThat(this.cli.parse("pack", "--quarter", "2025-Q2")).isEqualTo(
 				new Command.Pack("2025-Q2", LocalDate.of(2025, 8, 1), this.dir.resolve("out")));
 		assertThatThrownBy(() -> this.cli.parse("pack")).hasMessageStartingWith("pack needs --quarter");
-		assertThatThrownBy(() -> this.cli.parse("pack", "--quarter", "2025-Q5")).hasMessageStartingWith("bad quarter");
-		assertThatThrownBy(() -> this.cli.parse("pack", "--quarter", "2025Q1")).hasMessageStartingWith("bad quarter");
+		assertThatThrownBy(() -> this.cli.parse("pack", "--quarter", "2025-Q5")).hasMessageStartingWith("bad --quarter");
+		assertThatThrownBy(() -> this.cli.parse("pack", "--quarter", "2025Q1")).hasMessageStartingWith("bad --quarter");
 		assertThatThrownBy(() -> this.cli.parse("pack", "--quarter", "2025-Q3"))
 			.hasMessage("quarter 2025-Q3 has not ended yet (it ends 2025-09-30, today is 2025-08-01)");
 	}

@@ -22,8 +22,8 @@ class OutputPartsTest {
 			.run(db.springArgs())) {
 			OutputParts parts = context.getBean(OutputParts.class);
 			assertThat(parts.inOrder()).extracting((p) -> p.getClass().getSimpleName())
-				.containsExactly("IndicatorsCsvPart", "DataQualityPart", "RestrictedListsPart", "ChartsPart",
-						"TablesPart", "DashboardPart", "PackPart", "RunReportPart");
+				.containsExactly("IndicatorsCsvPart", "DataQualityPart", "OpenProblemsPart", "RestrictedListsPart", "ChartsPart",
+						"TablesPart", "PackPart", "DashboardPart", "RunReportPart");
 			assertThat(parts.inOrder())
 				.containsExactlyInAnyOrderElementsOf(context.getBeansOfType(OutputPart.class).values());
 			// the order lives in the list alone, not in annotations on the parts

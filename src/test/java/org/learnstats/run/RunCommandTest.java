@@ -282,10 +282,13 @@ class RunCommandTest {
 		assertThat(Files.readString(out.resolve("packs/2025-Q1/pack.pdf"))).isEqualTo("pack 2025-Q1 of run 1");
 		assertThat(out.resolve("indicators.csv")).hasContent("period,unit_code,indicator,numerator,denominator,value");
 		try (var siblings = Files.list(this.dir)) {
-			// no half-built or old output folder is left beside the published one
+			// no half-built or old output folder is left beside the published one: out and its build
 			assertThat(siblings.map((p) -> p.getFileName().toString()).filter((n) -> !n.endsWith(".lock")))
-				.containsOnly("inbox", "out");
+				.hasSize(3)
+				.contains("inbox", "out")
+				.anyMatch((n) -> n.matches("\\.out\\.\\d{13}-.*"));
 		}
+		assertThat(Files.isSymbolicLink(out)).isTrue();
 		assertThat(runs(db)).singleElement().satisfies((run) -> {
 			assertThat(run.get("command")).isEqualTo("pack");
 			assertThat(run.get("status")).isEqualTo("COMPLETED");

@@ -153,7 +153,10 @@ class IngestJobTest {
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reject_row r JOIN delivery d ON d.delivery_id = r.delivery_id WHERE d.path = 'notes.csv'", Integer.class))
 				.as("one ledger entry for a quarantined file").isEqualTo(1);
 			List<String> rejects = Files.readAllLines(this.tmp.resolve("out/data-quality/rejects.csv"));
-			assertThat(rejects.get(0)).isEqualTo("\uFEFFfile,line,kind,unit_code,reason,detail,raw");
+			assertThat(rejects.get(0)).isEqualTo("\uFEFFfile,line,kind,unit_code,reason,detail");
+			// the raw text of the rows (it carries names) is under restricted/ only
+			assertThat(Files.readAllLines(this.tmp.resolve("out/restricted/rejected_rows.csv")).get(0))
+				.isEqualTo("\uFEFFfile,line,kind,unit_code,reason,raw");
 			assertThat(rejects).anySatisfy((l) -> assertThat(l).startsWith("a.csv,7,attendance,'=cmd|' /C calc'!A0,FIELD_COUNT"));
 			assertThat(rejects).anySatisfy((l) -> assertThat(l).startsWith("empty.csv,,,,EMPTY_FILE"));
 			assertThat(rejects).hasSize(1 + 3 + 2);

@@ -33,9 +33,27 @@ public final class JarRun {
 
 	/** Starts {@code java -jar learnstats.jar args...} in {@code workDir}, logging to {@code log}. */
 	public static JarRun start(Path workDir, Path log, String... args) throws IOException {
+		return start(workDir, log, java.util.Map.of(), args);
+	}
+
+	/**
+	 * The same with changes to the environment: a variable mapped to "" is removed (as cron
+	 * starts a job without LANG).
+	 */
+	public static JarRun start(Path workDir, Path log, java.util.Map<String, String> env, String... args)
+			throws IOException {
 		List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", jar().toString()));
 		command.addAll(List.of(args));
-		Process p = new ProcessBuilder(command).directory(workDir.toFile())
+		ProcessBuilder builder = new ProcessBuilder(command);
+		env.forEach((name, value) -> {
+			if (value.isEmpty()) {
+				builder.environment().remove(name);
+			}
+			else {
+				builder.environment().put(name, value);
+			}
+		});
+		Process p = builder.directory(workDir.toFile())
 			.redirectInput(Redirect.from(new File("/dev/null")))
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
@@ -45,7 +63,13 @@ public final class JarRun {
 
 	/** Runs to the end and returns the exit code. */
 	public static int run(Path workDir, Path log, String... args) throws IOException, InterruptedException {
-		JarRun run = start(workDir, log, args);
+		return run(workDir, log, java.util.Map.of(), args);
+	}
+
+	/** Runs to the end with changes to the environment (see {@link #start(Path, Path, java.util.Map, String...)}). */
+	public static int run(Path workDir, Path log, java.util.Map<String, String> env, String... args)
+			throws IOException, InterruptedException {
+		JarRun run = start(workDir, log, env, args);
 		if (!run.process.waitFor(10, TimeUnit.MINUTES)) {
 			run.process.destroyForcibly();
 			throw new IllegalStateException("the jar did not finish in 10 minutes: " + log);

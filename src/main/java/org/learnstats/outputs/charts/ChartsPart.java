@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,7 @@ import org.jfree.chart.JFreeChart;
 import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.Fingerprints;
 import org.learnstats.outputs.OutputContext;
+import org.learnstats.outputs.OutputFolder;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.UnitKey;
 import org.learnstats.store.UnitForest;
@@ -95,6 +97,8 @@ public class ChartsPart implements OutputPart {
 
 	private final int threads;
 
+	private final Consumer<String> beforeUnit;
+
 	@Autowired
 	ChartsPart(DataSource dataSource, TargetsProperties targets, Environment environment) {
 		this(dataSource, ChartTargets.of(targets),
@@ -102,9 +106,21 @@ public class ChartsPart implements OutputPart {
 	}
 
 	ChartsPart(DataSource dataSource, ChartTargets targets, int threads) {
+		this(dataSource, targets, threads, (code) -> {
+		});
+	}
+
+	/** With a seam called before each unit's charts (tests make one unit fail). */
+	ChartsPart(DataSource dataSource, ChartTargets targets, int threads, Consumer<String> beforeUnit) {
 		this.dataSource = dataSource;
 		this.targets = targets;
 		this.threads = Math.max(1, threads);
+		this.beforeUnit = beforeUnit;
+	}
+
+	@Override
+	public List<String> files() {
+		return List.of(FOLDER);
 	}
 
 	@Override
@@ -128,7 +144,7 @@ public class ChartsPart implements OutputPart {
 		try {
 			List<Future<Integer>> done = new ArrayList<>();
 			for (UnitForest.Unit unit : units) {
-				done.add(pool.submit(() -> writeUnit(root, UnitKey.of(unit.code()), plan.plan(unit), prints)));
+				done.add(pool.submit(() -> writeUnitOrKeep(context, root, unit, plan, prints)));
 			}
 			for (Future<Integer> f : done) {
 				charts += f.get();
@@ -155,6 +171,30 @@ public class ChartsPart implements OutputPart {
 		logger.info("Charts: {} charts for {} units in {} ms ({} drawn, {} unchanged and linked; datasets {} ms,"
 				+ " {} threads)", charts, units.size(), (end - start) / 1_000_000, prints.drawn(), prints.reused(),
 				(loaded - start) / 1_000_000, this.threads);
+	}
+
+	/**
+	 * Draws one unit's charts; when that fails (other than a full disk), records it and keeps the
+	 * unit's published charts, so one unit's data never withholds the others' charts.
+	 */
+	private int writeUnitOrKeep(OutputContext context, Path root, UnitForest.Unit unit, ChartPlan plan,
+			Fingerprints prints) throws IOException {
+		String key = UnitKey.of(unit.code());
+		try {
+			this.beforeUnit.accept(unit.code());
+			return writeUnit(root, key, plan.plan(unit), prints);
+		}
+		catch (IOException | RuntimeException ex) {
+			if (OutputFolder.isDiskFull(ex)) {
+				throw ex;
+			}
+			context.failures().add("charts of unit " + unit.code(), ex);
+			logger.error("Charts of unit {} could not be drawn, the previous night's are kept: {}", unit.code(),
+					ex.toString(), ex);
+			OutputFolder.keepPrevious(context, FOLDER + "/" + key);
+			prints.keepPrevious(key + "/");
+			return 0;
+		}
 	}
 
 	/**

@@ -1,24 +1,38 @@
 package org.learnstats.outputs.dashboard;
 
+import java.util.List;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
 import javax.sql.DataSource;
 
+import org.learnstats.indicators.DeliveryHistory;
+import org.learnstats.indicators.DeliveryRecord;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.dashboard.Layout.Nav;
+import org.learnstats.outputs.fonts.WebFont;
+import org.learnstats.store.OpenProblems;
+import org.learnstats.store.OpenProblems.Problem;
 import org.learnstats.store.UnitForest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the offline dashboard: {@code index.html}, {@code units/<key>.html} for every unit,
  * {@code data-quality.html} and {@code assets/} (one style sheet, one small script). Runs after
- * the charts and tables it links to (the order of run.OutputParts). The store is read
+ * the charts, tables and packs it links to (the order of run.OutputParts), so its banner can
+ * name every part that could not be rebuilt tonight. The store is read
  * with a handful of queries, whatever the number of units; every text from the data is
  * HTML-escaped and every link is relative, so the folder works from disk and from any server.
  */
@@ -31,9 +45,26 @@ public class DashboardPart implements OutputPart {
 
 	private final JdbcTemplate jdbc;
 
+	/** The open problems of every run and the delivery record; null when built without them (tests). */
+	private final OpenProblems openProblems;
+
+	private final DeliveryHistory history;
+
 	public DashboardPart(DataSource dataSource) {
+		this(dataSource, null, null);
+	}
+
+	@Autowired
+	public DashboardPart(DataSource dataSource, OpenProblems openProblems, DeliveryHistory history) {
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
+		this.openProblems = openProblems;
+		this.history = history;
+	}
+
+	@Override
+	public List<String> files() {
+		return List.of("index.html", UnitPages.DIR, "assets", "data-quality.html");
 	}
 
 	@Override
@@ -46,20 +77,45 @@ public class DashboardPart implements OutputPart {
 
 		UnitForest forest = UnitForest.load(this.dataSource);
 		IndicatorValues values = IndicatorValues.load(this.jdbc, context.asOf());
-		Layout layout = new Layout(context.asOf().toString());
+		Layout layout = new Layout(context.asOf().toString(), Banner.of(context.failures()));
 		long loaded = System.nanoTime();
 		UnitPages pages = new UnitPages(forest, values, context.asOf(), layout, dir);
+		DeliveryRecord record = (this.history != null) ? this.history.load(context.asOf()) : null;
+		if (record != null) {
+			pages.notice(DeliveryNotice.render(record, forest));
+		}
 		pages.writeIndex();
 		pages.writeUnits();
 		long unitPages = System.nanoTime();
 
 		DataQuality quality = DataQuality.load(this.jdbc, context.runId());
-		DataQualityPage page = new DataQualityPage(quality, forest, context.runId(), context.asOf());
+		List<Problem> problems = (this.openProblems != null)
+				? this.openProblems.load(context.asOf().minusDays(OpenProblemsSection.CLOSED_DAYS)) : null;
+		DataQualityPage page = new DataQualityPage(quality, forest, context.runId(), context.asOf(), problems, record);
 		UnitPages.write(dir.resolve("data-quality.html"), layout.page("数据质量", "", Nav.QUALITY, page.body()));
+		Files.write(assets.resolve(WebFont.FILE), WebFont.subset(pageCharacters(dir)));
 		long done = System.nanoTime();
 		log.info("Wrote the dashboard for {} units in {} ms (units and indicators loaded in {} ms, pages in {} ms,"
 				+ " data quality in {} ms)", forest.units().size(), (done - started) / 1_000_000,
 				(loaded - started) / 1_000_000, (unitPages - loaded) / 1_000_000, (done - unitPages) / 1_000_000);
+	}
+
+	/** The characters beyond ASCII of every page written and of the script, for the web font. */
+	private static SortedSet<Integer> pageCharacters(Path dir) throws IOException {
+		SortedSet<Integer> chars = new TreeSet<>();
+		List<Path> pages = new ArrayList<>(List.of(dir.resolve("index.html"), dir.resolve("data-quality.html"),
+				dir.resolve("assets").resolve("dashboard.js")));
+		if (Files.isDirectory(dir.resolve(UnitPages.DIR))) {
+			try (Stream<Path> units = Files.list(dir.resolve(UnitPages.DIR))) {
+				units.filter((p) -> p.getFileName().toString().endsWith(".html")).forEach(pages::add);
+			}
+		}
+		for (Path page : pages) {
+			if (Files.isRegularFile(page)) {
+				WebFont.addNonAscii(Files.readString(page), chars);
+			}
+		}
+		return chars;
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.learnstats.outputs.dashboard;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.learnstats.indicators.DeliveryRecord;
+import org.learnstats.indicators.DeliveryRecord.Status;
 import org.learnstats.outputs.UnitKey;
 import org.learnstats.outputs.dashboard.DataQuality.FileRow;
 import org.learnstats.outputs.dashboard.DataQuality.RejectCount;
 import org.learnstats.outputs.dashboard.DataQuality.Skip;
 import org.learnstats.outputs.dashboard.DataQuality.WarningCount;
 import org.learnstats.outputs.dashboard.DataQuality.WarningPerson;
+import org.learnstats.store.OpenProblems.Problem;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
 import org.learnstats.vocabulary.Kind;
@@ -39,7 +43,19 @@ final class DataQualityPage {
 
 	private final List<Integer> depths = new ArrayList<>();
 
+	/** Open problems of every run and the delivery record by month; null when not loaded. */
+	private final List<Problem> problems;
+
+	private final DeliveryRecord record;
+
 	DataQualityPage(DataQuality data, UnitForest forest, long runId, LocalDate asOf) {
+		this(data, forest, runId, asOf, null, null);
+	}
+
+	DataQualityPage(DataQuality data, UnitForest forest, long runId, LocalDate asOf, List<Problem> problems,
+			DeliveryRecord record) {
+		this.problems = problems;
+		this.record = record;
 		this.data = data;
 		this.forest = forest;
 		this.runId = runId;
@@ -64,6 +80,11 @@ final class DataQualityPage {
 			.append("）读取的送达文件、拒收与警告，以及库中各单位各月的报送情况。拒收的每一行见 ")
 			.append("<a href=\"data-quality/rejects.csv\">拒收明细 rejects.csv</a>（含原始行内容）。</p>\n");
 		summary(out);
+		if (this.problems != null && this.record != null) {
+			List<String> codes = new ArrayList<>(this.treeOrder.stream().map(Unit::code).toList());
+			this.problems.forEach((p) -> codes.add(p.unitCode()));
+			new OpenProblemsSection(this.problems, this.record, this.asOf, this::unitCell).render(out, unitOrder(codes));
+		}
 		rejects(out);
 		files(out);
 		warnings(out);
@@ -108,7 +129,10 @@ final class DataQualityPage {
 	private void rejects(StringBuilder out) {
 		out.append("<h2>拒收汇总（按单位和原因）</h2>\n");
 		if (this.data.rejects().isEmpty()) {
-			out.append("<p class=\"empty\">本次运行没有拒收记录。</p>\n");
+			out.append("<p class=\"empty\">本次运行没有拒收记录。")
+				.append((this.problems != null && this.problems.stream().anyMatch(Problem::open))
+						? "历次运行中尚未解决的问题见上文“未解决的问题”。" : "")
+				.append("</p>\n");
 			return;
 		}
 		List<String> reasons = new ArrayList<>();
@@ -312,7 +336,12 @@ final class DataQualityPage {
 		for (Kind kind : Kind.events()) {
 			out.append("<b>").append(kind.mark()).append("</b> = ").append(kind.chinese()).append("　");
 		}
-		out.append("· 表示该月没有任何数据</p>\n")
+		out.append("· 表示该月没有任何数据");
+		if (this.record != null) {
+			out.append("　<b class=\"late\">迟</b> = 迟报（晚于次月 ").append(this.record.dueDay())
+				.append(" 日送达）　<b class=\"bad\">缺</b> = 缺报（已过截止日仍无数据）");
+		}
+		out.append("</p>\n")
 			.append("<input class=\"filter\" type=\"search\" placeholder=\"按单位名称或代码筛选…\" data-filter=\"coverage\" aria-label=\"筛选单位\">\n")
 			.append("<div class=\"wide\"><table class=\"matrix compact\" id=\"coverage\"><thead><tr><th>单位</th>");
 		months.forEach((m) -> out.append("<th>").append(m).append("</th>"));
@@ -330,8 +359,21 @@ final class DataQualityPage {
 						marks.append(kind.mark());
 					}
 				}
-				out.append((marks.length() == 0) ? "<td class=\"cell none\">·</td>"
-						: "<td class=\"cell\">" + marks + "</td>");
+				Status status = (this.record != null) ? this.record.status(u.code(), YearMonth.parse(m))
+						: Status.NOT_EXPECTED;
+				if (status == Status.MISSING) {
+					out.append("<td class=\"cell missing\" title=\"缺报：截止 ").append(this.record.dueDate(YearMonth.parse(m)))
+						.append(" 未收到该月数据\">缺</td>");
+				}
+				else if (status == Status.LATE) {
+					out.append("<td class=\"cell late\" title=\"迟报：截止 ").append(this.record.dueDate(YearMonth.parse(m)))
+						.append("，").append(this.record.arrived().get(u.code()).get(m)).append(" 收到\">").append(marks)
+						.append("<b>迟</b></td>");
+				}
+				else {
+					out.append((marks.length() == 0) ? "<td class=\"cell none\">·</td>"
+							: "<td class=\"cell\">" + marks + "</td>");
+				}
 			}
 			out.append("</tr>\n");
 		}

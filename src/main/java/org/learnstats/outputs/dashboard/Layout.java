@@ -25,7 +25,15 @@ final class Layout {
 
 	private final String asOf;
 
+	/** The banner on every page, HTML ("" for none). */
+	private final String banner;
+
 	Layout(String asOf) {
+		this(asOf, "");
+	}
+
+	Layout(String asOf, String banner) {
+		this.banner = banner;
 		String template = resource("layout.html");
 		Matcher m = SLOT.matcher(template);
 		int last = 0;
@@ -54,7 +62,7 @@ final class Layout {
 	String page(String title, String base, Nav nav, CharSequence body) {
 		Map<String, String> slots = Map.of("title", Html.esc(title), "base", base, "asOf", Html.esc(this.asOf),
 				"navIndex", (nav == Nav.INDEX) ? " class=\"active\"" : "", "navQuality",
-				(nav == Nav.QUALITY) ? " class=\"active\"" : "", "body", body.toString());
+				(nav == Nav.QUALITY) ? " class=\"active\"" : "", "body", this.banner + body);
 		StringBuilder out = new StringBuilder(body.length() + 2048);
 		for (int i = 0; i < this.pieces.size(); i++) {
 			String piece = this.pieces.get(i);

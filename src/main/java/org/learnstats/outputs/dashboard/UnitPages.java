@@ -23,6 +23,9 @@ import org.learnstats.store.UnitForest.Unit;
 /** Writes {@code index.html} and {@code units/<key>.html} for every unit, from data loaded once. */
 final class UnitPages {
 
+	/** The folder of the unit pages, inside the output folder. */
+	static final String DIR = "units";
+
 	private final UnitForest forest;
 
 	private final KeyIndicators keys;
@@ -60,6 +63,13 @@ final class UnitPages {
 		return size;
 	}
 
+	/** HTML shown under the overview's heading (the delivery notice); empty by default. */
+	private String notice = "";
+
+	void notice(String html) {
+		this.notice = html;
+	}
+
 	void writeIndex() throws IOException {
 		StringBuilder body = new StringBuilder(64 * 1024);
 		body.append("<div class=\"split\">\n<aside class=\"side\">\n<h2>单位导航</h2>\n")
@@ -73,7 +83,8 @@ final class UnitPages {
 			body.append("<p class=\"empty\">库中还没有单位。</p>");
 		}
 		body.append("</aside>\n<section>\n<h1>总览</h1>\n")
-			.append("<p class=\"sub\">各顶级单位（含全部下属单位）本月、本季度、本年度的关键指标与目标对比，并与上一期比较。点击左侧单位查看其详情、图表和表格。</p>\n");
+			.append("<p class=\"sub\">各顶级单位（含全部下属单位）本月、本季度、本年度的关键指标与目标对比，并与上一期比较。点击左侧单位查看其详情、图表和表格。</p>\n")
+			.append(this.notice);
 		for (Unit root : this.forest.roots()) {
 			body.append("<h2><a href=\"units/").append(Html.href(UnitKey.of(root.code()) + ".html")).append("\">")
 				.append(Html.esc(root.name())).append("</a> <span class=\"code\">").append(Html.esc(root.code()))
@@ -108,7 +119,7 @@ final class UnitPages {
 	}
 
 	void writeUnits() throws IOException {
-		Path dir = Files.createDirectories(this.outDir.resolve("units"));
+		Path dir = Files.createDirectories(this.outDir.resolve(DIR));
 		for (Unit unit : this.forest.units()) {
 			write(dir.resolve(UnitKey.of(unit.code()) + ".html"),
 					this.layout.page(unit.name(), "../", Nav.UNIT, unitBody(unit)));

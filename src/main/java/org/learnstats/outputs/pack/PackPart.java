@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -20,14 +22,18 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
+import org.learnstats.outputs.OutputFolder;
 import org.learnstats.outputs.OutputPart;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The quarterly metric packs: for every closed quarter from the first with data, builds
  * {@code packs/YYYY-Qn/pack.pdf} and {@code pack.zip} when the quarter has no pack yet or the
- * fingerprint of its inputs changed, and carries every other pack over from the published folder.
+ * fingerprint of its inputs changed, and carries the unchanged ones over from the published folder.
+ * Packs of quarters no longer reported (before the store's first quarter, after an erroneous early
+ * date was corrected) are dropped, not carried over.
  * {@link #build(String, OutputContext)} builds one pack regardless, for {@code pack --quarter}.
  */
 @Component
@@ -44,10 +50,25 @@ public class PackPart implements OutputPart {
 
 	private final PackTargets targets;
 
+	private final Consumer<String> beforeQuarter;
+
+	@Autowired
 	public PackPart(DataSource dataSource, TargetsProperties targets) {
+		this(dataSource, targets, (quarter) -> {
+		});
+	}
+
+	/** With a seam called before each quarter's pack (tests make one fail). */
+	PackPart(DataSource dataSource, TargetsProperties targets, Consumer<String> beforeQuarter) {
+		this.beforeQuarter = beforeQuarter;
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.targets = PackTargets.of(targets);
+	}
+
+	@Override
+	public List<String> files() {
+		return List.of("packs");
 	}
 
 	@Override
@@ -59,22 +80,42 @@ public class PackPart implements OutputPart {
 		int kept = 0;
 		if (first != null) {
 			for (Quarter q = first; q.closedOn(context.asOf()); q = q.next()) {
-				PackData data = source.load(q, this.targets);
-				String fingerprint = fingerprint(data);
-				Path previous = previousPack(context, q);
-				if (previous != null && fingerprint.equals(storedFingerprint(q))
-						&& fingerprint.equals(PackZip.fingerprintOf(previous.resolve("pack.zip"), q))) {
-					carry(previous, packDir(context, q));
-					kept++;
+				try {
+					if (quarter(q, source, context)) {
+						built++;
+					}
+					else {
+						kept++;
+					}
 				}
-				else {
-					write(q, data, fingerprint, context);
-					built++;
+				catch (IOException | RuntimeException ex) {
+					if (OutputFolder.isDiskFull(ex)) {
+						throw ex;
+					}
+					// one quarter's pack never withholds the others: keep its published pack
+					context.failures().add("pack " + q.id(), ex);
+					logger.error("Pack " + q.id() + " could not be built, the previous one is kept: " + ex, ex);
+					OutputFolder.keepPrevious(context, "packs/" + q.id());
 				}
 			}
 		}
-		kept += carryOver(context);
+		forgetOtherQuarters(first, context.asOf());
 		logger.info("Packs: " + built + " built, " + kept + " carried over");
+	}
+
+	/** Builds one quarter's pack or carries it over; returns whether it was built. */
+	private boolean quarter(Quarter q, PackSource source, OutputContext context) throws IOException {
+		this.beforeQuarter.accept(q.id());
+		PackData data = source.load(q, this.targets);
+		String fingerprint = fingerprint(data);
+		Path previous = previousPack(context, q);
+		if (previous != null && fingerprint.equals(storedFingerprint(q))
+				&& fingerprint.equals(PackZip.fingerprintOf(previous.resolve("pack.zip"), q))) {
+			carry(previous, packDir(context, q));
+			return false;
+		}
+		write(q, data, fingerprint, context);
+		return true;
 	}
 
 	/**
@@ -95,24 +136,18 @@ public class PackPart implements OutputPart {
 	}
 
 	/**
-	 * Copies every pack of the published folder that {@code context.dir()} does not hold yet.
-	 * @return how many packs were carried over
+	 * Forgets the fingerprints of quarters that are no longer reported (an erroneous early date was
+	 * corrected and the store's first quarter moved forward): their packs are not carried over, and
+	 * should the quarter be reported again its pack is built afresh.
 	 */
-	public int carryOver(OutputContext context) throws IOException {
-		if (context.previous() == null || !Files.isDirectory(context.previous().resolve("packs"))) {
-			return 0;
-		}
-		int n = 0;
-		try (DirectoryStream<Path> packs = Files.newDirectoryStream(context.previous().resolve("packs"))) {
-			for (Path p : packs) {
-				Path target = context.dir().resolve("packs").resolve(p.getFileName().toString());
-				if (Files.isDirectory(p) && !Files.exists(target)) {
-					carry(p, target);
-					n++;
-				}
+	private void forgetOtherQuarters(Quarter first, LocalDate asOf) {
+		List<String> quarters = this.jdbc.queryForList("SELECT quarter FROM quarter_pack", String.class);
+		for (String id : quarters) {
+			Quarter q = Quarter.parse(id.trim());
+			if (first == null || q.compareTo(first) < 0 || !q.closedOn(asOf)) {
+				this.jdbc.update("DELETE FROM quarter_pack WHERE quarter = ?", id);
 			}
 		}
-		return n;
 	}
 
 	private Path write(Quarter q, PackData data, String fingerprint, OutputContext context) throws IOException {

@@ -240,6 +240,7 @@ class PackSource {
 		return List.copyOf(sorted);
 	}
 
+	/** Where a kind's row goes; a quarantined file has no kind (null) and goes last. */
 	static int kindOrder(String kind) {
 		return Kind.rank(kind);
 	}

@@ -1,5 +1,6 @@
 package org.learnstats.outputs.quality;
 
+import java.util.List;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
+import org.learnstats.outputs.Restricted;
 import org.learnstats.outputs.tables.SpreadsheetText;
 import org.learnstats.vocabulary.ReasonLabel;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +23,9 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes {@code data-quality/}: the reject ledger of this run's deliveries ({@code rejects.csv}),
+ * Writes {@code data-quality/}: the reject ledger of this run's deliveries ({@code rejects.csv}: file,
+ * line, kind, unit, reason, detail; the raw text of the rows, which carries names, goes to
+ * {@code restricted/rejected_rows.csv}),
  * the per-file accounting ({@code files.csv}, re-deliveries included), the UNKNOWN_PERSON
  * warnings ({@code warnings.csv}) and which units delivered which kind for which month
  * ({@code coverage.csv}, over the whole store). CSV in UTF-8 with a BOM, so spreadsheet programs
@@ -30,7 +34,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DataQualityPart implements OutputPart {
 
-	private static final String[] REJECTS = { "file", "line", "kind", "unit_code", "reason", "detail", "raw" };
+	private static final String[] REJECTS = { "file", "line", "kind", "unit_code", "reason", "detail" };
+
+	/** The raw text of rejected rows carries names: under restricted/ only. */
+	static final String REJECTED_ROWS = "rejected_rows.csv";
+
+	private static final String[] REJECTED_ROWS_HEADER = { "file", "line", "kind", "unit_code", "reason", "raw" };
 
 	private static final String[] FILES = { "file", "status", "sha256", "kind", "encoding", "delimiter", "bytes",
 			"rows_read", "rows_applied", "rows_rejected", "unknown_persons", "reason", "millis" };
@@ -46,13 +55,24 @@ public class DataQualityPart implements OutputPart {
 	}
 
 	@Override
+	public List<String> files() {
+		return List.of("data-quality", Restricted.DIR + "/" + REJECTED_ROWS);
+	}
+
+	@Override
 	public void write(OutputContext context) throws IOException {
 		Path dir = Files.createDirectories(context.dir().resolve("data-quality"));
 		long run = context.runId();
 		csv(dir.resolve("rejects.csv"), REJECTS, """
-				SELECT d.path, r.line_no, r.kind, r.unit_code, r.reason, r.detail, r.raw_text
+				SELECT d.path, r.line_no, r.kind, r.unit_code, r.reason, r.detail
 				FROM reject_row r JOIN delivery d ON d.delivery_id = r.delivery_id
 				WHERE d.run_id = ? ORDER BY r.delivery_id, COALESCE(r.line_no, 0)""", run);
+		Path restricted = Restricted.dir(context);
+		csv(restricted.resolve(REJECTED_ROWS), REJECTED_ROWS_HEADER, """
+				SELECT d.path, r.line_no, r.kind, r.unit_code, r.reason, r.raw_text
+				FROM reject_row r JOIN delivery d ON d.delivery_id = r.delivery_id
+				WHERE d.run_id = ? ORDER BY r.delivery_id, COALESCE(r.line_no, 0)""", run);
+		Restricted.seal(restricted.resolve(REJECTED_ROWS));
 		csv(dir.resolve("files.csv"), FILES, """
 				SELECT path, CASE WHEN file_reason IS NULL THEN 'ingested' ELSE 'quarantined' END, sha256, kind,
 				       encoding, delimiter_char, byte_size, rows_read, rows_applied, rows_rejected, unknown_persons,

@@ -46,6 +46,11 @@ public class IndicatorsCsvPart implements OutputPart {
 	}
 
 	@Override
+	public List<String> files() {
+		return List.of(FILE);
+	}
+
+	@Override
 	public void write(OutputContext context) throws IOException {
 		List<String> periods = new ArrayList<>(
 				this.jdbc.queryForList("SELECT DISTINCT period FROM indicator_value", String.class));

@@ -19,6 +19,7 @@ import org.learnstats.indicators.IndicatorNumbers;
 import org.learnstats.indicators.Ordinal;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
+import org.learnstats.outputs.Restricted;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RestrictedListsPart implements OutputPart {
 
-	public static final String DIR = "restricted";
+	public static final String DIR = Restricted.DIR;
 
 	/** Latest year first, then by unit and person. */
 	private static final Comparator<List<String>> ORDER = Comparator
@@ -83,8 +84,13 @@ public class RestrictedListsPart implements OutputPart {
 	}
 
 	@Override
+	public List<String> files() {
+		return List.of(DIR + "/credit_shortfalls.csv", DIR + "/remedial.csv", DIR + "/research_shortfalls.csv");
+	}
+
+	@Override
 	public void write(OutputContext context) throws IOException {
-		Path dir = Files.createDirectories(context.dir().resolve(DIR));
+		Path dir = Restricted.dir(context);
 		String year = String.valueOf(context.asOf().getYear());
 		String previous = String.valueOf(context.asOf().getYear() - 1);
 		write(dir.resolve("credit_shortfalls.csv"),
@@ -101,6 +107,7 @@ public class RestrictedListsPart implements OutputPart {
 				List.of("year", "unit_code", "unit_name", "person_id", "name", "rank", "target_days",
 						"research_days", "reports_submitted"),
 				this.jdbc.query(RESEARCH, (rs, i) -> cells(rs, 9), year, previous));
+		Restricted.seal(dir);
 	}
 
 	private static List<String> cells(ResultSet rs, int columns) throws SQLException {

@@ -58,6 +58,11 @@ public class TablesPart implements OutputPart {
 	}
 
 	@Override
+	public List<String> files() {
+		return List.of(TableFiles.DIR);
+	}
+
+	@Override
 	public void write(OutputContext context) throws IOException {
 		long started = System.nanoTime();
 		Path dir = context.dir().resolve(TableFiles.DIR);

@@ -186,7 +186,7 @@ class ChartsPartTest {
 		Path building = folder.prepare(1);
 		part.write(new OutputContext(1, ChartStore.AS_OF, building, folder.published()));
 		folder.publish(building);
-		Path published = folder.out();
+		Path published = folder.published();
 		java.util.Map<Path, byte[]> before = new java.util.TreeMap<>();
 		for (Path rel : regularFiles(published)) {
 			before.put(rel, Files.readAllBytes(published.resolve(rel)));
@@ -212,6 +212,45 @@ class ChartsPartTest {
 			.isEqualTo(before.get(Path.of("charts", "D02", "01-attendance-trend.png")));
 		assertThat(Files.readAllBytes(folder.out().resolve("charts/GW/01-attendance-trend.png")))
 			.isNotEqualTo(before.get(Path.of("charts", "GW", "01-attendance-trend.png")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2" })
+	void oneUnitsFailingChartsKeepThePreviousOnesAndWithholdNoOther(String vendor) throws Exception {
+		TestDatabase db = TestDatabase.create(vendor);
+		ChartStore.fill(db.dataSource());
+		Path base = Path.of("target", "charts-test", vendor + "-one-unit-fails");
+		OutputFolder.deleteQuietly(base);
+		OutputFolder folder = new OutputFolder(base.resolve("out"));
+		Path first = folder.prepare(1);
+		new ChartsPart(db.dataSource(), ChartTargets.DEFAULTS, 2).write(new OutputContext(1, ChartStore.AS_OF, first, null));
+		folder.publish(first);
+		Path published = folder.published();
+
+		// night 2: the data changed everywhere, and drawing D02 throws
+		new JdbcTemplate(db.dataSource()).update("UPDATE indicator_value SET val = val / 2");
+		Path second = folder.prepare(2);
+		OutputContext context = new OutputContext(2, ChartStore.AS_OF, second, published);
+		new ChartsPart(db.dataSource(), ChartTargets.DEFAULTS, 2, (code) -> {
+			if (code.equals("D02")) {
+				throw new IllegalStateException("bad data of D02");
+			}
+		}).write(context);
+
+		assertThat(context.failures().list()).singleElement()
+			.satisfies((f) -> assertThat(f.toString()).isEqualTo("charts of unit D02 (IllegalStateException: bad data of D02)"));
+		// D02 keeps last night's charts, byte for byte; the others are redrawn
+		assertThat(regularFiles(second.resolve("charts/D02"))).isEqualTo(regularFiles(published.resolve("charts/D02")))
+			.isNotEmpty();
+		assertSameTree(published.resolve("charts/D02"), second.resolve("charts/D02"));
+		assertThat(Files.readAllBytes(second.resolve("charts/GW/01-attendance-trend.png")))
+			.isNotEqualTo(Files.readAllBytes(published.resolve("charts/GW/01-attendance-trend.png")));
+		assertThat(files(second.resolve("charts/D01"))).containsExactlyElementsOf(PARENT_CHARTS);
+		// the manifest describes what D02's folder holds: last night's fingerprints
+		List<String> d02Before = Files.readAllLines(published.resolve("charts/.fingerprints")).stream()
+			.filter((l) -> l.contains(" D02/")).toList();
+		assertThat(Files.readAllLines(second.resolve("charts/.fingerprints")).stream().filter((l) -> l.contains(" D02/")))
+			.containsExactlyElementsOf(d02Before);
 	}
 
 	private static Path write(TestDatabase db, String name, int threads) throws Exception {

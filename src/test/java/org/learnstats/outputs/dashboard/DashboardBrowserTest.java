@@ -37,11 +37,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag("browser")
 class DashboardBrowserTest {
 
-	private static final String CHROMIUM = "/usr/bin/chromium";
+	static final String CHROMIUM = "/usr/bin/chromium";
 
-	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-	private static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
+	static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
 
 	@TempDir
 	Path tmp;
@@ -154,7 +154,7 @@ class DashboardBrowserTest {
 		driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
 	}
 
-	private static void requireBrowser() {
+	static void requireBrowser() {
 		if (new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute()) {
 			return;
 		}

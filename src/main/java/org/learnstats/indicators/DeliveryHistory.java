@@ -1,0 +1,127 @@
+package org.learnstats.indicators;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import org.learnstats.ingest.ExportKind;
+import org.learnstats.store.EventMonths;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each run adds to the history of deliveries, before any output reads it: which unit,
+ * kind and month of events the store holds for the first time (the run that first held a month
+ * is when that month arrived, for the delivery deadlines), and how many rows each of the run's
+ * deliveries applied per unit (counted now, before later deliveries replace them, for the
+ * monthly reject rate). Both are idempotent: a run whose outputs are written again adds nothing
+ * twice (the job calls it after refreshing the indicators). Loads {@link DeliveryRecord} for the data-quality page and the overview.
+ */
+@Component
+public class DeliveryHistory {
+
+	/** Unit, kind and month (yyyy-MM) of every event of the store. */
+	static final String MONTHS = "SELECT DISTINCT c.unit_code, c.kind, " + EventMonths.yearMonth("c") + " AS ym FROM ("
+			+ EventMonths.UNION + ") c";
+
+	private final JdbcTemplate jdbc;
+
+	private final int dueDay;
+
+	private final String appliedSql;
+
+	/** How many kinds (store tables) the applied-rows count reads. */
+	private final int kinds;
+
+	DeliveryHistory(DataSource dataSource, List<ExportKind> kinds,
+			@Value("${learnstats.delivery.due-day:5}") int dueDay) {
+		if (dueDay < 1 || dueDay > 31) {
+			throw new IllegalArgumentException("learnstats.delivery.due-day must be 1 to 31, not " + dueDay);
+		}
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.dueDay = dueDay;
+		StringBuilder union = new StringBuilder();
+		for (ExportKind kind : kinds) {
+			union.append((union.length() == 0) ? "" : " UNION ALL ").append("SELECT delivery_id, unit_code FROM ")
+				.append(kind.table()).append(" WHERE delivery_id BETWEEN ? AND ?");
+		}
+		this.appliedSql = """
+				INSERT INTO delivery_unit_rows (delivery_id, unit_code, rows_applied)
+				SELECT a.delivery_id, a.unit_code, COUNT(*) FROM (%s) a
+				WHERE a.delivery_id IN (SELECT delivery_id FROM delivery WHERE run_id = ?)
+				GROUP BY a.delivery_id, a.unit_code""".formatted(union);
+		this.kinds = kinds.size();
+	}
+
+	/** Adds what run {@code run} brought to the history; run after each refresh of the indicators. */
+	public void record(long run) {
+		this.jdbc.update("""
+				INSERT INTO coverage_seen (unit_code, kind, ym, run_id)
+				SELECT m.unit_code, m.kind, m.ym, ? FROM (%s) m
+				WHERE NOT EXISTS (SELECT 1 FROM coverage_seen s
+				                  WHERE s.unit_code = m.unit_code AND s.kind = m.kind AND s.ym = m.ym)"""
+			.formatted(MONTHS), run);
+		Long from = this.jdbc.queryForObject("SELECT MIN(delivery_id) FROM delivery WHERE run_id = ?", Long.class, run);
+		Long to = this.jdbc.queryForObject("SELECT MAX(delivery_id) FROM delivery WHERE run_id = ?", Long.class, run);
+		if (from == null) {
+			return;
+		}
+		this.jdbc.update("DELETE FROM delivery_unit_rows WHERE delivery_id BETWEEN ? AND ?", from, to);
+		Object[] args = new Object[2 * this.kinds + 1];
+		for (int i = 0; i < this.kinds; i++) {
+			args[2 * i] = from;
+			args[2 * i + 1] = to;
+		}
+		args[2 * this.kinds] = run;
+		this.jdbc.update(this.appliedSql, args);
+	}
+
+	/** The day of the month by which the previous month's exports are due. */
+	public int dueDay() {
+		return this.dueDay;
+	}
+
+	/** The history the pages show: arrivals of months, and rows applied and rejected per month of delivery. */
+	public DeliveryRecord load(LocalDate asOf) {
+		Map<String, Map<String, LocalDate>> arrived = new HashMap<>();
+		LocalDate[] ledgerStart = { null };
+		this.jdbc.query("""
+				SELECT s.unit_code, s.ym, MIN(r.as_of) FROM coverage_seen s JOIN ls_run r ON r.run_id = s.run_id
+				GROUP BY s.unit_code, s.ym""", (rs) -> {
+			LocalDate on = rs.getDate(3).toLocalDate();
+			arrived.computeIfAbsent(rs.getString(1), (k) -> new TreeMap<>()).put(rs.getString(2), on);
+		});
+		this.jdbc.query("""
+				SELECT MIN(r.as_of) FROM ls_run r WHERE r.run_id = (SELECT MIN(run_id) FROM coverage_seen)""", (rs) -> {
+			Date d = rs.getDate(1);
+			ledgerStart[0] = (d != null) ? d.toLocalDate() : null;
+		});
+		Map<String, Map<String, long[]>> rows = new HashMap<>();
+		Date since = Date.valueOf(YearMonth.from(asOf).minusMonths(DeliveryRecord.HISTORY_MONTHS).atDay(1));
+		this.jdbc.query("""
+				SELECT t.unit_code, t.as_of, SUM(t.rejected), SUM(t.applied) FROM (
+				    SELECT r.unit_code, ru.as_of, 1 AS rejected, 0 AS applied
+				    FROM reject_row r JOIN delivery d ON d.delivery_id = r.delivery_id JOIN ls_run ru ON ru.run_id = d.run_id
+				    WHERE r.line_no IS NOT NULL AND r.unit_code IS NOT NULL AND ru.as_of >= ?
+				    UNION ALL
+				    SELECT x.unit_code, ru.as_of, 0, x.rows_applied
+				    FROM delivery_unit_rows x JOIN delivery d ON d.delivery_id = x.delivery_id JOIN ls_run ru ON ru.run_id = d.run_id
+				    WHERE ru.as_of >= ?) t
+				GROUP BY t.unit_code, t.as_of""", (rs) -> {
+			String month = YearMonth.from(rs.getDate(2).toLocalDate()).toString();
+			long[] n = rows.computeIfAbsent(rs.getString(1), (k) -> new HashMap<>()).computeIfAbsent(month,
+					(k) -> new long[2]);
+			n[0] += rs.getLong(3);
+			n[1] += rs.getLong(4);
+		}, since, since);
+		return new DeliveryRecord(asOf, this.dueDay, ledgerStart[0], arrived, rows);
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.learnstats.messy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.learnstats.ingest.Reason;
+import org.learnstats.support.TestDatabase;
+
+/**
+ * The messy organization through the real job, night after night (quarter ends and a year end
+ * among them), each night adding its deliveries to the same inbox and publishing into the same
+ * {@code --out}: every night exits 3, publishes every output, and balances every file's ledger;
+ * every reason code occurs in each year; and after the last night indicators.csv is byte for
+ * byte what one run of everything on a fresh store gives.
+ */
+class MessyNightsTest {
+
+	static final long SEED = 20251231L;
+
+	@TempDir
+	Path tmp;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void everyNightExits3PublishesEverythingAndBalances(String vendor) throws IOException {
+		List<Night> nights = MessyInbox.plain(SEED).nights();
+		TestDatabase db = TestDatabase.create(vendor);
+		Path inbox = this.tmp.resolve("inbox");
+		Path out = this.tmp.resolve("out");
+		SoftAssertions soft = new SoftAssertions();
+		for (Night night : nights) {
+			night.deliverTo(inbox);
+			soft.assertThat(runNight(db, night.asOf(), inbox, out)).as(night + ": exit code").isEqualTo(3);
+			PublishedNight published = new PublishedNight(out, night.asOf());
+			published.hasEveryOutput(soft, MessyInbox.START, night.asOf());
+			published.accountsForEveryFile(soft, night.deliveries());
+			StoreLedger.balances(soft, db, night.toString());
+		}
+		Set<String> every = Arrays.stream(Reason.values()).map(Reason::name).collect(Collectors.toCollection(TreeSet::new));
+		for (int year : List.of(2025, 2026)) {
+			soft.assertThat(StoreLedger.reasonsOfYear(db, year)).as("reasons recorded in " + year).containsAll(every);
+		}
+		soft.assertAll();
+
+		LocalDate last = nights.get(nights.size() - 1).asOf();
+		Path outAll = this.tmp.resolve("out-all");
+		assertThat(runNight(TestDatabase.create(vendor), last, inbox, outAll)).as("one run of everything").isEqualTo(3);
+		assertThat(Files.readString(out.resolve("indicators.csv")))
+			.as("indicators.csv after the nights = one run of everything")
+			.isEqualTo(Files.readString(outAll.resolve("indicators.csv")));
+	}
+
+	private static int runNight(TestDatabase db, LocalDate asOf, Path inbox, Path out) {
+		long start = System.nanoTime();
+		int exit = JobLaunch.run(db, asOf, inbox, out);
+		System.out.printf("messy night %s on %s: exit %d in %.1f s%n", asOf, db.vendor(), exit,
+				(System.nanoTime() - start) / 1e9);
+		return exit;
+	}
+
+}

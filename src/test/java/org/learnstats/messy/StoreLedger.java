@@ -1,0 +1,42 @@
+package org.learnstats.messy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.SoftAssertions;
+import org.learnstats.support.TestDatabase;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The ledger tables of the store: for every delivery rows_read = rows_applied + rows_rejected,
+ * and an ingested file has exactly one reject row per rejected row.
+ */
+final class StoreLedger {
+
+	private StoreLedger() {
+	}
+
+	static void balances(SoftAssertions soft, TestDatabase db, String night) {
+		JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
+		List<Map<String, Object>> wrong = jdbc.queryForList("""
+				SELECT d.path, d.rows_read, d.rows_applied, d.rows_rejected, d.file_reason,
+				       (SELECT COUNT(*) FROM reject_row r WHERE r.delivery_id = d.delivery_id) AS reject_rows
+				FROM delivery d
+				WHERE d.rows_read <> d.rows_applied + d.rows_rejected
+				   OR (d.file_reason IS NULL
+				       AND d.rows_rejected <> (SELECT COUNT(*) FROM reject_row r WHERE r.delivery_id = d.delivery_id))
+				   OR (d.file_reason IS NOT NULL AND d.rows_applied <> 0)""");
+		soft.assertThat(wrong).as(night + ": deliveries whose ledger does not balance").isEmpty();
+	}
+
+	/** The reject and quarantine reasons the store recorded in runs whose as-of date lies in the year. */
+	static java.util.Set<String> reasonsOfYear(TestDatabase db, int year) {
+		return new java.util.TreeSet<>(new JdbcTemplate(db.dataSource()).queryForList("""
+				SELECT DISTINCT r.reason FROM reject_row r
+				JOIN delivery d ON d.delivery_id = r.delivery_id JOIN ls_run l ON l.run_id = d.run_id
+				WHERE l.as_of >= ? AND l.as_of <= ?""", String.class, java.sql.Date.valueOf(year + "-01-01"),
+				java.sql.Date.valueOf(year + "-12-31")));
+	}
+
+}
