@@ -1,6 +1,5 @@
 package org.learnstats.ingest;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import java.util.List;
  * and raw text; the rest is read, counted (its lines too) and dropped, so the next record starts
  * where it should. {@link #length()} then tells the whole length.
  */
-public final class CsvRecordReader implements Closeable {
+public final class CsvRecordReader implements RecordSource {
 
 	private static final int EOF = -1;
 
@@ -63,6 +62,7 @@ public final class CsvRecordReader implements Closeable {
 	}
 
 	/** Advances to the next record that is not a blank line; false at the end of the text. */
+	@Override
 	public boolean next() throws IOException {
 		while (true) {
 			if (peek() == EOF) {
@@ -76,16 +76,19 @@ public final class CsvRecordReader implements Closeable {
 	}
 
 	/** The fields of the current record, untrimmed. */
+	@Override
 	public List<String> fields() {
 		return this.fields;
 	}
 
 	/** The physical line (1-based) the current record starts on. */
+	@Override
 	public long line() {
 		return this.recordLine;
 	}
 
 	/** The current record's text as delivered, without its line ending; cut at the limit. */
+	@Override
 	public String raw() {
 		return this.raw.length() > this.maxChars ? this.raw.substring(0, this.maxChars) : this.raw.toString();
 	}

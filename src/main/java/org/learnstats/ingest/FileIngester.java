@@ -1,7 +1,6 @@
 package org.learnstats.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +13,10 @@ import java.util.Set;
 import org.learnstats.vocabulary.Kind;
 
 /**
- * Reads one export and decides every row: each is applied or rejected with the first reason
- * of spec section 2.3 that fits. Rows stream through, except for a units register, which is
- * read whole because its own units count as known and its parent chains must not loop.
+ * Reads one export's data rows (title and total rows skipped: {@link DataRows}) and decides every
+ * row: each is applied or rejected with the first reason of spec section 2.3 that fits. Rows
+ * stream through, except for a units register, which is read whole because its own units count
+ * as known and its parent chains must not loop.
  */
 public final class FileIngester {
 
@@ -41,13 +41,12 @@ public final class FileIngester {
 		Verdicts verdicts = (kind.kind() == Kind.UNITS) ? new UnitsVerdicts(kind, store, sink)
 				: new StreamVerdicts(kind, store, sink, unitAt);
 		long read = 0;
-		try (Reader reader = file.text().open(file.path());
-				CsvRecordReader records = new CsvRecordReader(reader, file.delimiter(), this.limits.maxRecordChars())) {
-			records.next();
+		long skipped;
+		try (DataRows records = DataRows.open(file, this.limits)) {
 			while (records.next()) {
 				read++;
 				String raw = records.raw();
-				RowChecker.Result r = checker.check(records.fields(), records.line(), raw, records.length());
+				RowChecker.Result r = checker.check(records.fields(), records.line(), raw, records.length(), records);
 				if (r.rejection() != null) {
 					verdicts.reject(records.line(), unitOf(records.fields(), file.header(), unitAt), r.rejection(),
 							raw);
@@ -56,9 +55,10 @@ public final class FileIngester {
 					verdicts.checked(r.row());
 				}
 			}
+			skipped = records.skipped();
 		}
 		verdicts.finish();
-		return new FileResult(read, verdicts.applied, verdicts.rejected);
+		return new FileResult(read, verdicts.applied, verdicts.rejected, skipped);
 	}
 
 	/** Counts the data rows of a file that is quarantined as a whole but can be read. */
@@ -72,9 +72,7 @@ public final class FileIngester {
 			return 0;
 		}
 		long n = 0;
-		try (Reader reader = file.text().open(file.path());
-				CsvRecordReader records = new CsvRecordReader(reader, file.delimiter(), limits.maxRecordChars())) {
-			records.next();
+		try (DataRows records = DataRows.open(file, limits)) {
 			while (records.next()) {
 				n++;
 			}

@@ -27,6 +27,34 @@ public record HeaderMatch(ExportKind kind, int[] positions, List<int[]> question
 
 	private static final Pattern QUESTION = Pattern.compile("(?:q|题)([1-9][0-9]{0,3})");
 
+	/** How many non-blank rows at the top of an export may hold its header (spec section 2.4). */
+	public static final int HEADER_SEARCH_ROWS = 10;
+
+	/** The header row among an export's first rows, and what it names. */
+	public record Found(int index, HeaderMatch match) {
+	}
+
+	/**
+	 * Spec section 2.4: the header is the first of the first {@value #HEADER_SEARCH_ROWS} non-blank
+	 * rows that matches a kind; rows above it are titles. When none matches, the first row is
+	 * judged as the header (UNKNOWN_KIND or MISSING_COLUMN).
+	 *
+	 * @param rows the export's first non-blank rows, in order (those beyond the limit are ignored)
+	 */
+	public static Found find(List<List<String>> rows, List<ExportKind> kinds) {
+		HeaderMatch first = of(rows.get(0), kinds);
+		if (first.kind() != null) {
+			return new Found(0, first);
+		}
+		for (int i = 1; i < Math.min(rows.size(), HEADER_SEARCH_ROWS); i++) {
+			HeaderMatch m = of(rows.get(i), kinds);
+			if (m.kind() != null) {
+				return new Found(i, m);
+			}
+		}
+		return new Found(0, first);
+	}
+
 	public static HeaderMatch of(List<String> header, List<ExportKind> kinds) {
 		List<String> names = header.stream().map(HeaderMatch::normalize).toList();
 		ExportKind best = null;

@@ -26,7 +26,8 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * Finds the exports below an inbox (every *.csv, *.tsv and *.txt file, recursively, any letter
- * case of the extension) and reads what each is: hash, encoding, delimiter, kind. Files come
+ * case of the extension, and every sheet of every *.xlsx and *.xls workbook: see
+ * {@link WorkbookExports}) and reads what each is: hash, encoding, delimiter, kind. Files come
  * back in the order they are applied (spec section 2.2): by kind, then by the byte order of
  * their path relative to the inbox; quarantined files last, in path order.
  * <p>
@@ -45,6 +46,8 @@ public final class InboxScanner {
 
 	private final IngestLimits limits;
 
+	private final WorkbookExports workbooks;
+
 	/** A scanner with the default limits. */
 	public InboxScanner(List<ExportKind> kinds) {
 		this(kinds, IngestLimits.defaults());
@@ -53,6 +56,7 @@ public final class InboxScanner {
 	public InboxScanner(List<ExportKind> kinds, IngestLimits limits) {
 		this.kinds = kinds.stream().sorted(Comparator.comparingInt(ExportKind::order)).toList();
 		this.limits = limits;
+		this.workbooks = new WorkbookExports(this.kinds, limits);
 	}
 
 	/** What a scan found: the exports in application order, and the files it did not read. */
@@ -81,7 +85,9 @@ public final class InboxScanner {
 		// that cannot be read is set aside, the others go on
 		List<Inspected> inspected = found.parallelStream().map((f) -> {
 			try {
-				return new Inspected(inspect(f.path(), f.relativePath()), null);
+				return new Inspected(WorkbookExports.isWorkbook(f.path())
+						? this.workbooks.inspect(f.path(), f.relativePath()) : List.of(inspect(f.path(), f.relativePath())),
+						null);
 			}
 			catch (IOException ex) {
 				return new Inspected(null, UnreadFile.of(f.relativePath(), ex));
@@ -92,8 +98,8 @@ public final class InboxScanner {
 		}).toList();
 		List<InboxFile> files = new ArrayList<>();
 		for (Inspected i : inspected) {
-			if (i.file() != null) {
-				files.add(i.file());
+			if (i.files() != null) {
+				files.addAll(i.files());
 			}
 			else {
 				unread.add(i.unread());
@@ -112,8 +118,8 @@ public final class InboxScanner {
 		return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** What inspecting one file gave: the export, or why it could not be read. */
-	private record Inspected(InboxFile file, UnreadFile unread) {
+	/** What inspecting one file gave: its exports (a workbook's sheets), or why it could not be read. */
+	private record Inspected(List<InboxFile> files, UnreadFile unread) {
 	}
 
 	/** An export-named regular file inside the inbox, by the path the walk reached it. */
@@ -158,7 +164,7 @@ public final class InboxScanner {
 
 		@Override
 		public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-			if (!isExport(file)) {
+			if (!isExport(file) && !WorkbookExports.isWorkbook(file)) {
 				return FileVisitResult.CONTINUE;
 			}
 			String name = relative(this.root, file);
@@ -265,30 +271,51 @@ public final class InboxScanner {
 					+ this.limits.maxFileSize().toBytes() + " (learnstats.ingest.max-file-size)");
 		}
 		int max = this.limits.maxRecordChars();
-		String firstLine = firstNonBlankLine(text, path, max);
-		if (firstLine == null) {
+		List<Line> lines = firstNonBlankLines(text, path, max);
+		if (lines.isEmpty()) {
 			return new InboxFile(path, relativePath, text, ',', null,
 					Rejection.of(Reason.EMPTY_FILE, "the file has no header row"));
 		}
-		String headerTooLong = "the header row is longer than " + max + " characters (learnstats.ingest.max-record-chars)";
-		if (firstLine.length() > max) {
-			return tooLarge(path, relativePath, text, headerTooLong);
-		}
-		char delimiter = delimiterOf(firstLine);
-		List<String> header;
-		try (Reader reader = text.open(path); CsvRecordReader records = new CsvRecordReader(reader, delimiter, max)) {
-			records.next();
-			if (records.tooLong()) {
-				return tooLarge(path, relativePath, text, headerTooLong);
+		// spec 2.4: the header is the first of these lines that matches a kind. Each is split by its
+		// own delimiter; the first is read as a record, so a header with a quoted line break reads as
+		// before. A line beyond the limits (too long, too many columns) is not split further and
+		// matches no kind; when it is the first line and no later one matches, it is the header
+		// judged, and the file is TOO_LARGE.
+		List<List<String>> rows = new ArrayList<>();
+		String firstBeyond = null;
+		for (int i = 0; i < lines.size(); i++) {
+			Line line = lines.get(i);
+			String beyond = line.length() > max ? "the header row is longer than " + max
+					+ " characters (learnstats.ingest.max-record-chars)" : null;
+			List<String> fields = List.of();
+			if (beyond == null) {
+				try (Reader reader = (i == 0) ? text.open(path) : new java.io.StringReader(line.text());
+						CsvRecordReader records = new CsvRecordReader(reader, delimiterOf(line.text()), max)) {
+					records.next();
+					if (records.tooLong()) {
+						beyond = "the header row is longer than " + max + " characters (learnstats.ingest.max-record-chars)";
+					}
+					else if (records.fields().size() > this.limits.maxColumns()) {
+						beyond = "the header row has " + records.fields().size() + " columns, more than the limit of "
+								+ this.limits.maxColumns() + " (learnstats.ingest.max-columns)";
+					}
+					else {
+						fields = List.copyOf(records.fields());
+					}
+				}
 			}
-			header = List.copyOf(records.fields());
+			if (i == 0) {
+				firstBeyond = beyond;
+			}
+			rows.add(fields);
 		}
-		if (header.size() > this.limits.maxColumns()) {
-			return tooLarge(path, relativePath, text, "the header row has " + header.size()
-					+ " columns, more than the limit of " + this.limits.maxColumns() + " (learnstats.ingest.max-columns)");
+		HeaderMatch.Found found = HeaderMatch.find(rows, this.kinds);
+		if (found.match().kind() == null && firstBeyond != null) {
+			return tooLarge(path, relativePath, text, firstBeyond);
 		}
-		HeaderMatch match = HeaderMatch.of(header, this.kinds);
-		return new InboxFile(path, relativePath, text, delimiter, match, match.rejection());
+		Line header = lines.get(found.index());
+		return new InboxFile(path, relativePath, text, delimiterOf(header.text()), found.match(),
+				found.match().rejection(), header.number(), -1);
 	}
 
 	/** The most frequent of comma, tab and semicolon; a tie goes to the comma (then the tab). */
@@ -318,29 +345,52 @@ public final class InboxScanner {
 	}
 
 	/**
-	 * The first line that is not blank, or null when there is none. Only {@code max + 1}
-	 * characters of a line are kept: a longer result means the line is longer than {@code max}.
+	 * A physical line of a text file: its number (1-based), its text (only its first
+	 * {@code max + 1} characters are kept) and its whole length.
 	 */
-	private static String firstNonBlankLine(TextEncoding text, Path path, int max) throws IOException {
+	private record Line(long number, String text, long length) {
+	}
+
+	/**
+	 * The first lines that are not blank, as many as may hold the header (spec 2.4). Lines end at
+	 * LF, CRLF or CR, as {@link CsvRecordReader} counts them; memory stays bounded by the limit.
+	 */
+	private static List<Line> firstNonBlankLines(TextEncoding text, Path path, int max) throws IOException {
+		List<Line> lines = new ArrayList<>();
 		try (java.io.BufferedReader reader = new java.io.BufferedReader(text.open(path))) {
 			StringBuilder line = new StringBuilder();
+			long number = 1;
+			long length = 0;
 			boolean blank = true;
-			int c;
-			while ((c = reader.read()) >= 0) {
-				if (c == '\n' || c == '\r') {
+			boolean afterCr = false;
+			while (lines.size() < HeaderMatch.HEADER_SEARCH_ROWS) {
+				int c = reader.read();
+				if (c == '\n' && afterCr) {
+					afterCr = false;
+					continue;
+				}
+				afterCr = c == '\r';
+				if (c < 0 || c == '\n' || c == '\r') {
 					if (!blank) {
-						return line.toString();
+						lines.add(new Line(number, line.toString(), length));
 					}
+					if (c < 0) {
+						break;
+					}
+					number++;
 					line.setLength(0);
+					length = 0;
+					blank = true;
 					continue;
 				}
 				blank &= Character.isWhitespace(c);
+				length++;
 				if (line.length() <= max) {
 					line.append((char) c);
 				}
 			}
-			return blank ? null : line.toString();
 		}
+		return lines;
 	}
 
 }

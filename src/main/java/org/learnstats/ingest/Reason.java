@@ -2,8 +2,9 @@ package org.learnstats.ingest;
 
 /**
  * The reject reasons of spec section 2.3, in the table's order: a row with several faults gets
- * the first reason in this order. The file-level reasons come first and quarantine a whole file:
- * the spec's four, then the project's own limits (README, "Why a row or a file is refused").
+ * the first reason in this order. The file-level reasons come first and quarantine a whole file
+ * (a sheet; for BAD_WORKBOOK possibly a whole workbook): the spec's four, then the project's own
+ * limits (README, "Why a row or a file is refused").
  */
 public enum Reason {
 
@@ -14,6 +15,9 @@ public enum Reason {
 
 	/** The store refused the file's rows for a reason the checks did not foresee; the file is kept out. */
 	STORE_ERROR(true),
+
+	/** A workbook (.xlsx, .xls) or one of its sheets cannot be read: encrypted, corrupt, over its limits. */
+	BAD_WORKBOOK(true),
 
 	/** A record or one of its fields is longer than the limits of {@link IngestLimits}: nothing else is judged. */
 	TOO_LONG(false),

@@ -51,13 +51,20 @@ final class RowChecker {
 	record Result(CheckedRow row, Rejection rejection) {
 	}
 
+	Result check(List<String> fields, long line, String raw, long length) {
+		return check(fields, line, raw, length, null);
+	}
+
 	/**
 	 * @param fields the record's fields (cut when the record is too long)
 	 * @param line its first line
 	 * @param raw its text as delivered (cut at the record limit)
 	 * @param length its whole length in characters
+	 * @param source where the row comes from, asked which fields hold no readable value (a
+	 * workbook's formula with no cached value or error cell): such a value is BAD_DATE,
+	 * BAD_NUMBER or BAD_CODE by its column's type, with the reason in the detail; null for none
 	 */
-	Result check(List<String> fields, long line, String raw, long length) {
+	Result check(List<String> fields, long line, String raw, long length, RecordSource source) {
 		if (length > this.limits.maxRecordChars()) {
 			return reject(Reason.TOO_LONG, "the row is " + length + " characters long, more than the limit of "
 					+ this.limits.maxRecordChars() + " (learnstats.ingest.max-record-chars)");
@@ -86,9 +93,10 @@ final class RowChecker {
 		for (int i = 0; i < n; i++) {
 			Column c = this.columns.get(i);
 			if (c.type() == Type.DATE && !text[i].isEmpty()) {
-				LocalDate d = date(text[i]);
+				String why = unreadable(source, i);
+				LocalDate d = why == null ? date(text[i]) : null;
 				if (d == null) {
-					return reject(Reason.BAD_DATE, c.name() + " '" + text[i] + "' is not a valid date");
+					return reject(Reason.BAD_DATE, c.name() + " '" + text[i] + "' is not a valid date" + because(why));
 				}
 				values[i] = d;
 			}
@@ -100,9 +108,10 @@ final class RowChecker {
 			}
 			if (c.type() == Type.DECIMAL || c.type() == Type.INTEGER) {
 				values[i] = number(text[i], c.type() == Type.INTEGER);
-				if (values[i] == null) {
+				String why = unreadable(source, i);
+				if (values[i] == null || why != null) {
 					return reject(Reason.BAD_NUMBER, c.name() + " '" + text[i] + "' is not a"
-							+ (c.type() == Type.INTEGER ? "n integer" : " number"));
+							+ (c.type() == Type.INTEGER ? "n integer" : " number") + because(why));
 				}
 			}
 		}
@@ -112,14 +121,20 @@ final class RowChecker {
 			String t = Values.trim(fields.get(questions.get(k)[1]));
 			if (!t.isEmpty()) {
 				scores[k] = number(t, true);
-				if (scores[k] == null) {
-					return reject(Reason.BAD_NUMBER, "q" + questions.get(k)[0] + " '" + t + "' is not an integer");
+				String why = source == null ? null : source.unreadable(questions.get(k)[1]);
+				if (scores[k] == null || why != null) {
+					return reject(Reason.BAD_NUMBER,
+							"q" + questions.get(k)[0] + " '" + t + "' is not an integer" + because(why));
 				}
 			}
 		}
 		for (int i = 0; i < n; i++) {
 			Column c = this.columns.get(i);
 			String t = text[i];
+			String why = t.isEmpty() ? null : unreadable(source, i);
+			if (why != null) {
+				return reject(Reason.BAD_CODE, c.name() + " '" + t + "' cannot be read" + because(why));
+			}
 			switch (c.type()) {
 				case CODE -> {
 					if (!t.isEmpty() && !Values.codeLengthOk(t)) {
@@ -202,6 +217,16 @@ final class RowChecker {
 			return null;
 		}
 		return Values.fitsStore(text) ? Values.number(text) : BEYOND_STORE;
+	}
+
+	/** Why the field of column {@code i} holds no readable value, or null. */
+	private String unreadable(RecordSource source, int i) {
+		int at = this.header.positions()[i];
+		return source == null || at < 0 ? null : source.unreadable(at);
+	}
+
+	private static String because(String why) {
+		return why == null ? "" : ": " + why;
 	}
 
 	private static boolean outOfRange(Column c, BigDecimal v) {

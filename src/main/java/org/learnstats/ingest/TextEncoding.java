@@ -77,6 +77,24 @@ public record TextEncoding(String sha256, long size, String encoding) {
 	}
 
 	/**
+	 * A workbook's identity: the SHA-256 and size of its bytes, with its format ("xlsx", "xls")
+	 * or null when it is no readable workbook, in place of an encoding.
+	 */
+	public static TextEncoding ofWorkbook(Path file, String format) throws IOException {
+		MessageDigest sha = newDigest();
+		byte[] buf = new byte[1 << 16];
+		long size = 0;
+		try (InputStream in = Files.newInputStream(file)) {
+			int n;
+			while ((n = in.read(buf)) > 0) {
+				sha.update(buf, 0, n);
+				size += n;
+			}
+		}
+		return new TextEncoding(HexFormat.of().formatHex(sha.digest()), size, format);
+	}
+
+	/**
 	 * A reader of the file's text, without its byte order mark. Read to its end, it checks that
 	 * the bytes were those hashed ({@link UnreadFile.FileChangedException} when not): a file
 	 * rewritten after the scan is never taken for the delivery the scan saw.

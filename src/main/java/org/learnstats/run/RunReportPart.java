@@ -78,7 +78,7 @@ class RunReportPart implements OutputPart {
 			});
 		List<Map<String, Object>> files = jdbc.sql("""
 				SELECT path, sha256, byte_size, encoding, delimiter_char, kind, rows_read, rows_applied,
-				       rows_rejected, unknown_persons, file_reason, millis
+				       rows_rejected, rows_skipped, unknown_persons, file_reason, millis
 				FROM delivery WHERE run_id = ? ORDER BY delivery_id""")
 			.param(runId)
 			.query((rs, i) -> {
@@ -92,6 +92,7 @@ class RunReportPart implements OutputPart {
 				file.put("rows_read", rs.getLong("rows_read"));
 				file.put("rows_applied", rs.getLong("rows_applied"));
 				file.put("rows_rejected", rs.getLong("rows_rejected"));
+				file.put("rows_skipped", rs.getLong("rows_skipped"));
 				file.put("unknown_persons", rs.getLong("unknown_persons"));
 				file.put("reason", rs.getString("file_reason"));
 				file.put("duration_ms", rs.getLong("millis"));

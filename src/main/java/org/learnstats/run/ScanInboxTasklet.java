@@ -1,6 +1,7 @@
 package org.learnstats.run;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,10 +30,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Finds the inbox's exports and sorts them out (spec section 2.2): a file whose SHA-256 was
- * ingested before (in an earlier run or earlier in this one) is skipped as a re-delivery; a file
- * that cannot be read as an export is quarantined with its reason, every time its bytes arrive
- * (a quarantined file was not ingested); every other file gets its delivery id, in the order
- * files are applied, for the ingest steps. Files the scan did not read are recorded as such.
+ * ingested before (in an earlier run or earlier in this one, the other sheets of the same
+ * workbook excepted) is skipped as a re-delivery; a file that cannot be read as an export is
+ * quarantined with its reason, every time its bytes arrive (a quarantined file was not
+ * ingested); every other file gets its delivery id, in the order files are applied, for the
+ * ingest steps. Files the scan did not read are recorded as such.
  * <p>
  * A resumed run scans again: the files its earlier attempts recorded at the same path are the
  * run's own (neither re-deliveries nor quarantined twice), and what those attempts skipped or
@@ -76,6 +78,9 @@ class ScanInboxTasklet implements Tasklet {
 		DeliveryIds ids = new DeliveryIds(this.ledger.lastDeliveryIdBefore(run.runId()),
 				ownEarlier.values().stream().map(RunDelivery::deliveryId).toList());
 		List<UnreadFile> unread = new ArrayList<>(scan.unread());
+		// the sheets of one workbook share its hash: they are one delivery, not re-deliveries of each
+		// other; the workbook ingested this run (or by an earlier attempt of it), by hash
+		Map<String, Path> newThisRun = new HashMap<>();
 		int skipped = 0;
 		int quarantined = 0;
 		int earlier = 0;
@@ -84,12 +89,13 @@ class ScanInboxTasklet implements Tasklet {
 			RunDelivery own = ownEarlier.get(RunDelivery.key(file.relativePath(), file.text().sha256()));
 			if (own != null) {
 				ids.pass();
+				newThisRun.putIfAbsent(file.text().sha256(), file.path());
 				this.progress.fileReadEarlier(file.relativePath(), own.rowsRead(), own.rowsRejected());
 				earlier++;
 				continue;
 			}
 			Long first = known.get(file.text().sha256());
-			if (first != null) {
+			if (first != null && !file.path().equals(newThisRun.get(file.text().sha256()))) {
 				this.ledger.recordSkip(run.runId(), file, first);
 				this.progress.fileSkipped(file.relativePath());
 				skipped++;
@@ -113,7 +119,8 @@ class ScanInboxTasklet implements Tasklet {
 			}
 			else {
 				long id = ids.next();
-				known.put(file.text().sha256(), id);
+				known.putIfAbsent(file.text().sha256(), id);
+				newThisRun.putIfAbsent(file.text().sha256(), file.path());
 				this.plan.add(file, id);
 				planned++;
 			}

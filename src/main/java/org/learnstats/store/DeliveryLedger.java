@@ -40,8 +40,9 @@ public class DeliveryLedger {
 	}
 
 	/**
-	 * delivery_id of every file already ingested, by SHA-256. Quarantined files are not among them:
-	 * they were not ingested, so the same bytes arriving again are quarantined again (spec 2.2).
+	 * delivery_id of every file already ingested, by SHA-256 (for a workbook: of one of its sheets).
+	 * Quarantined files are not among them: they were not ingested, so the same bytes arriving again
+	 * are quarantined again (spec 2.2).
 	 */
 	public Map<String, Long> knownDeliveries() {
 		Map<String, Long> known = new HashMap<>();
@@ -102,12 +103,12 @@ public class DeliveryLedger {
 			long millis) {
 		this.jdbc.update("""
 				INSERT INTO delivery (delivery_id, sha256, path, kind, encoding, delimiter_char, byte_size, rows_read,
-				    rows_applied, rows_rejected, unknown_persons, file_reason, run_id, ingested_at, millis)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
+				    rows_applied, rows_rejected, unknown_persons, file_reason, run_id, ingested_at, millis, rows_skipped)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)
 				""", deliveryId, file.text().sha256(), file.relativePath(), file.kindName(), file.text().encoding(),
 				delimiterName(file), file.text().size(), result.rowsRead(), result.rowsApplied(),
 				result.rowsRejected(), fileRejection == null ? null : fileRejection.reason().name(), runId,
-				Timestamp.from(Instant.now()), millis);
+				Timestamp.from(Instant.now()), millis, result.rowsSkipped());
 		if (fileRejection != null) {
 			this.jdbc.update("""
 					INSERT INTO reject_row (delivery_id, line_no, kind, unit_code, reason, detail, raw_text)
@@ -167,7 +168,7 @@ public class DeliveryLedger {
 	}
 
 	private static String delimiterName(InboxFile file) {
-		if (file.header() == null) {
+		if (file.header() == null || file.isSheet()) {
 			return null;
 		}
 		return switch (file.delimiter()) {

@@ -24,6 +24,8 @@ public enum ReasonLabel {
 
 	STORE_ERROR("数据库拒收该文件", "Refused by the store"),
 
+	BAD_WORKBOOK("无法读取的工作簿", "Unreadable workbook"),
+
 	TOO_LONG("行或字段过长", "Row or field too long"),
 
 	FIELD_COUNT("列数不符", "Wrong number of fields"),

@@ -123,6 +123,33 @@ class IngestLimitsTest {
 	}
 
 	@Test
+	void titleRowsAboveTheHeaderKeepTheLimits() throws IOException {
+		// a title, then the header: the title is skipped, the data rows keep the limits
+		InboxFile titled = file("t.csv", "2025年培训台账\n" + TRAINING + "U1,r1,p1,c," + "x".repeat(300)
+				+ ",1,2025-01-02\nU1,r2,p1,c,online,1,2025-01-02\n", SMALL);
+		assertThat(titled.fileRejection()).isNull();
+		assertThat(titled.headerLine()).isEqualTo(2);
+		assertThat(new FileIngester(AS_OF, SMALL).ingest(titled, this.store, this.store))
+			.isEqualTo(new FileResult(2, 1, 1, 1));
+		assertThat(this.store.rejected).extracting(MemoryStore.Rejected::reason).containsExactly(Reason.TOO_LONG);
+		// an over-long title cannot hide the header below it; it is skipped, cut
+		InboxFile longTitle = file("m.csv", "x".repeat(300) + "\r\n\r\n" + TRAINING + "U1,r3,p1,c,online,1,2025-01-02\n",
+				SMALL);
+		assertThat(longTitle.fileRejection()).isNull();
+		assertThat(longTitle.headerLine()).isEqualTo(3);
+		assertThat(new FileIngester(AS_OF, SMALL).ingest(longTitle, this.store, this.store))
+			.isEqualTo(new FileResult(1, 1, 0, 1));
+		// an over-long or over-wide first line that no later line rescues is the header judged
+		assertThat(file("l.csv", "x".repeat(300) + "\nno,header,here\n", SMALL).fileRejection().reason())
+			.isEqualTo(Reason.TOO_LARGE);
+		assertThat(file("w.csv", ",".repeat(30) + "\nno,header,here\n", SMALL).fileRejection().reason())
+			.isEqualTo(Reason.TOO_LARGE);
+		// an over-wide line below an unknown first line leaves the first line judged
+		assertThat(file("u.csv", "no,header,here\n" + ",".repeat(30) + "\n", SMALL).fileRejection().reason())
+			.isEqualTo(Reason.UNKNOWN_KIND);
+	}
+
+	@Test
 	void aHeaderOfAHundredThousandColumnsIsTooLargeWithTheDefaults() throws IOException {
 		String header = IntStream.rangeClosed(1, 100_000).mapToObj((i) -> "c" + i).collect(Collectors.joining(","));
 		InboxFile f = file("wide.csv", header + "\n1,2\n", IngestLimits.defaults());
