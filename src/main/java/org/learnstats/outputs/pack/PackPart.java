@@ -83,6 +83,7 @@ public class PackPart implements OutputPart {
 			}
 		}
 		kept += carryOver(context);
+		PackIndex.write(context.dir(), source.forest(), context.asOf());
 		logger.info("Packs: " + built + " built, " + kept + " carried over");
 	}
 
@@ -100,14 +101,18 @@ public class PackPart implements OutputPart {
 		return true;
 	}
 
-	/** The units that get a pack of their own subtree, in the forest's order. */
+	/**
+	 * The units that get a pack of their own subtree, in the forest's order: those of the types
+	 * configured below the roots (a root's pack is the organization's), those at the levels
+	 * configured, and those listed.
+	 */
 	List<Unit> scopes(UnitForest forest) {
 		Set<String> types = Set.copyOf(this.units.getUnitTypes());
 		Set<Integer> levels = Set.copyOf(this.units.getLevels());
 		Set<String> codes = Set.copyOf(this.units.getUnits());
 		return forest.units()
 			.stream()
-			.filter((u) -> types.contains(u.type()) || codes.contains(u.code())
+			.filter((u) -> (types.contains(u.type()) && forest.depth(u.code()) > 0) || codes.contains(u.code())
 					|| (!levels.isEmpty() && levels.contains(forest.depth(u.code()))))
 			.toList();
 	}
@@ -127,8 +132,11 @@ public class PackPart implements OutputPart {
 			throw new IllegalArgumentException("quarter " + q.id() + " is not closed on " + context.asOf()
 					+ ": a pack is built once the quarter's last day (" + q.lastDay() + ") is reached");
 		}
-		PackData data = new PackSource(this.dataSource).load(q, this.targets, unitCode);
-		return write(q, unitCode, data, fingerprint(data), context);
+		PackSource source = new PackSource(this.dataSource);
+		PackData data = source.load(q, this.targets, unitCode);
+		Path dir = write(q, unitCode, data, fingerprint(data), context);
+		PackIndex.write(context.dir(), source.forest(), context.asOf());
+		return dir;
 	}
 
 	/**
