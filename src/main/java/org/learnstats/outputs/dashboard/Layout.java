@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The page frame of {@code dashboard/layout.html}: its {@code {{slot}}}s are filled in one pass,
  * so text put into one slot is never read as another slot.
  */
-final class Layout {
+public final class Layout {
 
 	static final String RESOURCES = "dashboard/";
 
@@ -25,7 +25,7 @@ final class Layout {
 
 	private final String asOf;
 
-	Layout(String asOf) {
+	public Layout(String asOf) {
 		String template = resource("layout.html");
 		Matcher m = SLOT.matcher(template);
 		int last = 0;
@@ -39,9 +39,9 @@ final class Layout {
 	}
 
 	/** Which top navigation entry a page is. */
-	enum Nav {
+	public enum Nav {
 
-		INDEX, QUALITY, UNIT
+		INDEX, QUALITY, UNIT, PACKS
 
 	}
 
@@ -51,10 +51,11 @@ final class Layout {
 	 * @param base the way back to the output folder from the page ("" or "../")
 	 * @param body the page's body, HTML
 	 */
-	String page(String title, String base, Nav nav, CharSequence body) {
+	public String page(String title, String base, Nav nav, CharSequence body) {
 		Map<String, String> slots = Map.of("title", Html.esc(title), "base", base, "asOf", Html.esc(this.asOf),
 				"navIndex", (nav == Nav.INDEX) ? " class=\"active\"" : "", "navQuality",
-				(nav == Nav.QUALITY) ? " class=\"active\"" : "", "body", body.toString());
+				(nav == Nav.QUALITY) ? " class=\"active\"" : "", "navPacks", (nav == Nav.PACKS) ? " class=\"active\"" : "",
+				"body", body.toString());
 		StringBuilder out = new StringBuilder(body.length() + 2048);
 		for (int i = 0; i < this.pieces.size(); i++) {
 			String piece = this.pieces.get(i);
