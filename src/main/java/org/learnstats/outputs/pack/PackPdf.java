@@ -275,10 +275,16 @@ final class PackPdf {
 			first = false;
 		}
 		this.pdf.table(cols, rows, TABLE_SIZE);
-		this.pdf.subheading("本季度接收的数据文件");
+		if (this.report.data().scope() != null) {
+			return; // a delivery is not one unit's: the organization's pack lists them
+		}
+		this.pdf.subheading("本季度内各次运行接收的数据文件");
 		List<PackData.Delivered> delivered = this.report.data().delivered();
 		if (delivered.isEmpty()) {
-			this.pdf.paragraph("本季度内（按运行的数据截止日）没有接收数据文件。", 9, PdfCanvas.INK);
+			// e.g. a first installation that loaded the history at once: completeness above is
+			// judged by the data's own dates and does not depend on when the files arrived
+			this.pdf.paragraph("本季度内（按运行的数据截止日）没有运行接收数据文件，本季度的数据是在之后的运行中接收的（如首次安装时一次性导入历史数据）。"
+					+ "上表的报送情况按记录本身的日期统计，不受接收时间影响。", 9, PdfCanvas.MUTED);
 			return;
 		}
 		List<Column> dcols = List.of(new Column("数据类型", 115, false), new Column("文件数", 70, true),
