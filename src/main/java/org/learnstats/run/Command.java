@@ -13,8 +13,11 @@ sealed interface Command {
 	record Run(LocalDate asOf, Path inbox, Path out) implements Command {
 	}
 
-	/** {@code pack --quarter 2025-Q3}: build or rebuild one quarterly pack. */
-	record Pack(String quarter, LocalDate asOf, Path out) implements Command {
+	/**
+	 * {@code pack --quarter 2025-Q3 [--unit CODE]}: build or rebuild one quarterly pack, the
+	 * organization's or (unit not null) that of one unit's subtree.
+	 */
+	record Pack(String quarter, String unit, LocalDate asOf, Path out) implements Command {
 	}
 
 	/** {@code status}: the last runs and the packs built so far. */

@@ -60,12 +60,14 @@ final class CommandLine {
 			""";
 
 	static final String PACK_USAGE = """
-			Usage: java -jar learnstats.jar pack --quarter YYYY-Qn [--out DIR]
+			Usage: java -jar learnstats.jar pack --quarter YYYY-Qn [--unit CODE] [--out DIR]
 
 			Build or rebuild the metric pack of one closed quarter from the store,
-			into <out>/packs/YYYY-Qn/ (pack.pdf and pack.zip).
+			into <out>/packs/YYYY-Qn/ (pack.pdf and pack.zip), or with --unit the pack
+			of that unit's subtree into <out>/packs/YYYY-Qn/<unit>/.
 
 			  --quarter YYYY-Qn   the quarter, e.g. 2025-Q3; it must have ended
+			  --unit CODE         the unit code (default: the whole organization)
 			  --out DIR           the output folder (default: learnstats.out)
 
 			Exit codes: 0 done, 1 failed, 2 bad usage or configuration, 75 another run holds the lock.
@@ -88,7 +90,7 @@ final class CommandLine {
 	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
 	private static final Map<String, List<String>> OPTIONS = Map.of("run", List.of("as-of", "inbox", "out"), "pack",
-			List.of("quarter", "out"), "status", List.of("last"));
+			List.of("quarter", "unit", "out"), "status", List.of("last"));
 
 	private final PropertyResolver config;
 
@@ -230,7 +232,7 @@ final class CommandLine {
 			throw new UsageException("quarter " + quarter + " has not ended yet (it ends " + lastDay + ", today is "
 					+ today + ")");
 		}
-		return new Command.Pack(quarter, today, out(options));
+		return new Command.Pack(quarter, options.get("unit"), today, out(options));
 	}
 
 	private Command.Status status(Map<String, String> options) {

@@ -62,7 +62,7 @@ class PackRun {
 			if (published != null) {
 				copyTree(published, building);
 			}
-			Path pack = packs.build(command.quarter(), new OutputContext(runId, command.asOf(), building, published));
+			Path pack = packs.build(command.quarter(), command.unit(), new OutputContext(runId, command.asOf(), building, published));
 			folder.publish(building);
 			log.info("Pack {} rebuilt in {} ({})", command.quarter(),
 					command.out().resolve(building.relativize(pack)),

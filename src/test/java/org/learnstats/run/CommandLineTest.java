@@ -121,7 +121,7 @@ class CommandLineTest {
 	@Test
 	void packNeedsAClosedQuarter() {
 		assertThat(this.cli.parse("pack", "--quarter", "2025-Q2")).isEqualTo(
-				new Command.Pack("2025-Q2", LocalDate.of(2025, 8, 1), this.dir.resolve("out")));
+				new Command.Pack("2025-Q2", null, LocalDate.of(2025, 8, 1), this.dir.resolve("out")));
 		assertThatThrownBy(() -> this.cli.parse("pack")).hasMessageStartingWith("pack needs --quarter");
 		assertThatThrownBy(() -> this.cli.parse("pack", "--quarter", "2025-Q5")).hasMessageStartingWith("bad --quarter");
 		assertThatThrownBy(() -> this.cli.parse("pack", "--quarter", "2025Q1")).hasMessageStartingWith("bad --quarter");

@@ -12,7 +12,7 @@ class TestPacks {
 	@Bean
 	@Primary
 	PackBuilder testPackBuilder() {
-		return (quarter, context) -> {
+		return (quarter, unit, context) -> {
 			if (quarter.equals("2019-Q1")) {
 				throw new IllegalArgumentException("no data before 2020");
 			}

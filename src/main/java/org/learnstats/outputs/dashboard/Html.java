@@ -3,13 +3,13 @@ package org.learnstats.outputs.dashboard;
 import java.nio.charset.StandardCharsets;
 
 /** HTML escaping and link building: every piece of data reaches a page through here. */
-final class Html {
+public final class Html {
 
 	private Html() {
 	}
 
 	/** The text escaped for element content and quoted attribute values. */
-	static String esc(String text) {
+	public static String esc(String text) {
 		if (text == null) {
 			return "";
 		}

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The page frame of {@code dashboard/layout.html}: its {@code {{slot}}}s are filled in one pass,
  * so text put into one slot is never read as another slot.
  */
-final class Layout {
+public final class Layout {
 
 	static final String RESOURCES = "dashboard/";
 
@@ -28,11 +28,11 @@ final class Layout {
 	/** The banner on every page, HTML ("" for none). */
 	private final String banner;
 
-	Layout(String asOf) {
+	public Layout(String asOf) {
 		this(asOf, "");
 	}
 
-	Layout(String asOf, String banner) {
+	public Layout(String asOf, String banner) {
 		this.banner = banner;
 		String template = resource("layout.html");
 		Matcher m = SLOT.matcher(template);
@@ -47,9 +47,9 @@ final class Layout {
 	}
 
 	/** Which top navigation entry a page is. */
-	enum Nav {
+	public enum Nav {
 
-		INDEX, QUALITY, UNIT
+		INDEX, QUALITY, UNIT, PACKS
 
 	}
 
@@ -59,10 +59,11 @@ final class Layout {
 	 * @param base the way back to the output folder from the page ("" or "../")
 	 * @param body the page's body, HTML
 	 */
-	String page(String title, String base, Nav nav, CharSequence body) {
+	public String page(String title, String base, Nav nav, CharSequence body) {
 		Map<String, String> slots = Map.of("title", Html.esc(title), "base", base, "asOf", Html.esc(this.asOf),
 				"navIndex", (nav == Nav.INDEX) ? " class=\"active\"" : "", "navQuality",
-				(nav == Nav.QUALITY) ? " class=\"active\"" : "", "body", this.banner + body);
+				(nav == Nav.QUALITY) ? " class=\"active\"" : "", "navPacks", (nav == Nav.PACKS) ? " class=\"active\"" : "",
+				"body", this.banner + body);
 		StringBuilder out = new StringBuilder(body.length() + 2048);
 		for (int i = 0; i < this.pieces.size(); i++) {
 			String piece = this.pieces.get(i);

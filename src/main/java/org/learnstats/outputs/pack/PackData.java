@@ -13,8 +13,11 @@ import org.learnstats.vocabulary.Kind;
  * is rebuilt exactly when something it shows would change.
  *
  * @param quarter the quarter reported on
- * @param roots the root units (the organization)
+ * @param scope the unit whose subtree the pack covers, or {@code null} for the organization's pack
+ * @param roots the units reported on: the roots of the store (the organization), or the scope alone
  * @param topUnits the children of the roots, ranked in the pack
+ * @param peers the scope and its siblings (the units under the same parent), compared in a unit's
+ *        pack; empty in the organization's
  * @param trend the quarters the trend charts show, oldest first, ending with {@code quarter}
  * @param values indicator values of the roots and top units, by {@link #key(String, String, String)}
  * @param completeness units reporting each kind in the quarter, for all units and per top unit
@@ -23,7 +26,7 @@ import org.learnstats.vocabulary.Kind;
  * @param researchBehind people behind their pro-rata research days at the quarter's end, per root and top unit
  * @param targets the targets in force
  */
-record PackData(Quarter quarter, List<Unit> roots, List<Unit> topUnits, List<Quarter> trend,
+record PackData(Quarter quarter, Unit scope, List<Unit> roots, List<Unit> topUnits, List<Unit> peers, List<Quarter> trend,
 		SortedMap<String, Value> values, List<Completeness> completeness, List<Delivered> delivered,
 		List<ReasonCount> reasons, SortedMap<String, Integer> researchBehind, PackTargets targets) {
 
@@ -43,7 +46,10 @@ record PackData(Quarter quarter, List<Unit> roots, List<Unit> topUnits, List<Qua
 	record Completeness(String unitCode, String name, int units, List<Integer> expected, List<Integer> reported) {
 	}
 
-	/** Deliveries received (by their run's as-of date) in the quarter, for one kind (null: unrecognized). */
+	/**
+	 * Deliveries received (by their run's as-of date) in the quarter, for one kind (null: unrecognized);
+	 * the organization's pack only, as a delivery is not one unit's.
+	 */
 	record Delivered(String kind, long files, long quarantined, long rowsRead, long rowsRejected) {
 	}
 
@@ -67,11 +73,17 @@ record PackData(Quarter quarter, List<Unit> roots, List<Unit> topUnits, List<Qua
 	String canonical() {
 		StringBuilder out = new StringBuilder();
 		out.append("quarter\t").append(this.quarter.id()).append('\n');
+		if (this.scope != null) {
+			out.append("scope\t").append(unit(this.scope)).append('\n');
+		}
 		for (Unit u : this.roots) {
 			out.append("root\t").append(unit(u)).append('\n');
 		}
 		for (Unit u : this.topUnits) {
 			out.append("top\t").append(unit(u)).append('\n');
+		}
+		for (Unit u : this.peers) {
+			out.append("peer\t").append(unit(u)).append('\n');
 		}
 		for (Quarter q : this.trend) {
 			out.append("trend\t").append(q.id()).append('\n');

@@ -8,12 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -24,17 +22,20 @@ import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputFolder;
 import org.learnstats.outputs.OutputPart;
+import org.learnstats.outputs.UnitKey;
+import org.learnstats.store.UnitForest;
+import org.learnstats.store.UnitForest.Unit;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The quarterly metric packs: for every closed quarter from the first with data, builds
- * {@code packs/YYYY-Qn/pack.pdf} and {@code pack.zip} when the quarter has no pack yet or the
- * fingerprint of its inputs changed, and carries the unchanged ones over from the published folder.
- * Packs of quarters no longer reported (before the store's first quarter, after an erroneous early
- * date was corrected) are dropped, not carried over.
- * {@link #build(String, OutputContext)} builds one pack regardless, for {@code pack --quarter}.
+ * The quarterly metric packs: for every closed quarter from the first with data, builds the
+ * organization's {@code packs/YYYY-Qn/pack.pdf} and {@code pack.zip}, and the pack of the subtree
+ * of every unit configured ({@link PackUnitsProperties}: every committee by default) in
+ * {@code packs/YYYY-Qn/<unit key>/}, each when it has no pack yet or the fingerprint of its own
+ * inputs changed, else carries it over from the published folder. Packs of quarters no longer
+ * reported (an erroneous early date was corrected) are dropped, not carried over.
+ * {@link #build(String, String, OutputContext)} builds one pack regardless, for {@code pack --quarter}.
  */
 @Component
 public class PackPart implements OutputPart {
@@ -46,24 +47,28 @@ public class PackPart implements OutputPart {
 
 	private final DataSource dataSource;
 
-	private final JdbcTemplate jdbc;
+	private final PackStore store;
 
 	private final PackTargets targets;
+
+	private final PackUnitsProperties units;
 
 	private final Consumer<String> beforeQuarter;
 
 	@Autowired
-	public PackPart(DataSource dataSource, TargetsProperties targets) {
-		this(dataSource, targets, (quarter) -> {
+	public PackPart(DataSource dataSource, TargetsProperties targets, PackUnitsProperties units) {
+		this(dataSource, targets, units, (quarter) -> {
 		});
 	}
 
-	/** With a seam called before each quarter's pack (tests make one fail). */
-	PackPart(DataSource dataSource, TargetsProperties targets, Consumer<String> beforeQuarter) {
+	/** With a seam called before each quarter's packs (tests make one fail). */
+	PackPart(DataSource dataSource, TargetsProperties targets, PackUnitsProperties units,
+			Consumer<String> beforeQuarter) {
 		this.beforeQuarter = beforeQuarter;
 		this.dataSource = dataSource;
-		this.jdbc = new JdbcTemplate(dataSource);
+		this.store = new PackStore(dataSource);
 		this.targets = PackTargets.of(targets);
+		this.units = units;
 	}
 
 	@Override
@@ -73,98 +78,116 @@ public class PackPart implements OutputPart {
 
 	@Override
 	public void write(OutputContext context) throws IOException {
-		// one reader for all quarters: the first quarter and who delivered when are read once
+		// one reader for all quarters: the first quarter, the units and who delivered when are read once
 		PackSource source = new PackSource(this.dataSource);
 		Quarter first = source.firstQuarter();
 		int built = 0;
 		int kept = 0;
 		if (first != null) {
+			List<Unit> scopes = scopes(source.forest());
 			for (Quarter q = first; q.closedOn(context.asOf()); q = q.next()) {
 				try {
-					if (quarter(q, source, context)) {
+					this.beforeQuarter.accept(q.id());
+					if (due(source, q, null, context)) {
 						built++;
 					}
 					else {
 						kept++;
+					}
+					for (Unit u : scopes) {
+						if (due(source, q, u.code(), context)) {
+							built++;
+						}
+						else {
+							kept++;
+						}
 					}
 				}
 				catch (IOException | RuntimeException ex) {
 					if (OutputFolder.isDiskFull(ex)) {
 						throw ex;
 					}
-					// one quarter's pack never withholds the others: keep its published pack
+					// one quarter's packs never withhold the others: keep its published packs
 					context.failures().add("pack " + q.id(), ex);
 					logger.error("Pack " + q.id() + " could not be built, the previous one is kept: " + ex, ex);
 					OutputFolder.keepPrevious(context, "packs/" + q.id());
 				}
 			}
 		}
-		forgetOtherQuarters(first, context.asOf());
+		this.store.forgetOtherQuarters(first, context.asOf());
+		PackIndex.write(context.dir(), source.forest(), context.asOf());
 		logger.info("Packs: " + built + " built, " + kept + " carried over");
 	}
 
-	/** Builds one quarter's pack or carries it over; returns whether it was built. */
-	private boolean quarter(Quarter q, PackSource source, OutputContext context) throws IOException {
-		this.beforeQuarter.accept(q.id());
-		PackData data = source.load(q, this.targets);
+	/** Builds one pack when its inputs changed, else carries it over. @return true when built */
+	private boolean due(PackSource source, Quarter q, String unitCode, OutputContext context) throws IOException {
+		PackData data = source.load(q, this.targets, unitCode);
 		String fingerprint = fingerprint(data);
-		Path previous = previousPack(context, q);
-		if (previous != null && fingerprint.equals(storedFingerprint(q))
+		Path previous = previousPack(context, q, unitCode);
+		if (previous != null && fingerprint.equals(this.store.fingerprint(q, unitCode))
 				&& fingerprint.equals(PackZip.fingerprintOf(previous.resolve("pack.zip"), q))) {
-			carry(previous, packDir(context, q));
+			carry(previous, packDir(context, q, unitCode));
 			return false;
 		}
-		write(q, data, fingerprint, context);
+		write(q, unitCode, data, fingerprint, context);
 		return true;
+	}
+
+	/**
+	 * The units that get a pack of their own subtree, in the forest's order: those of the types
+	 * configured below the roots (a root's pack is the organization's), those at the levels
+	 * configured, and those listed.
+	 */
+	List<Unit> scopes(UnitForest forest) {
+		Set<String> types = Set.copyOf(this.units.getUnitTypes());
+		Set<Integer> levels = Set.copyOf(this.units.getLevels());
+		Set<String> codes = Set.copyOf(this.units.getUnits());
+		return forest.units()
+			.stream()
+			.filter((u) -> (types.contains(u.type()) && forest.depth(u.code()) > 0) || codes.contains(u.code())
+					|| (!levels.isEmpty() && levels.contains(forest.depth(u.code()))))
+			.toList();
 	}
 
 	/**
 	 * Builds (or rebuilds) the pack of one closed quarter into {@code context.dir()}, whatever its
 	 * fingerprint, and records the fingerprint.
 	 * @param quarter the quarter, e.g. {@code 2025-Q3}
-	 * @return the pack's folder, {@code packs/2025-Q3} below {@code context.dir()}
-	 * @throws IllegalArgumentException when the quarter is malformed or not closed on the as-of date
+	 * @param unitCode the unit whose subtree's pack to build, or {@code null} for the organization's
+	 * @return the pack's folder, {@code packs/2025-Q3} (or {@code packs/2025-Q3/<unit>}) below {@code context.dir()}
+	 * @throws IllegalArgumentException when the quarter is malformed or not closed on the as-of date,
+	 *         or the unit is not in the store
 	 */
-	public Path build(String quarter, OutputContext context) throws IOException {
+	public Path build(String quarter, String unitCode, OutputContext context) throws IOException {
 		Quarter q = Quarter.parse(quarter);
 		if (!q.closedOn(context.asOf())) {
 			throw new IllegalArgumentException("quarter " + q.id() + " is not closed on " + context.asOf()
 					+ ": a pack is built once the quarter's last day (" + q.lastDay() + ") is reached");
 		}
-		PackData data = new PackSource(this.dataSource).load(q, this.targets);
-		return write(q, data, fingerprint(data), context);
+		PackSource source = new PackSource(this.dataSource);
+		PackData data = source.load(q, this.targets, unitCode);
+		Path dir = write(q, unitCode, data, fingerprint(data), context);
+		PackIndex.write(context.dir(), source.forest(), context.asOf());
+		return dir;
 	}
 
-	/**
-	 * Forgets the fingerprints of quarters that are no longer reported (an erroneous early date was
-	 * corrected and the store's first quarter moved forward): their packs are not carried over, and
-	 * should the quarter be reported again its pack is built afresh.
-	 */
-	private void forgetOtherQuarters(Quarter first, LocalDate asOf) {
-		List<String> quarters = this.jdbc.queryForList("SELECT quarter FROM quarter_pack", String.class);
-		for (String id : quarters) {
-			Quarter q = Quarter.parse(id.trim());
-			if (first == null || q.compareTo(first) < 0 || !q.closedOn(asOf)) {
-				this.jdbc.update("DELETE FROM quarter_pack WHERE quarter = ?", id);
-			}
-		}
-	}
-
-	private Path write(Quarter q, PackData data, String fingerprint, OutputContext context) throws IOException {
+	private Path write(Quarter q, String unitCode, PackData data, String fingerprint, OutputContext context)
+			throws IOException {
 		PackReport report = new PackReport(data);
 		Map<String, PackImages.Rendered> charts = PackImages.of(report);
 		List<PackTable> tables = PackTables.of(report);
 		byte[] pdf = new PackPdf(report, context.asOf(), fingerprint, charts).render();
 		byte[] zip = PackZip.write(q, fingerprint, context.asOf(), tables, charts);
-		Path dir = packDir(context, q);
+		Path dir = packDir(context, q, unitCode);
 		if (Files.exists(dir)) {
 			deleteFiles(dir);
 		}
 		Files.createDirectories(dir);
 		Files.write(dir.resolve("pack.pdf"), pdf);
 		Files.write(dir.resolve("pack.zip"), zip);
-		record(q, fingerprint, context.runId());
-		logger.info("Pack " + q.id() + " built (" + pdf.length + " + " + zip.length + " bytes)");
+		this.store.record(q, unitCode, fingerprint, context.runId());
+		logger.debug("Pack " + q.id() + (unitCode == null ? "" : " of " + unitCode) + " built (" + pdf.length
+				+ " + " + zip.length + " bytes)");
 		return dir;
 	}
 
@@ -179,32 +202,21 @@ public class PackPart implements OutputPart {
 		}
 	}
 
-	private String storedFingerprint(Quarter q) {
-		List<String> found = this.jdbc.queryForList("SELECT fingerprint FROM quarter_pack WHERE quarter = ?",
-				String.class, q.id());
-		return found.isEmpty() ? null : found.get(0).trim();
+	/** {@code packs/<quarter>/} for the organization, {@code packs/<quarter>/<unit key>/} for a unit. */
+	static Path packDir(Path root, Quarter q, String unitCode) {
+		Path dir = root.resolve("packs").resolve(q.id());
+		return unitCode == null ? dir : dir.resolve(UnitKey.of(unitCode));
 	}
 
-	private void record(Quarter q, String fingerprint, long runId) {
-		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-		int updated = this.jdbc.update(
-				"UPDATE quarter_pack SET fingerprint = ?, run_id = ?, built_at = ? WHERE quarter = ?", fingerprint,
-				runId, now, q.id());
-		if (updated == 0) {
-			this.jdbc.update("INSERT INTO quarter_pack (quarter, fingerprint, run_id, built_at) VALUES (?, ?, ?, ?)",
-					q.id(), fingerprint, runId, now);
-		}
+	private static Path packDir(OutputContext context, Quarter q, String unitCode) {
+		return packDir(context.dir(), q, unitCode);
 	}
 
-	private static Path packDir(OutputContext context, Quarter q) {
-		return context.dir().resolve("packs").resolve(q.id());
-	}
-
-	private static Path previousPack(OutputContext context, Quarter q) {
+	private static Path previousPack(OutputContext context, Quarter q, String unitCode) {
 		if (context.previous() == null) {
 			return null;
 		}
-		Path dir = context.previous().resolve("packs").resolve(q.id());
+		Path dir = packDir(context.previous(), q, unitCode);
 		return Files.isRegularFile(dir.resolve("pack.pdf")) && Files.isRegularFile(dir.resolve("pack.zip")) ? dir
 				: null;
 	}
@@ -228,10 +240,13 @@ public class PackPart implements OutputPart {
 		}
 	}
 
+	/** Deletes a pack's files, not its quarter's unit folders. */
 	private static void deleteFiles(Path dir) {
 		try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
 			for (Path f : files) {
-				Files.delete(f);
+				if (Files.isRegularFile(f)) {
+					Files.delete(f);
+				}
 			}
 		}
 		catch (IOException ex) {

@@ -60,7 +60,7 @@ final class PackPdf {
 		try (PDDocument doc = new PDDocument()) {
 			try (PdfCanvas canvas = new PdfCanvas(doc)) {
 				this.pdf = canvas;
-				cover();
+				new PackCover(canvas, this.report, this.asOf, this.fingerprint).draw();
 				summary();
 				trends();
 				ranking();
@@ -78,41 +78,6 @@ final class PackPdf {
 
 	private Quarter quarter() {
 		return this.report.quarter();
-	}
-
-	private void cover() throws IOException {
-		this.pdf.newPage(null);
-		float w = PdfCanvas.WIDTH;
-		this.pdf.rect(0, PdfCanvas.HEIGHT - 14, w, 14, PdfCanvas.NAVY);
-		this.pdf.rect(0, 0, w, 6, PdfCanvas.NAVY);
-		float y = PdfCanvas.HEIGHT - 230;
-		this.pdf.textCenter(TITLE, y, 30, PdfCanvas.NAVY);
-		y -= 48;
-		this.pdf.textCenter(quarter().label(), y, 22, PdfCanvas.INK);
-		y -= 34;
-		this.pdf.line(w / 2 - 90, y, w / 2 + 90, y, PdfCanvas.RULE, 1f);
-		y -= 36;
-		for (String line : this.pdf.wrap(this.report.organization(), 16, PdfCanvas.RIGHT - PdfCanvas.LEFT - 40)) {
-			this.pdf.textCenter(line, y, 16, PdfCanvas.INK);
-			y -= 26;
-		}
-		float x = PdfCanvas.LEFT + 40;
-		float vx = x + 88;
-		y = 290;
-		int top = this.report.data().topUnits().size();
-		int all = this.report.data().completeness().isEmpty() ? 0 : this.report.data().completeness().get(0).units();
-		String[][] info = { { "统计期间", chinese(quarter().firstDay()) + " 至 " + chinese(quarter().lastDay()) },
-				{ "数据截止日", chinese(this.asOf) }, { "统计范围", all + " 个单位，其中下属一级单位 " + top + " 个" } };
-		for (String[] row : info) {
-			this.pdf.text(row[0], x, y, 11, PdfCanvas.MUTED);
-			this.pdf.text(row[1], vx, y, 11, PdfCanvas.INK);
-			y -= 22;
-		}
-		this.pdf.text("输入指纹", x, y, 11, PdfCanvas.MUTED);
-		this.pdf.text("SHA-256 " + this.fingerprint.substring(0, 32), vx, y, 9, PdfCanvas.INK);
-		this.pdf.text(this.fingerprint.substring(32), vx + this.pdf.width("SHA-256 ", 9), y - 13, 9, PdfCanvas.INK);
-		this.pdf.textCenter("本报告根据各单位报送的数据自动生成；指纹相同即数据相同。报告只列人数，人员名单见受控目录 restricted/。", 60, 8.5f,
-				PdfCanvas.MUTED);
 	}
 
 	private void summary() throws IOException {
@@ -174,7 +139,7 @@ final class PackPdf {
 
 	private void trends() throws IOException {
 		this.pdf.newPage("二、趋势（近 " + this.report.data().trend().size() + " 个季度）");
-		this.pdf.paragraph("折线为" + (this.report.data().roots().size() > 1 ? "各组织" : "全组织") + "各季度数值，红色虚线为目标。", 9,
+		this.pdf.paragraph("折线为" + (this.report.data().scope() != null ? "本单位（含全部下级单位）" : this.report.data().roots().size() > 1 ? "各组织" : "全组织") + "各季度数值，红色虚线为目标。", 9,
 				PdfCanvas.MUTED);
 		this.pdf.moveDown(6);
 		List<String> empty = new ArrayList<>();
@@ -201,10 +166,15 @@ final class PackPdf {
 	}
 
 	private void ranking() throws IOException {
-		this.pdf.newPage("三、下属单位排名");
+		boolean unit = !this.report.data().peers().isEmpty();
+		this.pdf.newPage(unit ? "三、同级比较与下属单位排名" : "三、下属单位排名");
+		if (unit) {
+			PackPeers.draw(this.pdf, this.report, TABLE_SIZE);
+			this.pdf.subheading("下属单位排名");
+		}
 		List<Unit> top = this.report.data().topUnits();
 		if (top.isEmpty()) {
-			this.pdf.paragraph("组织没有下属单位，无排名。", 10, PdfCanvas.INK);
+			this.pdf.paragraph((unit ? "本单位" : "组织") + "没有下属单位，无排名。", 10, PdfCanvas.INK);
 			return;
 		}
 		this.pdf.paragraph(quarter().label() + "各下属一级单位（含其全部下级单位）的数值，括号内为名次（1 为最好，数值相同者名次相同）；红色为未达到目标，“—”表示无数据。", 9,
@@ -305,10 +275,16 @@ final class PackPdf {
 			first = false;
 		}
 		this.pdf.table(cols, rows, TABLE_SIZE);
-		this.pdf.subheading("本季度接收的数据文件");
+		if (this.report.data().scope() != null) {
+			return; // a delivery is not one unit's: the organization's pack lists them
+		}
+		this.pdf.subheading("本季度内各次运行接收的数据文件");
 		List<PackData.Delivered> delivered = this.report.data().delivered();
 		if (delivered.isEmpty()) {
-			this.pdf.paragraph("本季度内（按运行的数据截止日）没有接收数据文件。", 9, PdfCanvas.INK);
+			// e.g. a first installation that loaded the history at once: completeness above is
+			// judged by the data's own dates and does not depend on when the files arrived
+			this.pdf.paragraph("本季度内（按运行的数据截止日）没有运行接收数据文件，本季度的数据是在之后的运行中接收的（如首次安装时一次性导入历史数据）。"
+					+ "上表的报送情况按记录本身的日期统计，不受接收时间影响。", 9, PdfCanvas.MUTED);
 			return;
 		}
 		List<Column> dcols = List.of(new Column("数据类型", 115, false), new Column("文件数", 70, true),

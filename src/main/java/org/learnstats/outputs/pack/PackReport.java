@@ -103,15 +103,24 @@ final class PackReport {
 
 	/** The top units with their value and rank on a quarterly indicator, in unit order. */
 	List<Ranked> ranking(String indicator) {
+		return ranking(indicator, this.data.topUnits());
+	}
+
+	/** The peers (the scope and its siblings) with their value and rank, in unit order. */
+	List<Ranked> peerRanking(String indicator) {
+		return ranking(indicator, this.data.peers());
+	}
+
+	private List<Ranked> ranking(String indicator, List<Unit> units) {
 		IndicatorDefinition def = def(indicator);
 		String period = quarter().id();
 		List<Ranked> out = new ArrayList<>();
-		for (Unit u : this.data.topUnits()) {
+		for (Unit u : units) {
 			BigDecimal v = this.data.val(period, u.code(), indicator);
 			int rank = 0;
 			if (v != null) {
 				rank = 1;
-				for (Unit other : this.data.topUnits()) {
+				for (Unit other : units) {
 					BigDecimal o = this.data.val(period, other.code(), indicator);
 					if (o != null && (def.higherIsBetter() ? o.compareTo(v) > 0 : o.compareTo(v) < 0)) {
 						rank++;

@@ -93,6 +93,11 @@ class PackSource {
 
 	private Quarter first;
 
+	private UnitForest forest;
+
+	/** Quarter id → units of the people behind their pro-rata research days, with how many. */
+	private final Map<String, Map<String, Integer>> behindByQuarter = new HashMap<>();
+
 	private boolean firstRead;
 
 	/** kind → quarter id → units that delivered rows of the kind dated in the quarter. */
@@ -124,12 +129,38 @@ class PackSource {
 		return this.first;
 	}
 
+	/** The units of the store, read once per reader. */
+	UnitForest forest() {
+		if (this.forest == null) {
+			this.forest = UnitForest.load(this.dataSource);
+		}
+		return this.forest;
+	}
+
+	/** The organization's pack of a quarter. */
 	PackData load(Quarter quarter, PackTargets targets) {
+		return load(quarter, targets, null);
+	}
+
+	/**
+	 * The pack of a quarter for one unit's subtree ({@code scope} null: the organization's): the
+	 * unit's values, its children ranked, its peers (itself and its siblings), the completeness of
+	 * its subtree and its people's research shortfall. Deliveries and rejections are not one unit's:
+	 * only the organization's pack lists them.
+	 */
+	PackData load(Quarter quarter, PackTargets targets, String scope) {
 		Quarter first = firstQuarter();
-		UnitForest forest = UnitForest.load(this.dataSource);
-		List<Unit> roots = forest.roots();
+		UnitForest forest = forest();
+		Unit unit = scope == null ? null : forest.get(scope);
+		if (scope != null && unit == null) {
+			throw new IllegalArgumentException("unknown unit " + scope);
+		}
+		List<Unit> roots = unit == null ? forest.roots() : List.of(unit);
 		List<Unit> top = new ArrayList<>();
 		roots.forEach((r) -> top.addAll(forest.children(r.code())));
+		List<Unit> peers = unit == null ? List.of()
+				: unit.parentCode() == null || forest.get(unit.parentCode()) == null ? forest.roots()
+						: forest.children(unit.parentCode());
 		List<Quarter> trend = new ArrayList<>();
 		Quarter start = quarter;
 		for (int i = 1; i < TREND_QUARTERS; i++) {
@@ -140,12 +171,16 @@ class PackSource {
 				trend.add(q);
 			}
 		}
-		return new PackData(quarter, roots, List.copyOf(top), List.copyOf(trend),
-				values(roots, top, quarter), completeness(forest, top, quarter), delivered(quarter), reasons(quarter),
-				researchBehind(forest, quarter, targets), targets);
+		List<Unit> compared = new ArrayList<>(top);
+		compared.addAll(peers);
+		return new PackData(quarter, unit, roots, List.copyOf(top), List.copyOf(peers), List.copyOf(trend),
+				values(roots, compared, quarter), completeness(forest, unit, top, quarter),
+				unit == null ? delivered(quarter) : List.of(), unit == null ? reasons(quarter) : List.of(),
+				researchBehind(forest, roots, quarter, targets), targets);
 	}
 
 	private SortedMap<String, PackData.Value> values(List<Unit> roots, List<Unit> top, Quarter quarter) {
+		// top: the children ranked and, in a unit's pack, its peers
 		Set<String> units = new LinkedHashSet<>();
 		roots.forEach((u) -> units.add(u.code()));
 		top.forEach((u) -> units.add(u.code()));
@@ -176,13 +211,14 @@ class PackSource {
 		return values;
 	}
 
-	private List<PackData.Completeness> completeness(UnitForest forest, List<Unit> top, Quarter quarter) {
+	private List<PackData.Completeness> completeness(UnitForest forest, Unit scope, List<Unit> top, Quarter quarter) {
 		List<Set<String>> reported = new ArrayList<>();
 		for (String kind : PackData.DATED_KINDS) {
 			reported.add(reportedIn(kind, quarter));
 		}
 		List<PackData.Completeness> out = new ArrayList<>();
-		out.add(scope(null, "全部单位", forest.units(), reported));
+		out.add(scope == null ? scope(null, "全部单位", forest.units(), reported)
+				: scope(scope.code(), scope.name(), forest.subtree(scope.code()), reported));
 		for (Unit u : top) {
 			out.add(scope(u.code(), u.name(), forest.subtree(u.code()), reported));
 		}
@@ -258,7 +294,34 @@ class PackSource {
 	 * year's own {@code research_compliance} is only known when the year has ended; this is its
 	 * quarterly early warning, judged like {@code credit_on_track_rate}.
 	 */
-	private SortedMap<String, Integer> researchBehind(UnitForest forest, Quarter quarter, PackTargets targets) {
+	private SortedMap<String, Integer> researchBehind(UnitForest forest, List<Unit> roots, Quarter quarter,
+			PackTargets targets) {
+		Map<String, Integer> byUnit = this.behindByQuarter.computeIfAbsent(quarter.id(),
+				(q) -> behindByUnit(quarter, targets));
+		SortedMap<String, Integer> behind = new TreeMap<>();
+		Set<String> scopes = new HashSet<>();
+		roots.forEach((r) -> {
+			scopes.add(r.code());
+			behind.put(r.code(), 0);
+			forest.children(r.code()).forEach((c) -> behind.put(c.code(), 0));
+		});
+		byUnit.forEach((unitCode, n) -> {
+			List<Unit> path = forest.path(unitCode);
+			for (int i = 0; i < path.size(); i++) {
+				if (scopes.contains(path.get(i).code())) {
+					behind.merge(path.get(i).code(), n, Integer::sum);
+					if (i + 1 < path.size()) {
+						behind.merge(path.get(i + 1).code(), n, Integer::sum);
+					}
+					break;
+				}
+			}
+		});
+		return behind;
+	}
+
+	/** People behind their pro-rata research days at the quarter's end, counted by their unit. */
+	private Map<String, Integer> behindByUnit(Quarter quarter, PackTargets targets) {
 		LocalDate from = LocalDate.of(quarter.year(), 1, 1);
 		LocalDate to = quarter.lastDay();
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", Date.valueOf(from))
@@ -280,11 +343,7 @@ class PackSource {
 				days.computeIfAbsent(person, (k) -> new BitSet()).set(a.getDayOfYear(), b.getDayOfYear() + 1);
 			}
 		});
-		SortedMap<String, Integer> behind = new TreeMap<>();
-		forest.roots().forEach((r) -> {
-			behind.put(r.code(), 0);
-			forest.children(r.code()).forEach((c) -> behind.put(c.code(), 0));
-		});
+		Map<String, Integer> byUnit = new HashMap<>();
 		BigDecimal share = BigDecimal.valueOf(quarter.number());
 		people.forEach((person, unitAndRank) -> {
 			BigDecimal target = targets.researchDays().getOrDefault(unitAndRank[1], BigDecimal.ZERO);
@@ -293,15 +352,11 @@ class PackSource {
 			}
 			BitSet covered = days.get(person);
 			BigDecimal have = BigDecimal.valueOf(covered == null ? 0 : covered.cardinality());
-			if (have.multiply(BigDecimal.valueOf(4)).compareTo(target.multiply(share)) >= 0) {
-				return;
-			}
-			List<Unit> path = forest.path(unitAndRank[0]);
-			for (int i = 0; i < Math.min(2, path.size()); i++) {
-				behind.merge(path.get(i).code(), 1, Integer::sum);
+			if (have.multiply(BigDecimal.valueOf(4)).compareTo(target.multiply(share)) < 0) {
+				byUnit.merge(unitAndRank[0], 1, Integer::sum);
 			}
 		});
-		return behind;
+		return byUnit;
 	}
 
 	private static MapSqlParameterSource range(Quarter quarter) {

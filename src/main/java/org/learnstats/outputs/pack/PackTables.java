@@ -42,8 +42,25 @@ final class PackTables {
 	}
 
 	static List<PackTable> of(PackReport report) {
-		return List.of(summary(report), trend(report), ranking(report), exceptions(report), completeness(report),
-				deliveries(report), reasons(report));
+		List<PackTable> tables = new ArrayList<>(List.of(summary(report), trend(report), ranking(report)));
+		if (!report.data().peers().isEmpty()) {
+			tables.add(peers(report));
+		}
+		tables.addAll(List.of(exceptions(report), completeness(report), deliveries(report), reasons(report)));
+		return List.copyOf(tables);
+	}
+
+	/** A unit's pack: every peer's value and rank on each key indicator. */
+	private static PackTable peers(PackReport r) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (String id : PackReport.KEY) {
+			IndicatorDefinition d = PackReport.def(id);
+			for (PackReport.Ranked p : r.peerRanking(id)) {
+				rows.add(row(p.unit().code(), p.unit().name(), d.id(), d.label(), num(d, p.value()),
+						p.rank() == 0 ? null : p.rank()));
+			}
+		}
+		return new PackTable("peers", "同级比较", List.of("单位代码", "单位名称", "指标代码", "指标", "本季度值", "同级名次"), rows);
 	}
 
 	private static PackTable summary(PackReport r) {

@@ -177,8 +177,11 @@ final class PdfCanvas implements Closeable {
 			for (int i = 0; i < columns.size(); i++) {
 				String text = row.get(i).text();
 				boolean indented = text != null && text.startsWith(INDENT);
-				List<String> lines = wrap(indented ? text.substring(1) : text, size,
-						columns.get(i).width() - 2 * pad - (indented ? size : 0));
+				// a number (right-aligned column) never breaks: its explicit lines are kept whole and
+				// drawn smaller when wider than the column (drawRow)
+				List<String> lines = columns.get(i).right() ? List.of((text == null ? "" : text).split("\n", -1))
+						: wrap(indented ? text.substring(1) : text, size,
+								columns.get(i).width() - 2 * pad - (indented ? size : 0));
 				if (indented) {
 					lines = lines.stream().map((l) -> INDENT + l).toList();
 				}
@@ -220,8 +223,14 @@ final class PdfCanvas implements Closeable {
 			Color color = cells == null ? defaultColor : cells.get(i).color();
 			float ty = this.y - pad - size * 0.95f;
 			for (String line : lines.get(i)) {
-				float tx = c.right() ? x + c.width() - pad - width(line, size) : x + pad;
-				text(line, tx, ty, size, color);
+				float fit = size;
+				if (cells != null && c.right()) {
+					float w = width(line, size);
+					float room = c.width() - 2 * pad;
+					fit = w > room ? size * room / w : size;
+				}
+				float tx = c.right() ? x + c.width() - pad - width(line, fit) : x + pad;
+				text(line, tx, ty, fit, color);
 				ty -= leading;
 			}
 			x += c.width();

@@ -56,7 +56,7 @@ class PackPartTest {
 		DataSource ds = db.dataSource();
 		JdbcTemplate jdbc = new JdbcTemplate(ds);
 		new SampleStore(ds).fill(Quarter.parse("2025-Q2"), Quarter.parse("2025-Q3"), "=HYPERLINK(\"http://x\")党组");
-		PackPart part = new PackPart(ds, new TargetsProperties());
+		PackPart part = new PackPart(ds, new TargetsProperties(), organizationOnly());
 
 		// Run 1: no published folder yet; both closed quarters are built (2025-Q4 is not closed).
 		Path run1 = dir("run1");
@@ -100,7 +100,7 @@ class PackPartTest {
 
 		// The same store and as-of date give the same bytes.
 		Path again = dir("again");
-		Path rebuilt = part.build("2025-Q3", new OutputContext(5, AS_OF, again, null));
+		Path rebuilt = part.build("2025-Q3", null, new OutputContext(5, AS_OF, again, null));
 		assertThat(Files.readAllBytes(rebuilt.resolve("pack.pdf")))
 			.isEqualTo(Files.readAllBytes(run4.resolve("packs/2025-Q3/pack.pdf")));
 		assertThat(Files.readAllBytes(rebuilt.resolve("pack.zip")))
@@ -119,8 +119,8 @@ class PackPartTest {
 				+ "WHERE period = '2025-Q3' AND unit_code = 'R' AND indicator = 'survey_response_rate'");
 		jdbc.update("UPDATE indicator_value SET numerator = 4321, denominator = 1000, val = 4.321 "
 				+ "WHERE period = '2025-Q3' AND unit_code = 'R' AND indicator = 'satisfaction_mean'");
-		PackPart part = new PackPart(ds, new TargetsProperties());
-		Path dir = part.build("2025-Q3", new OutputContext(7, AS_OF, dir("one"), null));
+		PackPart part = new PackPart(ds, new TargetsProperties(), organizationOnly());
+		Path dir = part.build("2025-Q3", null, new OutputContext(7, AS_OF, dir("one"), null));
 
 		Path pdfFile = dir.resolve("pack.pdf");
 		try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
@@ -188,14 +188,14 @@ class PackPartTest {
 	@ValueSource(strings = { "h2", "postgresql" })
 	void noPackForAnOpenQuarterOrAnEmptyStore(String vendor) throws Exception {
 		TestDatabase db = TestDatabase.create(vendor);
-		PackPart part = new PackPart(db.dataSource(), new TargetsProperties());
+		PackPart part = new PackPart(db.dataSource(), new TargetsProperties(), organizationOnly());
 		Path empty = dir("empty");
 		part.write(new OutputContext(1, AS_OF, empty, null));
 		assertThat(empty.resolve("packs")).doesNotExist();
-		assertThatThrownBy(() -> part.build("2025-Q4", new OutputContext(1, AS_OF, empty, null)))
+		assertThatThrownBy(() -> part.build("2025-Q4", null, new OutputContext(1, AS_OF, empty, null)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("not closed");
-		assertThatThrownBy(() -> part.build("2025-13", new OutputContext(1, AS_OF, empty, null)))
+		assertThatThrownBy(() -> part.build("2025-13", null, new OutputContext(1, AS_OF, empty, null)))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
@@ -244,6 +244,13 @@ class PackPartTest {
 			}
 		}
 		return out;
+	}
+
+	/** These tests are about the organization's pack: no unit gets one (UnitPackTest covers those). */
+	static PackUnitsProperties organizationOnly() {
+		PackUnitsProperties units = new PackUnitsProperties();
+		units.setUnitTypes(java.util.List.of());
+		return units;
 	}
 
 }

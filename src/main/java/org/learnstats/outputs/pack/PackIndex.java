@@ -1,0 +1,112 @@
+package org.learnstats.outputs.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.learnstats.outputs.UnitKey;
+import org.learnstats.outputs.dashboard.Html;
+import org.learnstats.outputs.dashboard.Layout;
+import org.learnstats.store.UnitForest;
+import org.learnstats.store.UnitForest.Unit;
+
+/**
+ * The dashboard's index of packs, {@code packs.html}: per quarter (newest first), the
+ * organization's pack and every unit's, each file with its size and SHA-256, so a secretary can
+ * send each head theirs and the head can check what was received.
+ */
+final class PackIndex {
+
+	private PackIndex() {
+	}
+
+	static void write(Path out, UnitForest forest, LocalDate asOf) throws IOException {
+		StringBuilder body = new StringBuilder();
+		body.append("<h1>季度报告</h1>\n<p>每个已结束季度的指标季报：全组织一份，各党委（党组）及配置的单位各一份（本单位及全部下级单位）。")
+			.append("PDF 供阅读，ZIP 含全部表格（CSV、XLSX）和图表；SHA-256 可用于核对收到的文件是否完整。</p>\n");
+		Path packs = out.resolve("packs");
+		List<Path> quarters = new ArrayList<>();
+		if (Files.isDirectory(packs)) {
+			try (DirectoryStream<Path> dirs = Files.newDirectoryStream(packs, Files::isDirectory)) {
+				dirs.forEach(quarters::add);
+			}
+		}
+		quarters.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+		if (quarters.isEmpty()) {
+			body.append("<p>尚无已结束季度的报告。</p>\n");
+		}
+		for (Path q : quarters) {
+			String id = q.getFileName().toString();
+			String label = id;
+			try {
+				label = Quarter.parse(id).label();
+			}
+			catch (IllegalArgumentException ex) {
+				// not a quarter's folder: listed under its name
+			}
+			body.append("<h2>").append(Html.esc(label)).append("</h2>\n<table>\n<thead><tr><th>单位</th><th>单位代码</th>")
+				.append("<th>PDF</th><th>ZIP</th></tr></thead>\n<tbody>\n");
+			row(body, out, q, "全组织", "");
+			for (Unit u : forest.units()) {
+				Path dir = q.resolve(UnitKey.of(u.code()));
+				if (Files.isRegularFile(dir.resolve("pack.pdf"))) {
+					row(body, out, dir, u.name(), u.code());
+				}
+			}
+			body.append("</tbody>\n</table>\n");
+		}
+		Files.writeString(out.resolve("packs.html"),
+				new Layout(asOf.toString()).page("季度报告", "", Layout.Nav.PACKS, body), StandardCharsets.UTF_8);
+	}
+
+	private static void row(StringBuilder body, Path out, Path dir, String name, String code)
+			throws IOException {
+		if (!Files.isRegularFile(dir.resolve("pack.pdf"))) {
+			return;
+		}
+		body.append("<tr><td>").append(Html.esc(name)).append("</td><td>").append(Html.esc(code)).append("</td>");
+		for (String file : List.of("pack.pdf", "pack.zip")) {
+			Path f = dir.resolve(file);
+			body.append("<td>");
+			if (Files.isRegularFile(f)) {
+				String href = out.relativize(f).toString().replace('\\', '/');
+				body.append("<a href=\"").append(Html.esc(href)).append("\">").append(file).append("</a> ")
+					.append(size(Files.size(f)))
+					.append("<br><code style=\"font-size:.75em\">")
+					.append(sha256(f))
+					.append("</code>");
+			}
+			body.append("</td>");
+		}
+		body.append("</tr>\n");
+	}
+
+	static String size(long bytes) {
+		return bytes < 1024 ? bytes + " B"
+				: bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
+						: String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+	}
+
+	static String sha256(Path file) throws IOException {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
