@@ -175,7 +175,8 @@ final class Activity {
 		for (int i = 1; i <= answers; i++) {
 			Row r = new Row().put("unit_code", this.committee)
 				.put("survey_id", id)
-				.put("response_id", id + "-" + i)
+				// a code that looks like a number: a workbook holds it as a numeric cell
+				.put("response_id", tag() + String.format("%03d", i))
 				.put("submitted_on", between(opened, this.to))
 				.put("q1", Integer.toString(1 + this.rnd.nextInt(5)))
 				.put("q2", this.rnd.nextInt(5) == 0 ? "" : Integer.toString(1 + this.rnd.nextInt(5)))

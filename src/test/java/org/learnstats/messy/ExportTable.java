@@ -61,47 +61,15 @@ final class ExportTable {
 	}
 
 	byte[] render(Style style, long seed) {
-		List<String> order = new ArrayList<>(this.columns);
-		if (style.shuffled()) {
-			Collections.shuffle(order, new Random(seed));
-		}
-		if (style.extraColumns()) {
-			order.add(0, "序号");
-			order.add("备注");
-		}
-		if (style.repeatedColumn()) {
-			order.add(order.get(style.extraColumns() ? 1 : 0));
-		}
+		List<String> order = order(style, seed);
 		StringBuilder text = new StringBuilder();
-		List<String> header = new ArrayList<>();
-		for (String c : order) {
-			header.add(style.header(c));
-		}
-		line(text, header, style);
+		line(text, header(order, style), style);
 		int n = 0;
 		for (Row row : this.rows) {
 			n++;
 			List<String> fields = new ArrayList<>();
-			boolean repeated = false;
-			for (int i = 0; i < order.size(); i++) {
-				String c = order.get(i);
-				boolean isRepeat = style.repeatedColumn() && i == order.size() - 1;
-				if (row.delimitersOnly) {
-					fields.add("");
-				}
-				else if (isRepeat && !repeated) {
-					fields.add("IGNORED-REPEAT");
-					repeated = true;
-				}
-				else if (c.equals("序号")) {
-					fields.add(Integer.toString(n));
-				}
-				else if (c.equals("备注")) {
-					fields.add(n % 7 == 0 ? "备注, 含逗号; 分号\t制表" : "");
-				}
-				else {
-					fields.add(format(row.values.get(c), style));
-				}
+			for (Object v : values(row, n, order, style)) {
+				fields.add(format(v, style));
 			}
 			if (row.missingLastField) {
 				fields.remove(fields.size() - 1);
@@ -114,7 +82,61 @@ final class ExportTable {
 		return out.toByteArray();
 	}
 
-	private static String format(Object v, Style style) {
+	/** The columns in the order the style writes them, with its extra and repeated columns. */
+	List<String> order(Style style, long seed) {
+		List<String> order = new ArrayList<>(this.columns);
+		if (style.shuffled()) {
+			Collections.shuffle(order, new Random(seed));
+		}
+		if (style.extraColumns()) {
+			order.add(0, "序号");
+			order.add("备注");
+		}
+		if (style.repeatedColumn()) {
+			order.add(order.get(style.extraColumns() ? 1 : 0));
+		}
+		return order;
+	}
+
+	static List<String> header(List<String> order, Style style) {
+		List<String> header = new ArrayList<>();
+		for (String c : order) {
+			header.add(style.header(c));
+		}
+		return header;
+	}
+
+	/**
+	 * The {@code n}th row's values in column order, typed as in {@link Row} (null for none); the
+	 * caller drops the last one of a short row.
+	 */
+	static List<Object> values(Row row, int n, List<String> order, Style style) {
+		List<Object> values = new ArrayList<>();
+		boolean repeated = false;
+		for (int i = 0; i < order.size(); i++) {
+			String c = order.get(i);
+			boolean isRepeat = style.repeatedColumn() && i == order.size() - 1;
+			if (row.delimitersOnly) {
+				values.add("");
+			}
+			else if (isRepeat && !repeated) {
+				values.add("IGNORED-REPEAT");
+				repeated = true;
+			}
+			else if (c.equals("序号")) {
+				values.add(n);
+			}
+			else if (c.equals("备注")) {
+				values.add(n % 7 == 0 ? "备注, 含逗号; 分号\t制表" : "");
+			}
+			else {
+				values.add(row.values.get(c));
+			}
+		}
+		return values;
+	}
+
+	static String format(Object v, Style style) {
 		if (v == null) {
 			return "";
 		}

@@ -20,7 +20,9 @@ import org.learnstats.messy.ExportTable.Word;
  * <li>rows of every row-level reject reason ({@link RejectRows}), and UNKNOWN_PERSON sign-ins;</li>
  * <li>corrections: the previous night's sessions sent again with changed statuses, credits;</li>
  * <li>an exact re-delivery of an earlier file under another name, and one within the night;</li>
- * <li>quarantined files of every file-level reason ({@link Quarantined}).</li>
+ * <li>quarantined files of every file-level reason ({@link Quarantined});</li>
+ * <li>Excel workbooks, .xlsx and .xls, with title, blank and total rows, two sheets of two kinds in
+ * one workbook, typed and text cells ({@link #exports}, {@link ExcelExport}).</li>
  * </ul>
  * The as-of dates put quarter ends and a year end among the nights, so quarters close during the
  * sequence. Every night's rejects are judged the same whatever night reads them (unknown units
@@ -75,7 +77,7 @@ public final class MessyInbox {
 				String committee = this.org.committees.get(c);
 				Activity a = new Activity(this.org, this.seed * 31 + n * 7L + c, committee, n, from, asOf);
 				String dir = committee + "/" + day + "/";
-				files.add(write(dir + "人员名册.csv", people(committee, n), c, 1, n));
+				ExportTable people = people(committee, n);
 				ExportTable attendance = table(a.attendance, "unit_code", "session_id", "session_date", "session_type",
 						"duration_hours", "person_id", "status");
 				ExportTable training = table(a.training, "unit_code", "record_id", "person_id", "course_name",
@@ -88,8 +90,6 @@ public final class MessyInbox {
 					attendanceNow.addAll(a.attendance);
 					trainingNow.addAll(a.training);
 				}
-				files.add(write(dir + "学习考勤.csv", attendance, c, 2, n));
-				files.add(write(dir + "training.tsv", training, c, 3, n));
 				ExportTable research = table(a.research, "unit_code", "trip_id", "person_id", "start_date", "end_date",
 						"topic", "report_submitted");
 				ExportTable surveys = table(a.surveys, "unit_code", "survey_id", "title", "opened_on", "distributed");
@@ -98,15 +98,14 @@ public final class MessyInbox {
 				if (c == 0) {
 					RejectRows.addTo(research, surveys, responses, day);
 				}
-				files.add(write(dir + "调研.txt", research, c, 4, n));
-				files.add(write(dir + "问卷发放.csv", surveys, c, 5, n));
-				files.add(write(dir + "答卷.csv", responses, c, 6, n));
+				List<ExportTable> tables = List.of(people, attendance, training, research, surveys, responses);
+				files.addAll(exports(dir, tables, c, n, asOf));
 			}
 			// an exact copy of an earlier night's file, and one of tonight's, under other names
 			if (!earlier.isEmpty()) {
-				files.add(earlier.get((n * 5) % earlier.size()).renamed("resend/" + day + "/重发-" + n + ".csv"));
+				files.add(resend(earlier.get((n * 5) % earlier.size()), "resend/" + day + "/重发-" + n + ".csv"));
 			}
-			files.add(files.get(3).renamed("resend/" + day + "/copy of attendance.CSV"));
+			files.add(resend(files.get(3), "resend/" + day + "/copy of attendance.CSV"));
 			files.addAll(Quarantined.files(n, day));
 			for (Hostile h : this.hostile) {
 				if (h.night() == n) {
@@ -119,6 +118,71 @@ public final class MessyInbox {
 			nights.add(new Night(asOf, List.copyOf(files)));
 		}
 		return nights;
+	}
+
+	static final String[] NAMES = { "人员名册.csv", "学习考勤.csv", "training.tsv", "调研.txt", "问卷发放.csv", "答卷.csv" };
+
+	static final String[] TITLES = { "人员名册", "学习考勤表", "学习培训登记表", "调查研究情况表", "问卷发放情况表", "问卷答卷汇总表" };
+
+	static final String[] SHEETS = { "人员", "考勤", "培训", "调研", "问卷", "答卷" };
+
+	/**
+	 * A committee's exports of one night (people, attendance, training, research, surveys,
+	 * responses), each a text file but one, which the committee's office writes as a workbook: the
+	 * kind rotates with the night and the committee, .xlsx and .xls alternate so that every night
+	 * holds both. The first committee's workbook has a title row and a blank row above the header,
+	 * the second's a 合计 total row, the third puts two kinds into two sheets of one workbook (the
+	 * first with a total row, the second with a title); dates and yes/no are typed cells in some
+	 * sheets and the office's text in others.
+	 */
+	private List<Delivery> exports(String dir, List<ExportTable> tables, int c, int night, LocalDate asOf) {
+		int excel = (night + 2 * c) % tables.size();
+		int second = c % 3 == 2 ? (excel + 1) % tables.size() : -1;
+		boolean xlsx = (night + c) % 2 == 0;
+		String ext = xlsx ? ".xlsx" : ".xls";
+		List<Delivery> files = new ArrayList<>();
+		for (int k = 0; k < tables.size(); k++) {
+			String path = dir + NAMES[k];
+			if (k == second) {
+				continue;
+			}
+			if (k != excel) {
+				files.add(write(path, tables.get(k), c, k + 1, night));
+				continue;
+			}
+			String base = path.substring(0, path.lastIndexOf('.'));
+			String title = asOf.getYear() + "年第" + "一二三四".charAt((asOf.getMonthValue() - 1) / 3) + "季度"
+					+ TITLES[k];
+			List<ExcelExport.SheetSpec> sheets = switch (c % 3) {
+				case 0 -> List.of(sheet("Sheet1", tables, k, path, c, night, title, false, night % 2 == 0));
+				case 1 -> List.of(sheet("Sheet1", tables, k, path, c, night, null, true, night % 2 == 1));
+				default -> {
+					base = dir + "学习台账";
+					yield List.of(sheet(SHEETS[k], tables, k, path, c, night, null, true, true),
+							sheet(SHEETS[second], tables, second, dir + NAMES[second], c, night,
+									asOf.getYear() + "年" + TITLES[second], false, false));
+				}
+			};
+			files.add(Delivery.file(base + ext, ExcelExport.write(xlsx, sheets)));
+		}
+		return files;
+	}
+
+	private static ExcelExport.SheetSpec sheet(String name, List<ExportTable> tables, int k, String path, int c,
+			int night, String title, boolean total, boolean typed) {
+		return new ExcelExport.SheetSpec(name, tables.get(k), style(c, k + 1, night), path.hashCode(), title, total,
+				typed);
+	}
+
+	/**
+	 * A re-delivery under another name; a workbook keeps its extension and its file name at the end
+	 * of the new one ("重发-1-学习台账.xlsx"), so that a reader can tell which kinds it holds.
+	 */
+	private static Delivery resend(Delivery d, String path) {
+		if (ExcelExport.isWorkbook(d.path())) {
+			return d.renamed(path.substring(0, path.lastIndexOf('.')) + "-" + d.path().substring(d.path().lastIndexOf('/') + 1));
+		}
+		return d.renamed(path);
 	}
 
 	private Delivery unitsRegister(int night, String day) {
@@ -174,8 +238,11 @@ public final class MessyInbox {
 	}
 
 	private static Delivery write(String path, ExportTable t, int committee, int kind, int night) {
-		Style style = Style.ALL.get((committee + kind + night) % Style.ALL.size());
-		return Delivery.file(path, t.render(style, path.hashCode()));
+		return Delivery.file(path, t.render(style(committee, kind, night), path.hashCode()));
+	}
+
+	private static Style style(int committee, int kind, int night) {
+		return Style.ALL.get((committee + kind + night) % Style.ALL.size());
 	}
 
 	static byte[] utf8(String s) {
