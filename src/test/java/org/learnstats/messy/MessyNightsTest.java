@@ -24,7 +24,8 @@ import org.learnstats.support.TestDatabase;
  * The messy organization through the real job, night after night (quarter ends and a year end
  * among them), each night adding its deliveries to the same inbox and publishing into the same
  * {@code --out}: every night exits 3, publishes every output, and balances every file's ledger;
- * every reason code occurs in each year; and after the last night indicators.csv is byte for
+ * every reason code occurs in each year; the workbooks' sheets are ingested, their title and total
+ * rows skipped and their bad rows rejected; and after the last night indicators.csv is byte for
  * byte what one run of everything on a fresh store gives.
  */
 class MessyNightsTest {
@@ -61,6 +62,16 @@ class MessyNightsTest {
 		for (int year : List.of(2025, 2026)) {
 			soft.assertThat(StoreLedger.reasonsOfYear(db, year)).as("reasons recorded in " + year).containsAll(every);
 		}
+		// the workbooks' sheets went in: rows applied every night, title and total rows skipped, and
+		// their bad rows rejected for the reasons the same rows in CSV get (a sheet's short row is
+		// one with a value right of its header: FIELD_COUNT)
+		StoreLedger.Sheets sheets = StoreLedger.sheets(db);
+		soft.assertThat(sheets.runsWithRows()).as("nights that ingested workbook sheets").isEqualTo(nights.size());
+		soft.assertThat(sheets.rowsSkipped()).as("title and total rows skipped in sheets").isPositive();
+		soft.assertThat(sheets.reasons())
+			.as("reasons of rows rejected in sheets")
+			.containsAll(List.of("FIELD_COUNT", "MISSING_VALUE", "BAD_DATE", "BAD_NUMBER", "BAD_CODE", "OUT_OF_RANGE",
+					"FUTURE_DATE", "UNKNOWN_UNIT", "UNKNOWN_SURVEY", "DUPLICATE_KEY"));
 		soft.assertAll();
 
 		LocalDate last = nights.get(nights.size() - 1).asOf();

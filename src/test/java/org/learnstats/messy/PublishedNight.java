@@ -2,6 +2,7 @@ package org.learnstats.messy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,13 +19,15 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.assertj.core.api.SoftAssertions;
 
 /**
  * What a night must have published in its output folder (spec section 4): indicators,
  * dashboard, data quality, charts, tables, run.json and the pack of every closed quarter; and
  * what files.csv says of every file: read = applied + rejected, every delivered export accounted
- * for.
+ * for (a workbook's by its sheets, {@code file.xlsx#Sheet}).
  */
 final class PublishedNight {
 
@@ -78,9 +82,27 @@ final class PublishedNight {
 			}
 		}
 		for (Delivery d : tonight) {
-			if (d.bytes() != null && isExport(d.path())) {
+			if (d.bytes() != null && ExcelExport.isWorkbook(d.path())) {
+				// a workbook's exports are its sheets, named file.xlsx#Sheet (a quarantined workbook: the file)
+				List<String> sheets = sheetNames(d).stream().map((s) -> d.path() + "#" + s).toList();
+				if (!listed.contains(d.path())) {
+					soft.assertThat(listed).as(this.night + ": files.csv lists the sheets of " + d.path())
+						.containsAll(sheets);
+				}
+			}
+			else if (d.bytes() != null && isExport(d.path())) {
 				soft.assertThat(listed).as(this.night + ": files.csv lists " + d.path()).contains(d.path());
 			}
+		}
+	}
+
+	private static List<String> sheetNames(Delivery workbook) throws IOException {
+		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(workbook.bytes()))) {
+			List<String> names = new ArrayList<>();
+			for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+				names.add(wb.getSheetName(i));
+			}
+			return names;
 		}
 	}
 

@@ -30,6 +30,27 @@ final class StoreLedger {
 		soft.assertThat(wrong).as(night + ": deliveries whose ledger does not balance").isEmpty();
 	}
 
+	/**
+	 * What the store holds of workbook sheets (deliveries named {@code file.xlsx#Sheet}): how many
+	 * runs ingested a sheet with applied rows, the title and total rows skipped, and the reasons
+	 * their rows were rejected for.
+	 */
+	record Sheets(int runsWithRows, long rowsSkipped, java.util.Set<String> reasons) {
+	}
+
+	static Sheets sheets(TestDatabase db) {
+		JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
+		Integer runs = jdbc.queryForObject(
+				"SELECT COUNT(DISTINCT run_id) FROM delivery WHERE path LIKE '%.xls%#%' AND rows_applied > 0",
+				Integer.class);
+		Long skipped = jdbc.queryForObject(
+				"SELECT COALESCE(SUM(rows_skipped), 0) FROM delivery WHERE path LIKE '%.xls%#%'", Long.class);
+		java.util.Set<String> reasons = new java.util.TreeSet<>(jdbc.queryForList("""
+				SELECT DISTINCT r.reason FROM reject_row r JOIN delivery d ON d.delivery_id = r.delivery_id
+				WHERE d.path LIKE '%.xls%#%'""", String.class));
+		return new Sheets(runs == null ? 0 : runs, skipped == null ? 0 : skipped, reasons);
+	}
+
 	/** The reject and quarantine reasons the store recorded in runs whose as-of date lies in the year. */
 	static java.util.Set<String> reasonsOfYear(TestDatabase db, int year) {
 		return new java.util.TreeSet<>(new JdbcTemplate(db.dataSource()).queryForList("""
