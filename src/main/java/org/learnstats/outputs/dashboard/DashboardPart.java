@@ -47,6 +47,9 @@ public class DashboardPart implements OutputPart {
 
 	private final JdbcTemplate jdbc;
 
+	/** The index of packs every page links to (written by the pack part, which runs before). */
+	static final String PACKS_PAGE = "packs.html";
+
 	/** The open problems of every run and the delivery record; null when built without them (tests). */
 	private final OpenProblems openProblems;
 
@@ -101,6 +104,12 @@ public class DashboardPart implements OutputPart {
 				? this.openProblems.load(context.asOf().minusDays(OpenProblemsSection.CLOSED_DAYS)) : null;
 		DataQualityPage page = new DataQualityPage(quality, forest, context.runId(), context.asOf(), problems, record);
 		UnitPages.write(dir.resolve("data-quality.html"), layout.page("数据质量", "", Nav.QUALITY, page.body()));
+		if (!Files.exists(dir.resolve(PACKS_PAGE))) {
+			// every page links the index of packs, which the pack part writes; without it (no pack
+			// part in this build) the link still leads to a page
+			UnitPages.write(dir.resolve(PACKS_PAGE),
+					layout.page("季度报告", "", Nav.PACKS, "<h1>季度报告</h1>\n<p>尚无季度报告。</p>\n"));
+		}
 		Files.write(assets.resolve(WebFont.FILE), WebFont.subset(pageCharacters(dir)));
 		long done = System.nanoTime();
 		log.info("Wrote the dashboard for {} units in {} ms (units and indicators loaded in {} ms, pages in {} ms,"

@@ -73,7 +73,7 @@ public class PackPart implements OutputPart {
 
 	@Override
 	public List<String> files() {
-		return List.of("packs");
+		return List.of("packs", "packs.html");
 	}
 
 	@Override
