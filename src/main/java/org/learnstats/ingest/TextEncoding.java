@@ -62,7 +62,8 @@ public record TextEncoding(String sha256, long size, String encoding) {
 		String hash = HexFormat.of().formatHex(sha.digest());
 		String encoding;
 		if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
-			encoding = decodesStrictly(file, StandardCharsets.UTF_16) ? "UTF-16" : null;
+			// NUL bytes are part of UTF-16; a NUL character is not text (and no store keeps it)
+			encoding = decodesStrictly(file, StandardCharsets.UTF_16, true) ? "UTF-16" : null;
 		}
 		else if (nul) {
 			encoding = null;
@@ -71,7 +72,7 @@ public record TextEncoding(String sha256, long size, String encoding) {
 			encoding = (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) ? "UTF-8-BOM" : "UTF-8";
 		}
 		else {
-			encoding = decodesStrictly(file, GB18030) ? "GB18030" : null;
+			encoding = decodesStrictly(file, GB18030, false) ? "GB18030" : null;
 		}
 		return new TextEncoding(hash, size, encoding);
 	}
@@ -120,7 +121,17 @@ public record TextEncoding(String sha256, long size, String encoding) {
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 	}
 
-	private static boolean decodesStrictly(Path file, Charset charset) throws IOException {
+	/** Whether the characters decoded into {@code out} (from 0 to its position) hold U+0000. */
+	private static boolean holdsNul(CharBuffer out) {
+		for (int i = 0; i < out.position(); i++) {
+			if (out.get(i) == '\0') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean decodesStrictly(Path file, Charset charset, boolean refuseNul) throws IOException {
 		CharsetDecoder decoder = strict(charset);
 		ByteBuffer in = ByteBuffer.allocate(1 << 16);
 		CharBuffer out = CharBuffer.allocate(1 << 16);
@@ -130,14 +141,15 @@ public record TextEncoding(String sha256, long size, String encoding) {
 			while ((n = stream.read(chunk)) > 0) {
 				in.put(chunk, 0, n);
 				in.flip();
-				if (decoder.decode(in, out, false).isError()) {
+				if (decoder.decode(in, out, false).isError() || (refuseNul && holdsNul(out))) {
 					return false;
 				}
 				out.clear();
 				in.compact();
 			}
 			in.flip();
-			if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
+			if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()
+					|| (refuseNul && holdsNul(out))) {
 				return false;
 			}
 			return !in.hasRemaining();

@@ -57,6 +57,20 @@ class EncodingsAndDelimitersTest {
 	}
 
 	@Test
+	void aUtf16FileHoldingANulCharacterIsNotText() throws IOException {
+		// NUL bytes belong to UTF-16, a NUL character does not: PostgreSQL could not store it
+		byte[] text = ("\uFEFF" + PEOPLE.replace("{d}", ",").replace("张伟", "张\u0000伟"))
+			.getBytes(StandardCharsets.UTF_16LE);
+		Path file = this.dir.resolve("nul.csv");
+		Files.write(file, text);
+		assertThat(TextEncoding.of(file).encoding()).isNull();
+		assertThat(new InboxScanner(Kinds.ALL).inspect(file, "nul.csv").fileRejection().reason())
+			.isEqualTo(Reason.NOT_TEXT);
+		Files.write(file, ("\uFEFF" + PEOPLE.replace("{d}", ",")).getBytes(StandardCharsets.UTF_16LE));
+		assertThat(TextEncoding.of(file).encoding()).isEqualTo("UTF-16");
+	}
+
+	@Test
 	void aTieBetweenDelimitersGoesToTheComma() {
 		assertThat(InboxScanner.delimiterOf("a;b,c")).isEqualTo(',');
 		assertThat(InboxScanner.delimiterOf("a\tb;c")).isEqualTo('\t');
