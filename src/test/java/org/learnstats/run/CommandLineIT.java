@@ -163,17 +163,17 @@ class CommandLineIT {
 			.contains("learnstats_last_run_rows_rejected{kind=\"people\"} 1\n")
 			.contains("learnstats_last_run_files{outcome=\"skipped\"} 3\n");
 
-		// a run that fails: its output folder cannot be created
+		// an output folder that cannot be created is bad configuration: exit 2 before any work, no run
 		Path blocker = Files.writeString(this.tmp.resolve("blocker"), "a file");
 		Files.writeString(inbox.resolve("units-new.csv"), "unit_code,unit_name,parent_code,unit_type\nORG-B3,第三党支部,ORG,党支部\n");
 		assertThat(jar("failed", args("run", "--as-of", AS_OF, "--inbox", inbox.toString(), "--out",
 				blocker.resolve("out").toString(), "--spring.datasource.url=" + h2Url("data"),
-				"--learnstats.metrics.prometheus-file=" + prom))).as(read("failed")).isEqualTo(1);
-		assertThat(Files.readString(prom)).contains("learnstats_last_run_exit_code 1\n");
+				"--learnstats.metrics.prometheus-file=" + prom))).as(read("failed")).isEqualTo(2);
+		assertThat(read("failed")).contains("cannot be created");
 
 		assertThat(jar("status", "status", "--spring.datasource.url=" + h2Url("data"))).isZero();
 		List<String> status = read("status").lines().toList();
-		assertThat(status).anyMatch((l) -> l.matches(" +3  run +2026-11-20 .* FAILED +1 +1 +4 +0 +0"));
+		assertThat(status).noneMatch((l) -> l.matches(" +3  run .*"));
 		assertThat(status).anyMatch((l) -> l.matches(" +2  run +2026-11-20 .* COMPLETED +3 +1 +3 +0 +1"));
 		assertThat(status).anyMatch((l) -> l.matches(" +1  run +2026-11-20 .* COMPLETED +0 +2 +0 +0 +0"));
 		assertThat(status).contains("Quarter packs: none built yet.");
