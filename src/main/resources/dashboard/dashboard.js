@@ -42,6 +42,26 @@
 		}
 	}
 
+	/* A table that scrolls inside itself (on a phone) takes the keyboard focus, so the keys can scroll it. */
+	function focusScrollers() {
+		var boxes = document.querySelectorAll("main .wide, main table");
+		for (var i = 0; i < boxes.length; i++) {
+			var box = boxes[i];
+			var scrolls = box.scrollWidth > box.clientWidth && getComputedStyle(box).overflowX !== "visible";
+			if (scrolls && !box.hasAttribute("tabindex")) {
+				box.setAttribute("tabindex", "0");
+				box.setAttribute("data-scroller", "");
+			}
+			else if (!scrolls && box.hasAttribute("data-scroller")) {
+				box.removeAttribute("tabindex");
+				box.removeAttribute("data-scroller");
+			}
+		}
+	}
+	focusScrollers();
+	window.addEventListener("resize", focusScrollers);
+	window.addEventListener("load", focusScrollers);
+
 	var inputs = document.querySelectorAll("input[data-filter]");
 	for (var k = 0; k < inputs.length; k++) {
 		(function (input) {

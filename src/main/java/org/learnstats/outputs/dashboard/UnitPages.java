@@ -112,8 +112,11 @@ final class UnitPages {
 			return;
 		}
 		String open = (depth == 0) ? " open data-open" : "";
-		out.append("<details").append(open).append("><summary>").append(link).append("<span class=\"count\" title=\"全部下属单位数\">")
-			.append(this.subtreeSizes.getOrDefault(unit.code(), 1) - 1).append("</span></summary><ul>\n");
+		// the link beside the summary, not in it: a link inside the control that opens the branch is
+		// a control within a control (nested-interactive), which keyboards and screen readers skip
+		out.append("<span class=\"node\">").append(link).append("<span class=\"count\" title=\"全部下属单位数\">")
+			.append(this.subtreeSizes.getOrDefault(unit.code(), 1) - 1).append("</span></span><details").append(open)
+			.append("><summary><span class=\"sr\">").append(Html.esc(unit.name())).append(" 的下级单位</span></summary><ul>\n");
 		for (Unit child : children) {
 			tree(out, child, depth + 1);
 		}
@@ -130,10 +133,10 @@ final class UnitPages {
 
 	private String unitBody(Unit unit) {
 		StringBuilder out = new StringBuilder(16 * 1024);
-		out.append("<nav class=\"crumbs\"><a href=\"../index.html\">总览</a>");
+		out.append("<nav class=\"crumbs\" aria-label=\"当前位置\"><a href=\"../index.html\">总览</a>");
 		List<Unit> path = this.forest.path(unit.code());
 		for (Unit step : path) {
-			out.append("<span class=\"sep\">›</span>");
+			out.append("<span class=\"sep\" aria-hidden=\"true\">›</span>");
 			if (step.code().equals(unit.code())) {
 				out.append("<span>").append(Html.esc(step.name())).append("</span>");
 			}

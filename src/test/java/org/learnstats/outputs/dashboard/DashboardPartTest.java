@@ -50,9 +50,9 @@ class DashboardPartTest {
 			assertThat(out.resolve("units/" + UnitKey.of(code) + ".html")).isRegularFile();
 		}
 		String b1 = Files.readString(out.resolve("units/B1.html"));
-		assertThat(b1).contains("<nav class=\"crumbs\"><a href=\"../index.html\">总览</a><span class=\"sep\">›</span>"
-				+ "<a href=\"ROOT.html\">某省委</a><span class=\"sep\">›</span><a href=\"A.html\">机关党委</a>"
-				+ "<span class=\"sep\">›</span><span>第一支部</span></nav>")
+		assertThat(b1).contains("<nav class=\"crumbs\" aria-label=\"当前位置\"><a href=\"../index.html\">总览</a><span class=\"sep\" aria-hidden=\"true\">›</span>"
+				+ "<a href=\"ROOT.html\">某省委</a><span class=\"sep\" aria-hidden=\"true\">›</span><a href=\"A.html\">机关党委</a>"
+				+ "<span class=\"sep\" aria-hidden=\"true\">›</span><span>第一支部</span></nav>")
 			.contains("<img src=\"../charts/B1/01-trend.png\"")
 			.contains("<a href=\"../charts/B1/01-trend.svg\">")
 			.contains("本单位位于第 4 行");
