@@ -1,6 +1,7 @@
 package org.learnstats.run;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -12,18 +13,12 @@ import org.learnstats.ingest.InboxPlan;
 import org.learnstats.ingest.IngestLimits;
 import org.learnstats.ingest.InboxPlan.PlannedFile;
 import org.learnstats.ingest.ProgressListener;
-import org.learnstats.ingest.attendance.AttendanceExport;
-import org.learnstats.ingest.people.PeopleExport;
-import org.learnstats.ingest.research.ResearchExport;
-import org.learnstats.ingest.responses.ResponsesExport;
-import org.learnstats.ingest.surveys.SurveysExport;
-import org.learnstats.ingest.training.TrainingExport;
-import org.learnstats.ingest.units.UnitsExport;
 import org.learnstats.store.DeliveryLedger;
 import org.learnstats.store.DeliveryWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -77,21 +72,15 @@ class NightlyJobConfiguration {
 		this.filesPerChunk = filesPerChunk;
 	}
 
+	/**
+	 * Scan, then one ingest step per export kind in the order of spec section 2.2 (the kind list
+	 * decides the steps: a new kind is a new step), then the indicators and the outputs.
+	 */
 	@Bean
-	Job nightlyJob(Step scanInbox, Step ingestUnits, Step ingestPeople, Step ingestSurveys, Step ingestAttendance,
-			Step ingestTraining, Step ingestResearch, Step ingestResponses, Step refreshIndicators,
-			Step writeOutputs) {
-		return new JobBuilder(JOB_NAME, this.jobRepository).start(scanInbox)
-			.next(ingestUnits)
-			.next(ingestPeople)
-			.next(ingestSurveys)
-			.next(ingestAttendance)
-			.next(ingestTraining)
-			.next(ingestResearch)
-			.next(ingestResponses)
-			.next(refreshIndicators)
-			.next(writeOutputs)
-			.build();
+	Job nightlyJob(Step scanInbox, List<ExportKind> kinds, Step refreshIndicators, Step writeOutputs) {
+		SimpleJobBuilder job = new JobBuilder(JOB_NAME, this.jobRepository).start(scanInbox);
+		kinds.stream().sorted(Comparator.comparingInt(ExportKind::order)).map(this::ingest).forEach(job::next);
+		return job.next(refreshIndicators).next(writeOutputs).build();
 	}
 
 	@Bean
@@ -101,41 +90,6 @@ class NightlyJobConfiguration {
 			.listener(announcer())
 			.allowStartIfComplete(true)
 			.build();
-	}
-
-	@Bean
-	Step ingestUnits(UnitsExport kind) {
-		return ingest("ingestUnits", kind);
-	}
-
-	@Bean
-	Step ingestPeople(PeopleExport kind) {
-		return ingest("ingestPeople", kind);
-	}
-
-	@Bean
-	Step ingestSurveys(SurveysExport kind) {
-		return ingest("ingestSurveys", kind);
-	}
-
-	@Bean
-	Step ingestAttendance(AttendanceExport kind) {
-		return ingest("ingestAttendance", kind);
-	}
-
-	@Bean
-	Step ingestTraining(TrainingExport kind) {
-		return ingest("ingestTraining", kind);
-	}
-
-	@Bean
-	Step ingestResearch(ResearchExport kind) {
-		return ingest("ingestResearch", kind);
-	}
-
-	@Bean
-	Step ingestResponses(ResponsesExport kind) {
-		return ingest("ingestResponses", kind);
 	}
 
 	@Bean
@@ -168,7 +122,9 @@ class NightlyJobConfiguration {
 		};
 	}
 
-	private Step ingest(String name, ExportKind kind) {
+	/** The ingest step of one kind, named after it (ingestUnits, ingestPeople, ...). */
+	private Step ingest(ExportKind kind) {
+		String name = "ingest" + Character.toUpperCase(kind.name().charAt(0)) + kind.name().substring(1);
 		PlannedFileReader reader = new PlannedFileReader(this.plan, kind.name());
 		DeliveryWriter writer = new DeliveryWriter(this.dataSource, this.ledger, kind, this.plan, this.progress,
 				this.limits);

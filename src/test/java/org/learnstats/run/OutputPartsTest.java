@@ -8,18 +8,27 @@ import org.junit.jupiter.api.Test;
 import org.learnstats.LearnstatsApplication;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.support.TestDatabase;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.SimpleJob;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 
-/** The output parts run in the one order the job's wiring lists, and none is left out of it. */
+/**
+ * The job's steps come from the kind list in spec 2.2's order; the output parts run in the one
+ * order the job's wiring lists, and none is left out of it.
+ */
 class OutputPartsTest {
 
 	@Test
-	void theJobWritesEveryOutputPartOnceInTheListedOrder() {
+	void theJobIngestsEveryKindInOrderAndWritesEveryOutputPartOnceInTheListedOrder() {
 		TestDatabase db = TestDatabase.h2();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LearnstatsApplication.class)
 			.run(db.springArgs())) {
+			Job job = context.getBean(Job.class);
+			assertThat(((SimpleJob) job).getStepNames()).containsExactly("scanInbox", "ingestUnits", "ingestPeople",
+					"ingestSurveys", "ingestAttendance", "ingestTraining", "ingestResearch", "ingestResponses",
+					"refreshIndicators", "writeOutputs");
 			OutputParts parts = context.getBean(OutputParts.class);
 			assertThat(parts.inOrder()).extracting((p) -> p.getClass().getSimpleName())
 				.containsExactly("IndicatorsCsvPart", "DataQualityPart", "OpenProblemsPart", "RestrictedListsPart", "ChartsPart",

@@ -1,0 +1,170 @@
+package org.learnstats.indicators;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * How the refresh talks to the database: it runs the SQL files under {@code indicators/}, and tunes
+ * PostgreSQL's planner for them (statistics of work tables just filled, BRIN summaries, index scans
+ * where stale statistics would choose a scan of the whole history). On H2 the tuning does nothing.
+ */
+final class RefreshSql {
+
+	private static final Log logger = LogFactory.getLog(IndicatorRefresher.class);
+
+	private final JdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate named;
+
+	private final boolean postgres;
+
+	RefreshSql(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
+		String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+		this.postgres = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
+	}
+
+	boolean postgres() {
+		return this.postgres;
+	}
+
+	/** Runs every statement of a SQL file; analyzes the tables it inserts into when asked (PostgreSQL). */
+	void script(String name, MapSqlParameterSource params, boolean analyzeInserts) {
+		for (String sql : SqlScript.load(name)) {
+			run(sql, params);
+			if (this.postgres && analyzeInserts && sql.startsWith("INSERT INTO ")) {
+				String table = sql.substring("INSERT INTO ".length(), sql.indexOf(' ', "INSERT INTO ".length()));
+				analyze(table);
+			}
+		}
+	}
+
+	/** Runs one statement, logging its time and rows at debug level; returns the rows changed. */
+	int run(String sql, MapSqlParameterSource params) {
+		long started = System.nanoTime();
+		int rows = this.named.update(sql, params);
+		if (logger.isDebugEnabled()) {
+			logger.debug(String.format("%6d ms %9d rows  %s", (System.nanoTime() - started) / 1_000_000, rows,
+					sql.lines().limit(3).map(String::strip).reduce((a, b) -> a + " " + b).orElse("")));
+		}
+		return rows;
+	}
+
+	/**
+	 * Runs work that reads the store by delivery_id and by key: on PostgreSQL, with sequential scans
+	 * off, so the planner uses the BRIN and primary-key indexes even on stale statistics (a
+	 * sequential scan of attendance would cost the whole history).
+	 */
+	void withIndexScans(Runnable work) {
+		if (!this.postgres) {
+			work.run();
+			return;
+		}
+		String before = this.jdbc.queryForObject("SHOW enable_seqscan", String.class);
+		this.jdbc.execute("SET LOCAL enable_seqscan = off");
+		try {
+			work.run();
+		}
+		finally {
+			this.jdbc.execute("SET LOCAL enable_seqscan = " + ("off".equals(before) ? "off" : "on"));
+		}
+	}
+
+	/**
+	 * Summarizes the block ranges of the delivery_id BRIN indexes written since the last call
+	 * (PostgreSQL only): an unsummarized range always matches, so without this the night's scan by
+	 * delivery_id would read every range filled since, whether autovacuum runs or not.
+	 */
+	void summarizeBrin() {
+		if (this.postgres) {
+			for (String index : List.of("attendance_delivery_brin", "training_delivery_brin",
+					"research_delivery_brin")) {
+				this.jdbc.queryForObject("SELECT brin_summarize_new_values(?::regclass)", Integer.class, index);
+			}
+		}
+	}
+
+	/** Hash aggregates of the roll-up stay in memory (PostgreSQL; LOCAL: this transaction only). */
+	void enoughWorkMemory() {
+		if (this.postgres) {
+			this.jdbc.execute("SET LOCAL work_mem = '128MB'");
+		}
+	}
+
+	/** Fresh statistics for the planner on work tables just filled (PostgreSQL only). */
+	void analyze(String... tables) {
+		if (this.postgres) {
+			for (String table : tables) {
+				this.jdbc.execute("ANALYZE " + table);
+			}
+		}
+	}
+
+	/** Empties tables: one TRUNCATE on PostgreSQL (no dead rows, one catalog round), DELETEs on H2. */
+	void empty(List<String> tables) {
+		if (this.postgres) {
+			this.jdbc.update("TRUNCATE " + String.join(", ", tables));
+		}
+		else {
+			for (String table : tables) {
+				this.jdbc.update("DELETE FROM " + table);
+			}
+		}
+	}
+
+	/** Deletes every row of the tables (the small change tables of one refresh). */
+	void clear(List<String> tables) {
+		for (String table : tables) {
+			this.jdbc.update("DELETE FROM " + table);
+		}
+	}
+
+	long count(String table) {
+		Long n = this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+		return (n == null) ? 0 : n;
+	}
+
+	/**
+	 * Folds the touched keys into the facts (facts_fold.sql), by index.
+	 * @return the new sizes of ind_att_session and ind_training_fact
+	 */
+	long[] fold(MapSqlParameterSource params, long sessions, long trainings) {
+		long[] sizes = { sessions, trainings };
+		withIndexScans(() -> {
+			for (String sql : SqlScript.load("facts_fold.sql")) {
+				int n = run(sql, params);
+				if (sql.startsWith("DELETE FROM ind_att_session")) {
+					sizes[0] -= n;
+				}
+				else if (sql.startsWith("INSERT INTO ind_att_session")) {
+					sizes[0] += n;
+				}
+				else if (sql.startsWith("DELETE FROM ind_training_fact")) {
+					sizes[1] -= n;
+				}
+				else if (sql.startsWith("INSERT INTO ind_training_fact")) {
+					sizes[1] += n;
+				}
+			}
+		});
+		return sizes;
+	}
+
+	/** Rolls the dirty periods up; returns the indicator rows deleted and inserted. */
+	long[] rollup(MapSqlParameterSource params) {
+		long[] rows = new long[2];
+		for (String sql : SqlScript.load("rollup.sql")) {
+			int n = run(sql, params);
+			rows[sql.startsWith("INSERT") ? 1 : 0] += n;
+		}
+		return rows;
+	}
+
+}
