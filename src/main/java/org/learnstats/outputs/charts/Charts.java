@@ -134,7 +134,8 @@ public final class Charts {
 			axis = valueAxis(def, Math.max(data.max(), goal(def)));
 		}
 		plot.setRangeAxis(axis);
-		goalMarker(def).ifPresent((m) -> plot.addRangeMarker(m, Layer.FOREGROUND));
+		// the goal behind the line and its point labels: a label is never crossed out by the goal
+		goalMarker(def).ifPresent((m) -> plot.addRangeMarker(m, Layer.BACKGROUND));
 		if (!data.isEmpty()) {
 			LegendItemCollection legend = new LegendItemCollection();
 			legend.add(lineItem(def.label(), ChartTheme.SERIES[0], new BasicStroke(2.5f)));

@@ -53,7 +53,7 @@ class ChartsTest {
 		assertThat(axis.getTickUnit().valueToString(0.8)).isEqualTo("80%");
 		assertThat(axis.getTickUnit().valueToString(1.05)).isEmpty();
 		assertThat(axis.getLabel()).isEqualTo("比率（纵轴自 75% 起）");
-		assertThat(goalLines(plot.getRangeMarkers(Layer.FOREGROUND))).containsExactly(0.9);
+		assertThat(goalLines(plot.getRangeMarkers(Layer.BACKGROUND))).containsExactly(0.9);
 		assertThat(chart.getTitle().getText()).isEqualTo("学习出勤率：季度趋势");
 		assertThat(plot.getDomainAxis().getLabel()).isEqualTo("季度");
 		assertThat(ChartText.of(chart).texts()).contains("目标 90%", "学习出勤率");
@@ -112,7 +112,7 @@ class ChartsTest {
 		NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
 		assertThat(axis.getLowerBound()).isEqualTo(1.0);
 		assertThat(axis.getUpperBound()).isBetween(5.0, 5.5);
-		assertThat(goalLines(chart.getCategoryPlot().getRangeMarkers(Layer.FOREGROUND))).containsExactly(4.0);
+		assertThat(goalLines(chart.getCategoryPlot().getRangeMarkers(Layer.BACKGROUND))).containsExactly(4.0);
 	}
 
 	@Test
@@ -123,7 +123,7 @@ class ChartsTest {
 		NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
 		assertThat(axis.getLowerBound()).isZero();
 		assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(12.0);
-		assertThat(chart.getCategoryPlot().getRangeMarkers(Layer.FOREGROUND)).isNull();
+		assertThat(chart.getCategoryPlot().getRangeMarkers(Layer.BACKGROUND)).isNull();
 		assertThat(axis.getLabel()).isEqualTo("条数");
 	}
 
