@@ -9,7 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.store.UnitForest;
-import org.learnstats.vocabulary.Period;
+import org.learnstats.vocabulary.Granularity;
 
 /**
  * Which charts a unit gets, from the datasets read once for all units. Every chart kind has a
@@ -122,19 +122,20 @@ final class ChartPlan {
 
 	private void trend(List<Planned> out, String file, IndicatorDefinition def, char granularity, int last,
 			UnitForest.Unit unit, String subtitle) {
-		TrendData data = this.values.trend(def, granularity, unit, last);
+		TrendData data = this.values.trend(def, granularity, unit, last, this.asOf);
 		if (data.isEmpty()) {
 			return;
 		}
-		String latest = data.periods().get(data.periods().size() - 1);
-		// the period holding the as-of date is still running: say so (the same words all period long)
-		String full = latest.equals(currentPeriod(granularity)) ? subtitle + "　" + latest + "尚未结束" : subtitle;
+		// ended periods only: the running one is on the dashboard as pace, and the picture (and its
+		// fingerprint) stays the same until a period closes or a correction arrives
+		Granularity g = Granularity.of(granularity);
+		String full = subtitle + "　仅含已结束的" + g.axisLabel() + "（" + g.current() + "进度见关键指标）";
 		out.add(new Planned(file, def.id(), WIDTH, HEIGHT, data + "\n" + full, () -> Charts.trend(data, full)));
 	}
 
 	private void ranking(List<Planned> out, String file, IndicatorDefinition def, UnitForest.Unit unit,
 			String subtitle) {
-		String period = this.values.latestPeriodOfChildren(def, 'Q', this.forest, unit);
+		String period = this.values.latestPeriodOfChildren(def, 'Q', this.forest, unit, this.asOf);
 		if (period == null) {
 			return;
 		}
@@ -144,11 +145,6 @@ final class ChartPlan {
 		}
 		out.add(new Planned(file, def.id(), WIDTH, Charts.rankingHeight(data), data + "\n" + subtitle,
 				() -> Charts.ranking(data, subtitle)));
-	}
-
-	/** The period of a granularity holding the as-of date, e.g. {@code 2026-01}, {@code 2026-Q1}. */
-	private String currentPeriod(char granularity) {
-		return Period.of(this.asOf, granularity).toString();
 	}
 
 	private static IndicatorDefinition def(String id) {

@@ -6,6 +6,8 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
@@ -22,6 +24,7 @@ import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.learnstats.outputs.fonts.CjkFont;
+import org.learnstats.vocabulary.Rank;
 
 /**
  * The look of every learnstats chart: the shipped CJK font for every text element (titles,
@@ -55,6 +58,15 @@ public final class ChartTheme {
 			new Color(0x2E, 0x7D, 0x32), new Color(0x7B, 0x4F, 0xA6), new Color(0x00, 0x89, 0x8A),
 			new Color(0x8A, 0x8F, 0x94) };
 
+	/**
+	 * The one colour of each rank in every chart that shows ranks (Okabe–Ito colours, distinct for
+	 * the common colour-vision deficiencies and from the met/not-met colours of rankings): 厅级 is
+	 * the same blue in the credits and the research-days distributions, 科级 the same green.
+	 */
+	private static final Map<Rank, Color> RANKS = new EnumMap<>(Map.of(Rank.BUREAU, new Color(0x00, 0x72, 0xB2),
+			Rank.DIVISION, new Color(0xCC, 0x79, 0xA7), Rank.SECTION, new Color(0x00, 0x9E, 0x73), Rank.STAFF,
+			new Color(0x8A, 0x8F, 0x94)));
+
 	/** The dashed stroke of goal lines. */
 	public static final Stroke GOAL_STROKE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
 			new float[] { 8f, 5f }, 0f);
@@ -78,6 +90,11 @@ public final class ChartTheme {
 	}
 
 	private ChartTheme() {
+	}
+
+	/** The colour of a rank, the same in every chart (see {@link #RANKS}). */
+	public static Color rank(Rank rank) {
+		return RANKS.get(rank);
 	}
 
 	/** Applies the learnstats look to a chart, markers and no-data note included. */

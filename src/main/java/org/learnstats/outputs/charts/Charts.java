@@ -59,8 +59,9 @@ import org.learnstats.vocabulary.Granularity;
 /**
  * The learnstats charts, each built from its dataset (see {@link IndicatorValues} and
  * {@link PeopleDistributions}) and styled by {@link ChartTheme}; {@link ChartMedia} puts them on
- * PNG or SVG. Titles, axes and legends are Chinese; rates read on a 0–100 % axis; goals are
- * dashed red lines labelled with their value. A chart given an empty dataset shows "暂无数据"
+ * PNG or SVG. Titles, axes and legends are Chinese; rate trends read on an axis zoomed around the
+ * data and the goal ({@link RateAxis}), rankings on 0–100 % (a bar's length is its value); goals
+ * are dashed red lines named in the legend. A chart given an empty dataset shows "暂无数据"
  * rather than an empty frame (the nightly {@link ChartsPart} skips such charts altogether).
  */
 public final class Charts {
@@ -123,13 +124,18 @@ public final class Charts {
 		if (data.periods().size() > UPRIGHT_PERIOD_LABELS) {
 			periods.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
 		}
-		NumberAxis axis = valueAxis(def, Math.max(data.max(), goal(def)));
-		if (renderer.getDefaultItemLabelsVisible() && def.type() == Type.RATE) {
-			// room above 100 % for the point labels; ticks still end at 100 %
-			axis.setUpperBound(1.16);
+		NumberAxis axis;
+		if (def.type() == Type.RATE) {
+			// zoomed around the data and the goal, saying so when it does not start at zero
+			axis = RateAxis.of(data.values(), (def.goal() == null) ? null : goal(def)).axis(valueAxisLabel(def),
+					renderer.getDefaultItemLabelsVisible());
+		}
+		else {
+			axis = valueAxis(def, Math.max(data.max(), goal(def)));
 		}
 		plot.setRangeAxis(axis);
-		goalMarker(def).ifPresent((m) -> plot.addRangeMarker(m, Layer.FOREGROUND));
+		// the goal behind the line and its point labels: a label is never crossed out by the goal
+		goalMarker(def).ifPresent((m) -> plot.addRangeMarker(m, Layer.BACKGROUND));
 		if (!data.isEmpty()) {
 			LegendItemCollection legend = new LegendItemCollection();
 			legend.add(lineItem(def.label(), ChartTheme.SERIES[0], new BasicStroke(2.5f)));
@@ -176,24 +182,6 @@ public final class Charts {
 		}
 		CategoryPlot plot = chart.getCategoryPlot();
 		plot.setNoDataMessage(NO_DATA);
-		BarRenderer renderer = new BarRenderer() {
-			@Override
-			public Paint getItemPaint(int row, int column) {
-				return paints.get(column);
-			}
-		};
-		renderer.setMaximumBarWidth(0.08);
-		renderer.setItemMargin(0);
-		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", valueFormat(def)));
-		renderer.setDefaultItemLabelsVisible(true);
-		renderer.setDefaultPositiveItemLabelPosition(
-				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-		plot.setRenderer(renderer);
-		CategoryAxis units = plot.getDomainAxis();
-		units.setMaximumCategoryLabelWidthRatio(0.3f);
-		units.setCategoryMargin(0.25);
-		units.setLowerMargin(0.02);
-		units.setUpperMargin(0.02);
 		double max = shown.stream().mapToDouble(RankedUnit::value).max().orElse(0);
 		NumberAxis axis = valueAxis(def, Math.max(max, goal(def)));
 		if (def.type() == Type.RATE) {
@@ -202,9 +190,36 @@ public final class Charts {
 		else {
 			axis.setUpperBound(axis.getUpperBound() * 1.08);
 		}
+		double axisTop = axis.getUpperBound();
+		BarRenderer renderer = new BarRenderer() {
+			@Override
+			public Paint getItemPaint(int row, int column) {
+				return paints.get(column);
+			}
+
+			@Override
+			public Paint getItemLabelPaint(int row, int column) {
+				return labelPaint(paints.get(column), shown.get(column).value() / axisTop);
+			}
+		};
+		renderer.setMaximumBarWidth(0.08);
+		renderer.setItemMargin(0);
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", valueFormat(def)));
+		renderer.setDefaultItemLabelsVisible(true);
+		// values inside the bar's end, the goal line behind the bars: no label is crossed by the line
+		renderer.setDefaultPositiveItemLabelPosition(
+				new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
+		renderer.setPositiveItemLabelPositionFallback(
+				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+		plot.setRenderer(renderer);
+		CategoryAxis units = plot.getDomainAxis();
+		units.setMaximumCategoryLabelWidthRatio(0.3f);
+		units.setCategoryMargin(0.25);
+		units.setLowerMargin(0.02);
+		units.setUpperMargin(0.02);
 		plot.setRangeAxis(axis);
 		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-		goalMarker(def).ifPresent((m) -> plot.addRangeMarker(m, Layer.FOREGROUND));
+		goalMarker(def).ifPresent((m) -> plot.addRangeMarker(m, Layer.BACKGROUND));
 		if (def.goal() != null && !data.isEmpty()) {
 			LegendItemCollection legend = new LegendItemCollection();
 			legend.add(new LegendItem("达到目标", ChartTheme.MET));
@@ -214,6 +229,17 @@ public final class Charts {
 		}
 		ChartTheme.apply(chart);
 		return chart;
+	}
+
+	/** Bars shorter than this share of the axis hold no label inside: it goes after the bar's end. */
+	static final double LABEL_INSIDE = 0.12;
+
+	/**
+	 * The colour of a ranking's value label: white inside a dark bar, dark text inside a light bar
+	 * and after a bar too short to hold it.
+	 */
+	static Paint labelPaint(Paint bar, double shareOfAxis) {
+		return (shareOfAxis < LABEL_INSIDE || ChartTheme.NOT_MET.equals(bar)) ? ChartTheme.TEXT : Color.WHITE;
 	}
 
 	/** A suggested pixel height for a ranking: room for every bar, at least 400. */
@@ -285,7 +311,7 @@ public final class Charts {
 		renderer.setShadowVisible(false);
 		renderer.setDrawBarOutline(false);
 		for (int i = 0; i < histogram.groups().size(); i++) {
-			renderer.setSeriesPaint(i, ChartTheme.SERIES[i % ChartTheme.SERIES.length]);
+			renderer.setSeriesPaint(i, ChartTheme.rank(histogram.groups().get(i).rank()));
 		}
 		plot.setRenderer(renderer);
 		NumberAxis x = new NumberAxis(plot.getDomainAxis().getLabel());
@@ -297,18 +323,23 @@ public final class Charts {
 		NumberAxis y = (NumberAxis) plot.getRangeAxis();
 		y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		y.setUpperMargin(0.15);
-		for (int i = 0; i < histogram.groups().size(); i++) {
-			Histogram.Group g = histogram.groups().get(i);
-			ValueMarker m = new ValueMarker(g.target().doubleValue());
-			Color c = ChartTheme.SERIES[i % ChartTheme.SERIES.length].darker();
-			m.setPaint(c);
+		List<TargetLine> lines = targetLines(histogram);
+		long tallest = histogram.tallestBar();
+		if (tallest > 0) {
+			// the target labels sit in rows of a band above the tallest bar: no label over a bar
+			y.setRange(0, tallest / (1 - labelBand(lines.size())));
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			TargetLine line = lines.get(i);
+			ValueMarker m = new ValueMarker(line.target().doubleValue());
+			m.setPaint(line.colour());
 			m.setStroke(ChartTheme.GOAL_STROKE);
-			m.setLabel(g.label() + "目标" + plain(g.target()) + q.unit());
-			m.setLabelPaint(c);
+			m.setLabel(line.label() + "目标" + plain(line.target()) + q.unit());
+			m.setLabelPaint(line.colour().darker());
 			m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
 			m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
 			m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-			m.setLabelOffset(new RectangleInsets(4 + 18 * i, 4, 4, 4));
+			m.setLabelOffset(new RectangleInsets(LABEL_TOP + LABEL_ROW * i, 4, 4, 4));
 			plot.addDomainMarker(m, Layer.FOREGROUND);
 		}
 		if (chart.getLegend() != null) {
@@ -316,6 +347,37 @@ public final class Charts {
 		}
 		ChartTheme.apply(chart);
 		return chart;
+	}
+
+	/** Pixels above the first target label, and per row of target labels. */
+	static final int LABEL_TOP = 4;
+
+	static final int LABEL_ROW = 18;
+
+	/**
+	 * The share of a distribution's plot height kept free above the tallest bar for {@code rows}
+	 * rows of target labels (the plot is about 230 pixels high in an 800 × 400 chart).
+	 */
+	static double labelBand(int rows) {
+		return Math.min(0.5, (LABEL_TOP + 6 + LABEL_ROW * rows) / 230.0);
+	}
+
+	/** One target line of a distribution: the ranks sharing a target, coloured as their rank when alone. */
+	record TargetLine(BigDecimal target, String label, Color colour) {
+	}
+
+	/** The distinct targets of a histogram's groups, highest first; ranks of one target share its line. */
+	static List<TargetLine> targetLines(Histogram histogram) {
+		java.util.TreeMap<BigDecimal, List<Histogram.Group>> byTarget = new java.util.TreeMap<>(
+				java.util.Comparator.reverseOrder());
+		for (Histogram.Group g : histogram.groups()) {
+			byTarget.computeIfAbsent(g.target().stripTrailingZeros(), (t) -> new ArrayList<>()).add(g);
+		}
+		List<TargetLine> out = new ArrayList<>();
+		byTarget.forEach((t, groups) -> out.add(new TargetLine(t,
+				String.join("、", groups.stream().map(Histogram.Group::label).toList()),
+				(groups.size() == 1) ? ChartTheme.rank(groups.get(0).rank()) : ChartTheme.TEXT)));
+		return out;
 	}
 
 	static List<RankedUnit> shownInRanking(RankingData data) {

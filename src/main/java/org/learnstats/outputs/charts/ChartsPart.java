@@ -73,7 +73,7 @@ public class ChartsPart implements OutputPart {
 	static final int RENDERING_VERSION = 1;
 
 	static {
-		List<Class<?>> drawing = List.of(Charts.class, ChartTheme.class, ChartMedia.class, PngEncoder.class,
+		List<Class<?>> drawing = List.of(Charts.class, ChartTheme.class, RateAxis.class, ChartMedia.class, PngEncoder.class,
 				SvgGlyphs.class, JFreeChart.class, org.jfree.svg.SVGGraphics2D.class);
 		StringBuilder classes = new StringBuilder("charts-" + RENDERING_VERSION);
 		for (Class<?> c : drawing) {
@@ -88,6 +88,7 @@ public class ChartsPart implements OutputPart {
 			}
 		}
 		classes.append(' ').append(classDigest(ChartTheme.class, "ChartTheme$Theme"));
+		classes.append(' ').append(classDigest(RateAxis.class, "RateAxis$UpToOne"));
 		RENDERING = Fingerprints.digest(classes);
 	}
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
+import org.learnstats.vocabulary.Rank;
+
 /**
  * How many people of a unit's subtree fall in each bucket of a yearly quantity (credits, research
  * days), one group per target: the dataset of a distribution chart. Bucket {@code i} holds values
@@ -13,7 +15,7 @@ import java.util.List;
  * @param quantity what is counted
  * @param year the year the quantity is summed over (1 January up to the as-of date)
  * @param binWidth the width of a bucket
- * @param groups one group per distinct positive target, highest target first
+ * @param groups one group per rank with a positive target, highest rank first
  */
 public record Histogram(Quantity quantity, int year, double binWidth, List<Group> groups) {
 
@@ -48,16 +50,22 @@ public record Histogram(Quantity quantity, int year, double binWidth, List<Group
 	}
 
 	/**
-	 * The people of one target.
+	 * The people of one rank: one group per rank, never ranks merged, so a rank keeps its colour
+	 * ({@link ChartTheme#rank}) in every chart.
 	 *
-	 * @param label who they are, e.g. "厅级、处级"
+	 * @param rank who they are
 	 * @param target their yearly target
 	 * @param counts people per bucket
 	 */
-	public record Group(String label, BigDecimal target, long[] counts) {
+	public record Group(Rank rank, BigDecimal target, long[] counts) {
 
 		public Group {
 			counts = counts.clone();
+		}
+
+		/** The rank's Chinese name, e.g. "厅级". */
+		public String label() {
+			return this.rank.chinese();
 		}
 
 		@Override
@@ -71,18 +79,18 @@ public record Histogram(Quantity quantity, int year, double binWidth, List<Group
 
 		@Override
 		public boolean equals(Object o) {
-			return (o instanceof Group g) && this.label.equals(g.label) && this.target.compareTo(g.target) == 0
+			return (o instanceof Group g) && this.rank == g.rank && this.target.compareTo(g.target) == 0
 					&& Arrays.equals(this.counts, g.counts);
 		}
 
 		@Override
 		public int hashCode() {
-			return this.label.hashCode() * 31 + Arrays.hashCode(this.counts);
+			return this.rank.hashCode() * 31 + Arrays.hashCode(this.counts);
 		}
 
 		@Override
 		public String toString() {
-			return "Group[" + this.label + ", target=" + this.target + ", counts=" + Arrays.toString(this.counts) + "]";
+			return "Group[" + this.rank.code() + ", target=" + this.target + ", counts=" + Arrays.toString(this.counts) + "]";
 		}
 
 	}
@@ -98,6 +106,19 @@ public record Histogram(Quantity quantity, int year, double binWidth, List<Group
 
 	public long total() {
 		return this.groups.stream().mapToLong(Group::total).sum();
+	}
+
+	/** The most people in one bucket, all groups stacked. */
+	public long tallestBar() {
+		long tallest = 0;
+		for (int b = 0; b < buckets(); b++) {
+			long stack = 0;
+			for (Group g : this.groups) {
+				stack += g.counts[b];
+			}
+			tallest = Math.max(tallest, stack);
+		}
+		return tallest;
 	}
 
 	public boolean isEmpty() {

@@ -1,5 +1,6 @@
 package org.learnstats.outputs.charts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,6 +16,7 @@ import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.charts.RankingData.RankedUnit;
 import org.learnstats.store.UnitForest;
 import org.learnstats.vocabulary.Granularity;
+import org.learnstats.vocabulary.Period;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -90,16 +92,29 @@ public final class IndicatorValues {
 
 	/**
 	 * The trend of an indicator for a unit's subtree over the last {@code lastPeriods} periods of a
-	 * granularity (all of them when fewer).
+	 * granularity that have ended by {@code asOf} (all of them when fewer): the running period is
+	 * not a point of a trend (the dashboard shows its pace), so a trend changes when a period
+	 * closes or a correction arrives, not every night.
 	 */
-	public TrendData trend(IndicatorDefinition indicator, char granularity, UnitForest.Unit unit, int lastPeriods) {
-		List<String> all = this.periods.getOrDefault(granularity, List.of());
+	public TrendData trend(IndicatorDefinition indicator, char granularity, UnitForest.Unit unit, int lastPeriods,
+			LocalDate asOf) {
+		List<String> all = closed(granularity, asOf);
 		List<String> window = all.subList(Math.max(0, all.size() - lastPeriods), all.size());
 		List<Double> values = new ArrayList<>(window.size());
 		for (String p : window) {
 			values.add(value(unit.code(), indicator.id(), p));
 		}
 		return new TrendData(indicator, granularity, unit.name(), window, values);
+	}
+
+	/** The periods of a granularity in the table that have ended by {@code asOf}, oldest first. */
+	private List<String> closed(char granularity, LocalDate asOf) {
+		List<String> all = this.periods.getOrDefault(granularity, List.of());
+		int end = all.size();
+		while (end > 0 && !Period.parse(all.get(end - 1)).closedBy(asOf)) {
+			end--;
+		}
+		return all.subList(0, end);
 	}
 
 	/**
@@ -127,12 +142,13 @@ public final class IndicatorValues {
 	}
 
 	/**
-	 * The latest period of a granularity in which at least one of the child units of
-	 * {@code parent} holds a value of the indicator, or {@code null}.
+	 * The latest period of a granularity ended by {@code asOf} in which at least one of the child
+	 * units of {@code parent} holds a value of the indicator, or {@code null}: a ranking colours
+	 * units by their goal, a verdict only an ended period can take.
 	 */
 	public String latestPeriodOfChildren(IndicatorDefinition indicator, char granularity, UnitForest forest,
-			UnitForest.Unit parent) {
-		List<String> all = this.periods.getOrDefault(granularity, List.of());
+			UnitForest.Unit parent, LocalDate asOf) {
+		List<String> all = closed(granularity, asOf);
 		for (int i = all.size() - 1; i >= 0; i--) {
 			for (UnitForest.Unit child : forest.children(parent.code())) {
 				if (value(child.code(), indicator.id(), all.get(i)) != null) {

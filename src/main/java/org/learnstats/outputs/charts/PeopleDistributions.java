@@ -5,11 +5,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -160,32 +158,30 @@ public final class PeopleDistributions {
 	}
 
 	/**
-	 * The buckets and groups of one quantity: one group per distinct positive target (ranks of
-	 * the same target share a group), about 15 buckets up to one and a half times the highest target.
+	 * The buckets and groups of one quantity: one group per rank with a positive target, highest
+	 * rank first, about 15 buckets up to one and a half times the highest target.
 	 */
-	record Layout(Quantity quantity, double binWidth, int buckets, List<BigDecimal> targets, List<String> labels,
+	record Layout(Quantity quantity, double binWidth, int buckets, List<Rank> ranks, List<BigDecimal> targets,
 			Map<String, Integer> groupOfRank) {
 
 		static Layout of(Quantity quantity, Map<String, BigDecimal> targetByRank) {
-			TreeMap<BigDecimal, List<String>> ranksByTarget = new TreeMap<>(Comparator.reverseOrder());
-			for (String rank : Rank.codes()) {
-				BigDecimal t = targetByRank.get(rank);
+			List<Rank> ranks = new ArrayList<>();
+			List<BigDecimal> targets = new ArrayList<>();
+			Map<String, Integer> groupOfRank = new HashMap<>();
+			BigDecimal highest = BigDecimal.ZERO;
+			for (Rank rank : Rank.values()) {
+				BigDecimal t = targetByRank.get(rank.code());
 				if (t != null && t.signum() > 0) {
-					ranksByTarget.computeIfAbsent(t, (k) -> new ArrayList<>()).add(rank);
+					groupOfRank.put(rank.code(), ranks.size());
+					ranks.add(rank);
+					targets.add(t);
+					highest = highest.max(t);
 				}
 			}
-			List<BigDecimal> targets = new ArrayList<>();
-			List<String> labels = new ArrayList<>();
-			Map<String, Integer> groupOfRank = new HashMap<>();
-			ranksByTarget.forEach((t, ranks) -> {
-				ranks.forEach((r) -> groupOfRank.put(r, targets.size()));
-				targets.add(t);
-				labels.add(String.join("、", ranks.stream().map(Rank::chinese).toList()));
-			});
-			double top = targets.isEmpty() ? 1 : targets.get(0).doubleValue() * 1.5;
+			double top = targets.isEmpty() ? 1 : highest.doubleValue() * 1.5;
 			double width = niceWidth(top / 18);
 			int buckets = (int) Math.ceil(top / width) + 1;
-			return new Layout(quantity, width, buckets, targets, labels, groupOfRank);
+			return new Layout(quantity, width, buckets, ranks, targets, groupOfRank);
 		}
 
 		void count(Map<String, long[][]> own, Person p, double value) {
@@ -217,7 +213,7 @@ public final class PeopleDistributions {
 		Histogram histogram(int year, long[][] counts) {
 			List<Group> groups = new ArrayList<>();
 			for (int g = 0; g < this.targets.size(); g++) {
-				groups.add(new Group(this.labels.get(g), this.targets.get(g), counts[g]));
+				groups.add(new Group(this.ranks.get(g), this.targets.get(g), counts[g]));
 			}
 			return new Histogram(this.quantity, year, this.binWidth, groups);
 		}

@@ -2,6 +2,7 @@ package org.learnstats.outputs.dashboard;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,7 +10,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.learnstats.indicators.DeliveryRecord;
 import org.learnstats.indicators.DeliveryRecord.Status;
@@ -126,8 +129,13 @@ final class DataQualityPage {
 			.append("</div><div class=\"l\">").append(label).append("</div></div>");
 	}
 
+	/**
+	 * This run's rejects as a list by unit: one row per unit and reason (reasons in spec order),
+	 * with the rows rejected and the oldest open problem of that unit and reason, rather than a
+	 * matrix of every reason, mostly zeros, that squeezes the unit names.
+	 */
 	private void rejects(StringBuilder out) {
-		out.append("<h2>拒收汇总（按单位和原因）</h2>\n");
+		out.append("<h2>拒收汇总（按单位）</h2>\n");
 		if (this.data.rejects().isEmpty()) {
 			out.append("<p class=\"empty\">本次运行没有拒收记录。")
 				.append((this.problems != null && this.problems.stream().anyMatch(Problem::open))
@@ -135,46 +143,55 @@ final class DataQualityPage {
 				.append("</p>\n");
 			return;
 		}
-		List<String> reasons = new ArrayList<>();
-		ReasonLabel.rejects().stream().map(ReasonLabel::code).forEach((r) -> {
-			if (this.data.rejects().stream().anyMatch((c) -> c.reason().equals(r))) {
-				reasons.add(r);
-			}
-		});
-		this.data.rejects().stream().map(RejectCount::reason).distinct().sorted()
-			.filter((r) -> !reasons.contains(r)).forEach(reasons::add);
 		Map<String, Map<String, Long>> byUnit = new LinkedHashMap<>();
-		for (String unit : unitOrder(this.data.rejects().stream().map(RejectCount::unitCode).toList())) {
-			byUnit.put(unit, new LinkedHashMap<>());
+		// an empty unit column is no unit code, as in the open problems
+		for (String unit : unitOrder(this.data.rejects().stream().map((c) -> code(c.unitCode())).toList())) {
+			byUnit.put(unit, new TreeMap<>(
+					Comparator.comparingInt(ReasonLabel::rank).thenComparing(Comparator.naturalOrder())));
 		}
 		for (RejectCount c : this.data.rejects()) {
-			byUnit.get(c.unitCode()).merge(c.reason(), c.rows(), Long::sum);
+			byUnit.get(code(c.unitCode())).merge(c.reason(), c.rows(), Long::sum);
 		}
-		out.append("<p class=\"note\">单位为拒收行中填写的单位代码；整文件隔离（文件级原因）按文件的全部行计数。</p>\n");
-		out.append("<div class=\"wide\"><table class=\"compact\"><thead><tr><th>单位</th>");
-		for (String r : reasons) {
-			out.append("<th class=\"num\" title=\"").append(Html.esc(r)).append("\">").append(Html.esc(Labels.reason(r)))
-				.append("<br><span class=\"code\">").append(Html.esc(r)).append("</span></th>");
-		}
-		out.append("<th class=\"num\">合计</th></tr></thead><tbody>\n");
-		long[] totals = new long[reasons.size() + 1];
+		out.append("<p class=\"note\">单位为拒收行中填写的单位代码；整文件隔离（文件级原因）按文件的全部行计数。")
+			.append("“最早未解决”为该单位该原因历次运行中仍未解决的最早问题的发现日期。</p>\n")
+			.append("<div class=\"wide\"><table class=\"compact\" id=\"rejects-by-unit\"><thead><tr><th>单位</th><th>原因</th>")
+			.append("<th class=\"num\">拒收行</th><th>最早未解决</th></tr></thead><tbody>\n");
+		long total = 0;
 		for (Map.Entry<String, Map<String, Long>> e : byUnit.entrySet()) {
-			out.append("<tr><td>").append(unitCell(e.getKey())).append("</td>");
-			long sum = 0;
-			for (int i = 0; i < reasons.size(); i++) {
-				long n = e.getValue().getOrDefault(reasons.get(i), 0L);
-				sum += n;
-				totals[i] += n;
-				out.append("<td class=\"num").append((n == 0) ? " zero" : "").append("\">").append(n).append("</td>");
+			Map<String, Long> reasons = e.getValue();
+			boolean first = true;
+			for (Map.Entry<String, Long> r : reasons.entrySet()) {
+				out.append("<tr>");
+				if (first) {
+					out.append("<td").append((reasons.size() > 1) ? " rowspan=\"" + reasons.size() + "\"" : "")
+						.append(">").append(unitCell(e.getKey())).append("</td>");
+					first = false;
+				}
+				LocalDate oldest = oldestOpen(e.getKey(), r.getKey());
+				out.append("<td>").append(Html.esc(Labels.reason(r.getKey()))).append(" <span class=\"code\">")
+					.append(Html.esc(r.getKey())).append("</span></td><td class=\"num bad\">").append(r.getValue())
+					.append("</td><td>").append((oldest != null) ? oldest + "（" + ChronoUnit.DAYS.between(oldest, this.asOf)
+							+ " 天）" : "").append("</td></tr>\n");
+				total += r.getValue();
 			}
-			totals[reasons.size()] += sum;
-			out.append("<td class=\"num bad\">").append(sum).append("</td></tr>\n");
 		}
-		out.append("</tbody><tfoot><tr><th>合计</th>");
-		for (long t : totals) {
-			out.append("<th class=\"num\">").append(t).append("</th>");
+		out.append("</tbody><tfoot><tr><th colspan=\"2\">合计</th><th class=\"num\">").append(total)
+			.append("</th><th></th></tr></tfoot></table></div>\n");
+	}
+
+	private static String code(String unitCode) {
+		return (unitCode == null || unitCode.isBlank()) ? null : unitCode;
+	}
+
+	/** The first day an open problem of a unit (null: none) and reason was seen, or null. */
+	private LocalDate oldestOpen(String unit, String reason) {
+		if (this.problems == null) {
+			return null;
 		}
-		out.append("</tr></tfoot></table></div>\n");
+		return this.problems.stream()
+			.filter((p) -> p.open() && Objects.equals(code(p.unitCode()), unit) && p.reason().equals(reason)
+					&& p.firstSeen() != null)
+			.map(Problem::firstSeen).min(Comparator.naturalOrder()).orElse(null);
 	}
 
 	/** Unit codes in tree order, then codes not in the store, then "none" (null) last. */

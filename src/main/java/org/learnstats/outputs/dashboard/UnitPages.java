@@ -20,7 +20,6 @@ import org.learnstats.outputs.dashboard.Layout.Nav;
 import org.learnstats.outputs.tables.TableFiles;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
-import org.learnstats.vocabulary.Pace;
 
 /** Writes {@code index.html} and {@code units/<key>.html} for every unit, from data loaded once. */
 final class UnitPages {
@@ -183,36 +182,19 @@ final class UnitPages {
 			for (Chart chart : charts) {
 				String png = "../" + Html.href("charts", key, chart.file() + ".png");
 				String svg = "../" + Html.href("charts", key, chart.file() + ".svg");
-				out.append("<figure class=\"chart\"><a href=\"").append(png).append("\"><img src=\"").append(png)
-					.append("\" alt=\"").append(Html.esc(chart.title())).append("\" loading=\"lazy\"></a>")
-					.append("<figcaption><span>").append(Html.esc(chart.title())).append("</span><a href=\"").append(svg)
-					.append("\">矢量图 SVG</a></figcaption></figure>\n");
+				// the picture links to itself at full size: a click enlarges it
+				out.append("<figure class=\"chart\"><a class=\"zoom\" href=\"").append(png)
+					.append("\" title=\"点击查看原图\"><img src=\"").append(png).append("\" alt=\"")
+					.append(Html.esc(chart.title())).append("\" loading=\"lazy\"></a>")
+					.append("<figcaption><span>").append(Html.esc(chart.title())).append("</span><span><a href=\"")
+					.append(png).append("\">原图</a> · <a href=\"").append(svg)
+					.append("\">矢量图 SVG</a></span></figcaption></figure>\n");
 			}
 			out.append("</div>\n");
 		}
 
 		if (!children.isEmpty()) {
-			out.append("<h2 id=\"children\">下级单位</h2>\n<p class=\"note\">未达标项为各下级单位最近已结束的月、季度、年度有目标的指标合计；进度落后、已无法达标为进行中的本月、本季度、本年度合计；点击单位名称进入。</p>\n<table class=\"compact\"><thead><tr><th>单位</th><th>代码</th><th>类型</th>")
-				.append("<th class=\"num\">下属单位</th><th class=\"num\">已结束期未达标项</th><th class=\"num\">本期")
-				.append(Pace.BEHIND.chinese()).append("项</th><th class=\"num\">本期").append(Pace.UNREACHABLE.chinese())
-				.append("项</th></tr></thead><tbody>\n");
-			for (Unit child : children) {
-				int missed = 0;
-				int behind = 0;
-				int unreachable = 0;
-				for (char g : "MQY".toCharArray()) {
-					KeyIndicators.Tally t = this.keys.tally(child.code(), g);
-					missed += t.endedMissed();
-					behind += t.behind();
-					unreachable += t.unreachable();
-				}
-				out.append("<tr><td>").append(unitLink(child)).append("</td><td class=\"code\">")
-					.append(Html.esc(child.code())).append("</td><td>").append(Html.esc(Labels.unitType(child.type())))
-					.append("</td><td class=\"num\">").append(this.subtreeSizes.getOrDefault(child.code(), 1) - 1)
-					.append("</td>").append(count(missed, "bad")).append(count(behind, "warn"))
-					.append(count(unreachable, "bad")).append("</tr>\n");
-			}
-			out.append("</tbody></table>\n");
+			ChildrenTable.render(out, this.keys, children, this.subtreeSizes);
 		}
 
 		out.append("<h2 id=\"tables\">表格下载</h2>\n<p class=\"note\">每张宽表列出全部单位（行）在各期（列）的数值");
@@ -237,10 +219,6 @@ final class UnitPages {
 		}
 		out.append("</tbody></table>\n");
 		return out.toString();
-	}
-
-	private static String count(int n, String style) {
-		return "<td class=\"num" + ((n > 0) ? " " + style : "") + "\">" + n + "</td>";
 	}
 
 	private String headline(String unitCode) {

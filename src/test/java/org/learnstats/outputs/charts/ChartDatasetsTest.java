@@ -31,8 +31,9 @@ class ChartDatasetsTest {
 				"2026-Q3", "2026-Q4");
 		assertThat(values.periods('Y')).containsExactly("2025", "2026");
 
-		TrendData monthly = values.trend(ChartPlan.ATTENDANCE, 'M', forest.get("D02"), 12);
-		assertThat(monthly.periods()).hasSize(12).startsWith("2025-12").endsWith("2026-11");
+		// ended periods only: on 20 November the trend ends with October, the running month is pace
+		TrendData monthly = values.trend(ChartPlan.ATTENDANCE, 'M', forest.get("D02"), 12, ChartStore.AS_OF);
+		assertThat(monthly.periods()).hasSize(12).startsWith("2025-11").endsWith("2026-10");
 		for (int i = 0; i < 12; i++) {
 			YearMonth m = YearMonth.parse(monthly.periods().get(i));
 			assertThat(monthly.values().get(i)).isEqualTo(ChartStore.attendance(2, m).doubleValue());
@@ -40,16 +41,16 @@ class ChartDatasetsTest {
 		assertThat(monthly.unitName()).isEqualTo("省发展和改革委员会");
 
 		// satisfaction has no value in 2025-Q2 (no answered question): a gap, not a zero
-		TrendData satisfaction = values.trend(ChartPlan.SATISFACTION, 'Q', forest.get("D03"), 12);
-		assertThat(satisfaction.periods()).hasSize(8);
+		TrendData satisfaction = values.trend(ChartPlan.SATISFACTION, 'Q', forest.get("D03"), 12, ChartStore.AS_OF);
+		assertThat(satisfaction.periods()).hasSize(7).endsWith("2026-Q3");
 		assertThat(satisfaction.values().get(1)).isNull();
 		assertThat(satisfaction.values().get(0)).isEqualTo(3.6 + 4 / 10.0, org.assertj.core.data.Offset.offset(1e-9));
 
 		// a unit without any value of an indicator has an empty trend (D01-B3 is index 9: no surveys)
-		assertThat(values.trend(ChartPlan.SATISFACTION, 'Q', forest.get("D01-B3"), 12).isEmpty()).isTrue();
+		assertThat(values.trend(ChartPlan.SATISFACTION, 'Q', forest.get("D01-B3"), 12, ChartStore.AS_OF).isEmpty()).isTrue();
 		// an indicator that is not read at all is empty too
 		IndicatorDefinition notRead = IndicatorCatalog.find("avg_credits").orElseThrow();
-		assertThat(values.trend(notRead, 'Q', forest.get("GW"), 12).isEmpty()).isTrue();
+		assertThat(values.trend(notRead, 'Q', forest.get("GW"), 12, ChartStore.AS_OF).isEmpty()).isTrue();
 	}
 
 	@ParameterizedTest
@@ -61,7 +62,13 @@ class ChartDatasetsTest {
 		IndicatorValues values = IndicatorValues.load(db.dataSource(), ChartPlan.INDICATORS);
 		UnitForest.Unit root = forest.get("GW");
 
-		assertThat(values.latestPeriodOfChildren(ChartPlan.CREDIT_PROGRESS, 'Q', forest, root)).isEqualTo("2026-Q4");
+		// the latest ENDED quarter: 2026-Q4 runs on 20 November; on its last day it has ended
+		assertThat(values.latestPeriodOfChildren(ChartPlan.CREDIT_PROGRESS, 'Q', forest, root, ChartStore.AS_OF))
+			.isEqualTo("2026-Q3");
+		assertThat(values.latestPeriodOfChildren(ChartPlan.CREDIT_PROGRESS, 'Q', forest, root,
+				java.time.LocalDate.of(2026, 12, 31))).isEqualTo("2026-Q4");
+		assertThat(values.trend(ChartPlan.ATTENDANCE, 'M', forest.get("D02"), 12, java.time.LocalDate.of(2026, 11, 30))
+			.periods()).endsWith("2026-10", "2026-11");
 		RankingData ranking = values.ranking(ChartPlan.CREDIT_PROGRESS, "2026-Q3", forest, root);
 		List<RankedUnit> expected = new ArrayList<>();
 		for (int u = 1; u <= 6; u++) {
@@ -99,7 +106,7 @@ class ChartDatasetsTest {
 		// the fixture, restated: person n sits in leaf n / 15, left on 2026-03-01 when n % 40 == 39
 		long[] eduRoot = new long[4];
 		long[] eduD01 = new long[4];
-		long[][] creditsRoot = new long[2][15];
+		long[][] creditsRoot = new long[3][15];
 		long[][] daysD03 = new long[3][15];
 		List<String> educations = List.of("postgraduate", "bachelor", "college", "secondary");
 		for (int n = 0; n < 120; n++) {
@@ -115,8 +122,9 @@ class ChartDatasetsTest {
 			String rank = ChartStore.RANKS[n % 8];
 			int credits = (n * 7) % 30;
 			int creditGroup = switch (rank) {
-				case "bureau", "division" -> 0;
-				case "section" -> 1;
+				case "bureau" -> 0;
+				case "division" -> 1;
+				case "section" -> 2;
 				default -> -1;
 			};
 			if (creditGroup >= 0) {
@@ -145,10 +153,13 @@ class ChartDatasetsTest {
 		assertThat(credits.year()).isEqualTo(2026);
 		assertThat(credits.binWidth()).isEqualTo(2.0);
 		assertThat(credits.openFrom()).isEqualTo(28.0);
-		assertThat(credits.groups()).extracting(Histogram.Group::label).containsExactly("厅级、处级", "科级");
+		// one group per rank (厅级 and 处级 share a target, not a group: each rank keeps its colour)
+		assertThat(credits.groups()).extracting(Histogram.Group::label).containsExactly("厅级", "处级", "科级");
 		assertThat(credits.groups().get(0).target()).isEqualByComparingTo("18");
-		assertThat(credits.groups().get(0).counts()).containsExactly(creditsRoot[0]);
-		assertThat(credits.groups().get(1).counts()).containsExactly(creditsRoot[1]);
+		assertThat(credits.groups().get(1).target()).isEqualByComparingTo("18");
+		for (int g = 0; g < 3; g++) {
+			assertThat(credits.groups().get(g).counts()).containsExactly(creditsRoot[g]);
+		}
 
 		Histogram days = people.researchDays("D03");
 		assertThat(days.binWidth()).isEqualTo(10.0);

@@ -41,8 +41,8 @@ public class ChartMediaBench {
 				Charts.ranking(new RankingData(ChartsTest.ATTENDANCE, "2026-Q1", "省教育厅", ranked, 2), "省教育厅（含下级单位）"),
 				Charts.degreeStructure(new EducationShares(30, 120, 40, 10), "省教育厅（含下级单位）"),
 				Charts.distribution(new Histogram(Histogram.Quantity.CREDITS, 2026, 2,
-						List.of(new Histogram.Group("处级", BigDecimal.valueOf(18), new long[] { 3, 5, 8, 13, 21, 13, 8, 5, 3, 2, 1 }),
-								new Histogram.Group("科级", BigDecimal.valueOf(12), new long[] { 2, 4, 6, 9, 12, 9, 6, 4, 2, 1, 0 }))),
+						List.of(new Histogram.Group(org.learnstats.vocabulary.Rank.DIVISION, BigDecimal.valueOf(18), new long[] { 3, 5, 8, 13, 21, 13, 8, 5, 3, 2, 1 }),
+								new Histogram.Group(org.learnstats.vocabulary.Rank.SECTION, BigDecimal.valueOf(12), new long[] { 2, 4, 6, 9, 12, 9, 6, 4, 2, 1, 0 }))),
 						"省教育厅（含下级单位）"));
 		for (int warm = 0; warm < 2; warm++) {
 			long draw = 0, imageio = 0, svg = 0;

@@ -68,7 +68,8 @@ class ChartsPartTest {
 		List<CSVRecord> root = index(charts.resolve("GW"));
 		assertThat(root.get(0).toMap()).containsEntry("title", "学习出勤率：月度趋势").containsEntry("indicator",
 				"attendance_rate");
-		assertThat(root.get(1).get("title")).isEqualTo("下级单位排名：学习出勤率（2026-Q4）");
+		// rankings judge the latest ENDED quarter (2026-Q4 runs on the as-of date)
+		assertThat(root.get(1).get("title")).isEqualTo("下级单位排名：学习出勤率（2026-Q3）");
 		assertThat(root.get(4).toMap()).containsEntry("title", "2026年学分分布").containsEntry("indicator", "");
 		assertThat(root.get(5).get("title")).isEqualTo("学历结构");
 
@@ -119,12 +120,26 @@ class ChartsPartTest {
 			}
 		}
 
-		// a delivery changes one branch's attendance this month: the refresh changes its value and
-		// its ancestors' (D01, GW); exactly their attendance trends are drawn again
+		// a night that moves only the running month and quarter (every unit's attendance of November
+		// and of 2026-Q4): the trends plot ended periods only, the rankings the ended quarter, so
+		// nothing is drawn again
 		JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
 		String month = java.time.YearMonth.from(ChartStore.AS_OF).toString();
+		assertThat(jdbc.update("UPDATE indicator_value SET val = val / 3 WHERE indicator = 'attendance_rate'"
+				+ " AND period IN (?, '2026-Q4')", month)).isEqualTo(2 * 10); // ten units, two periods
+		Path running = write(db, vendor + "-night2b", 2, second, ChartStore.AS_OF.plusDays(2));
+		assertSameTree(second, running);
+		for (Path rel : files) {
+			if (rel.toString().endsWith(".png") || rel.toString().endsWith(".svg")) {
+				assertThat(Files.isSameFile(second.resolve(rel), running.resolve(rel))).as(rel.toString()).isTrue();
+			}
+		}
+
+		// a correction of an ended month changes one branch's attendance of October and its
+		// ancestors' (D01, GW); exactly their attendance trends are drawn again
+		String ended = java.time.YearMonth.from(ChartStore.AS_OF).minusMonths(1).toString();
 		int updated = jdbc.update("UPDATE indicator_value SET val = val / 2 WHERE indicator = 'attendance_rate'"
-				+ " AND period = ? AND unit_code IN ('D01-B1', 'D01', 'GW')", month);
+				+ " AND period = ? AND unit_code IN ('D01-B1', 'D01', 'GW')", ended);
 		assertThat(updated).isEqualTo(3);
 		Path third = write(db, vendor + "-night3", 2, second, ChartStore.AS_OF.plusDays(2));
 		assertThat(regularFiles(third)).containsExactlyElementsOf(files);

@@ -3,11 +3,14 @@ package org.learnstats.outputs.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -23,6 +26,7 @@ import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.charts.RankingData.RankedUnit;
 import org.learnstats.outputs.fonts.CjkFont;
+import org.learnstats.vocabulary.Rank;
 
 class ChartsTest {
 
@@ -31,7 +35,7 @@ class ChartsTest {
 	static final IndicatorDefinition SATISFACTION = IndicatorCatalog.find("satisfaction_mean").orElseThrow();
 
 	@Test
-	void trendHoldsEveryPeriodWithGapsOnAPercentAxisAndTheGoalLine() {
+	void trendHoldsEveryPeriodWithGapsOnAZoomedPercentAxisAndTheGoalLine() {
 		TrendData data = new TrendData(ATTENDANCE, 'Q', "省教育厅", List.of("2025-Q4", "2026-Q1", "2026-Q2"),
 				Arrays.asList(0.8125, null, 0.95));
 		JFreeChart chart = Charts.trend(data, "省教育厅");
@@ -41,12 +45,15 @@ class ChartsTest {
 		assertThat(ds.getValue(0, 0).doubleValue()).isEqualTo(0.8125);
 		assertThat(ds.getValue(0, 1)).isNull();
 		assertThat(ds.getValue(0, 2).doubleValue()).isEqualTo(0.95);
+		// 81.25 %–95 % and the 90 % goal: 75 %–100 % in steps of 5, room above for the point labels
 		NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-		assertThat(axis.getLowerBound()).isZero();
-		assertThat(axis.getUpperBound()).isBetween(1.0, 1.2);
-		assertThat(axis.getTickUnit().valueToString(0.6)).isEqualTo("60%");
-		assertThat(axis.getTickUnit().getSize()).isEqualTo(0.2);
-		assertThat(goalLines(plot.getRangeMarkers(Layer.FOREGROUND))).containsExactly(0.9);
+		assertThat(axis.getLowerBound()).isEqualTo(0.75);
+		assertThat(axis.getUpperBound()).isEqualTo(1 + 0.25 * 0.14, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(axis.getTickUnit().getSize()).isEqualTo(0.05);
+		assertThat(axis.getTickUnit().valueToString(0.8)).isEqualTo("80%");
+		assertThat(axis.getTickUnit().valueToString(1.05)).isEmpty();
+		assertThat(axis.getLabel()).isEqualTo("比率（纵轴自 75% 起）");
+		assertThat(goalLines(plot.getRangeMarkers(Layer.BACKGROUND))).containsExactly(0.9);
 		assertThat(chart.getTitle().getText()).isEqualTo("学习出勤率：季度趋势");
 		assertThat(plot.getDomainAxis().getLabel()).isEqualTo("季度");
 		assertThat(ChartText.of(chart).texts()).contains("目标 90%", "学习出勤率");
@@ -54,6 +61,32 @@ class ChartsTest {
 		assertThat(plot.getRenderer().getItemLabelGenerator(0, 0).generateLabel(ds, 0, 0)).isEqualTo("81.3%");
 		assertThat(plot.getRenderer().getDefaultItemLabelsVisible()).isTrue();
 		assertThat(plot.getDomainAxis().getCategoryLabelPositions()).isEqualTo(CategoryLabelPositions.STANDARD);
+	}
+
+	@Test
+	void rateAxesZoomAroundTheDataAndTheGoal() {
+		// the monthly trend of the issue: 88–93 % around a 90 % goal reads on 86 %–94 %, ticks every 2 points
+		List<Double> months = List.of(0.912, 0.899, 0.905, 0.88, 0.93, 0.893);
+		RateAxis tight = RateAxis.of(months, 0.9);
+		assertThat(tight.lower()).isEqualTo(0.86);
+		assertThat(tight.top()).isEqualTo(0.94);
+		assertThat(tight.step()).isEqualTo(0.02);
+		JFreeChart chart = Charts.trend(new TrendData(ATTENDANCE, 'M', "省教育厅",
+				List.of("2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"), months), null);
+		NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+		assertThat(axis.getLowerBound()).isEqualTo(0.86);
+		assertThat(axis.getUpperBound()).isBetween(0.94, 0.96);
+		assertThat(axis.getLabel()).isEqualTo("比率（纵轴自 86% 起）");
+		// a goal of 100 % with values from 10 %: the whole scale, from zero, and the label says nothing more
+		RateAxis wide = RateAxis.of(List.of(0.1, 0.827, 0.591), 1.0);
+		assertThat(wide).isEqualTo(new RateAxis(0, 1, 0.2));
+		assertThat(wide.label("比率")).isEqualTo("比率");
+		// never above 100 %, gaps ignored, and the goal counts even below every value
+		RateAxis high = RateAxis.of(Arrays.asList(0.97, null, 1.0), 0.9);
+		assertThat(high.top()).isEqualTo(1.0);
+		assertThat(high.lower()).isEqualTo(0.88);
+		// a single value without a goal: one point either side, in steps of one
+		assertThat(RateAxis.of(List.of(0.5), null)).isEqualTo(new RateAxis(0.49, 0.51, 0.01));
 	}
 
 	@Test
@@ -79,7 +112,7 @@ class ChartsTest {
 		NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
 		assertThat(axis.getLowerBound()).isEqualTo(1.0);
 		assertThat(axis.getUpperBound()).isBetween(5.0, 5.5);
-		assertThat(goalLines(chart.getCategoryPlot().getRangeMarkers(Layer.FOREGROUND))).containsExactly(4.0);
+		assertThat(goalLines(chart.getCategoryPlot().getRangeMarkers(Layer.BACKGROUND))).containsExactly(4.0);
 	}
 
 	@Test
@@ -90,7 +123,7 @@ class ChartsTest {
 		NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
 		assertThat(axis.getLowerBound()).isZero();
 		assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(12.0);
-		assertThat(chart.getCategoryPlot().getRangeMarkers(Layer.FOREGROUND)).isNull();
+		assertThat(chart.getCategoryPlot().getRangeMarkers(Layer.BACKGROUND)).isNull();
 		assertThat(axis.getLabel()).isEqualTo("条数");
 	}
 
@@ -107,7 +140,13 @@ class ChartsTest {
 		assertThat(plot.getRenderer().getItemPaint(0, 0)).isEqualTo(ChartTheme.MET);
 		assertThat(plot.getRenderer().getItemPaint(0, 1)).isEqualTo(ChartTheme.MET);
 		assertThat(plot.getRenderer().getItemPaint(0, 2)).isEqualTo(ChartTheme.NOT_MET);
-		assertThat(goalLines(plot.getRangeMarkers(Layer.FOREGROUND))).containsExactly(0.9);
+		// the goal line lies behind the bars and the values inside their ends: no label under the line
+		assertThat(goalLines(plot.getRangeMarkers(Layer.BACKGROUND))).containsExactly(0.9);
+		assertThat(plot.getRangeMarkers(Layer.FOREGROUND)).isNull();
+		assertThat(plot.getRenderer().getPositiveItemLabelPosition(0, 0).getItemLabelAnchor())
+			.isEqualTo(org.jfree.chart.labels.ItemLabelAnchor.INSIDE3);
+		assertThat(plot.getRenderer().getItemLabelPaint(0, 0)).isEqualTo(java.awt.Color.WHITE);
+		assertThat(plot.getRenderer().getItemLabelPaint(0, 2)).isEqualTo(ChartTheme.TEXT);
 		assertThat(chart.getTitle().getText()).isEqualTo("下级单位排名：学习出勤率（2026-Q3）");
 		assertThat(ChartText.of(chart).texts()).contains("另有2个单位本期无数据", "达到目标", "未达目标");
 		assertThat(((NumberAxis) plot.getRangeAxis()).getLowerBound()).isZero();
@@ -141,27 +180,66 @@ class ChartsTest {
 	}
 
 	@Test
-	void distributionStacksTargetGroupsWithTheirTargetLines() {
+	void distributionStacksRanksWithTheirTargetLinesAboveTheBars() {
 		Histogram h = new Histogram(Histogram.Quantity.CREDITS, 2026, 2,
-				List.of(new Histogram.Group("厅级、处级", new BigDecimal("18"), new long[] { 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 5 }),
-						new Histogram.Group("科级", new BigDecimal("12"), new long[] { 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 1 })));
+				List.of(new Histogram.Group(Rank.BUREAU, new BigDecimal("18"), new long[] { 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 5 }),
+						new Histogram.Group(Rank.DIVISION, new BigDecimal("18"), new long[] { 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 3 }),
+						new Histogram.Group(Rank.SECTION, new BigDecimal("12"), new long[] { 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 1 })));
 		JFreeChart chart = Charts.distribution(h, "省教育厅");
 		XYPlot plot = chart.getXYPlot();
 		XYDataset ds = plot.getDataset();
-		assertThat(ds.getSeriesCount()).isEqualTo(2);
-		assertThat(ds.getSeriesKey(0)).isEqualTo("厅级、处级（目标18分）");
-		assertThat(ds.getSeriesKey(1)).isEqualTo("科级（目标12分）");
+		assertThat(ds.getSeriesCount()).isEqualTo(3);
+		assertThat(ds.getSeriesKey(0)).isEqualTo("厅级（目标18分）");
+		assertThat(ds.getSeriesKey(1)).isEqualTo("处级（目标18分）");
+		assertThat(ds.getSeriesKey(2)).isEqualTo("科级（目标12分）");
 		assertThat(ds.getXValue(0, 2)).isEqualTo(4.0);
 		assertThat(ds.getYValue(0, 2)).isEqualTo(2.0);
-		assertThat(ds.getYValue(1, 6)).isEqualTo(7.0);
-		assertThat(((org.jfree.data.xy.IntervalXYDataset) ds).getEndXValue(1, 6)).isEqualTo(14.0);
+		assertThat(ds.getYValue(2, 6)).isEqualTo(7.0);
+		assertThat(((org.jfree.data.xy.IntervalXYDataset) ds).getEndXValue(2, 6)).isEqualTo(14.0);
+		// one line per distinct target: 厅级 and 处级 share 18
 		assertThat(goalLines(plot.getDomainMarkers(Layer.FOREGROUND))).containsExactly(18.0, 12.0);
 		NumberAxis x = (NumberAxis) plot.getDomainAxis();
 		assertThat(x.getTickUnit().valueToString(20)).isEqualTo("≥20");
 		assertThat(x.getTickUnit().valueToString(8)).isEqualTo("8");
 		assertThat(x.getUpperBound()).isEqualTo(22.0);
 		assertThat(chart.getTitle().getText()).isEqualTo("2026年学分分布");
-		assertThat(ChartText.of(chart).texts()).contains("统计有学分要求的在职人员共16人，2026年1月1日起累计", "厅级、处级目标18分");
+		assertThat(ChartText.of(chart).texts()).contains("统计有学分要求的在职人员共20人，2026年1月1日起累计", "厅级、处级目标18分",
+				"科级目标12分");
+		// the target labels' rows lie above the tallest bar (5 + 3 + 1 = 9 people) in the drawn plot
+		assertThat(h.tallestBar()).isEqualTo(9);
+		ChartRenderingInfo info = new ChartRenderingInfo();
+		chart.draw(new BufferedImage(800, 400, BufferedImage.TYPE_INT_RGB).createGraphics(),
+				new Rectangle2D.Double(0, 0, 800, 400), info);
+		double plotHeight = info.getPlotInfo().getDataArea().getHeight();
+		double aboveTallest = (1 - 9 / plot.getRangeAxis().getUpperBound()) * plotHeight;
+		assertThat(aboveTallest).isGreaterThanOrEqualTo(Charts.LABEL_TOP + 2 * Charts.LABEL_ROW);
+	}
+
+	@Test
+	void aRankHasOneColourInEveryChart() {
+		Histogram credits = new Histogram(Histogram.Quantity.CREDITS, 2026, 2,
+				List.of(new Histogram.Group(Rank.BUREAU, new BigDecimal("18"), new long[] { 1, 2 }),
+						new Histogram.Group(Rank.DIVISION, new BigDecimal("18"), new long[] { 1, 2 }),
+						new Histogram.Group(Rank.SECTION, new BigDecimal("12"), new long[] { 3, 1 })));
+		Histogram days = new Histogram(Histogram.Quantity.RESEARCH_DAYS, 2026, 10,
+				List.of(new Histogram.Group(Rank.DIVISION, new BigDecimal("60"), new long[] { 1, 2 }),
+						new Histogram.Group(Rank.SECTION, new BigDecimal("30"), new long[] { 3, 1 })));
+		java.util.Map<String, java.awt.Paint> seen = new java.util.HashMap<>();
+		for (Histogram h : List.of(credits, days)) {
+			XYPlot plot = Charts.distribution(h, null).getXYPlot();
+			for (int i = 0; i < h.groups().size(); i++) {
+				Rank rank = h.groups().get(i).rank();
+				java.awt.Paint paint = plot.getRenderer().getSeriesPaint(i);
+				assertThat(paint).as(rank.chinese()).isEqualTo(ChartTheme.rank(rank));
+				assertThat(seen.merge(rank.code(), paint, (a, b) -> a)).as(rank.chinese()).isEqualTo(paint);
+			}
+		}
+		// 科级 is series 3 of one chart and series 2 of the other, and the same colour in both
+		assertThat(seen.get("section")).isEqualTo(new java.awt.Color(0x00, 0x9E, 0x73));
+		assertThat(java.util.Arrays.stream(Rank.values()).map(ChartTheme::rank).distinct().count())
+			.isEqualTo(Rank.values().length);
+		assertThat(java.util.Arrays.stream(Rank.values()).map(ChartTheme::rank))
+			.doesNotContain(ChartTheme.MET, ChartTheme.NOT_MET, ChartTheme.GOAL);
 	}
 
 	@Test
@@ -192,7 +270,7 @@ class ChartsTest {
 		charts.add(Charts.degreeStructure(new EducationShares(1, 2, 3, 4), "省教育厅"));
 		for (Histogram.Quantity q : Histogram.Quantity.values()) {
 			charts.add(Charts.distribution(new Histogram(q, 2026, 10,
-					List.of(new Histogram.Group("厅级", BigDecimal.TEN, new long[] { 1, 2, 3 }))), "省教育厅"));
+					List.of(new Histogram.Group(Rank.BUREAU, BigDecimal.TEN, new long[] { 1, 2, 3 }))), "省教育厅"));
 		}
 		charts.add(Charts.ranking(new RankingData(ATTENDANCE, "2026-Q2", "省直机关工作委员会",
 				List.of(new RankedUnit("a", "省人力资源和社会保障厅机关党委第一党支部", 0.9), new RankedUnit("b", "省财政厅", 0.2)), 0),

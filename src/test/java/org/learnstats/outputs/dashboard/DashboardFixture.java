@@ -56,6 +56,9 @@ final class DashboardFixture {
 		value(jdbc, "2025", "ROOT", "avg_credits", "37.5", "3", "12.5");
 		value(jdbc, "2024", "ROOT", "remedial_count", "2", null, "2");
 		value(jdbc, "2025-03", "B1", "attendance_rate", "1", "2", "0.5");
+		// B1 missed February's goal and is behind in March and in the year (the children table)
+		value(jdbc, "2025-02", "B1", "attendance_rate", "3", "5", "0.6");
+		value(jdbc, "2025", "B1", "attendance_rate", "4", "7", "0.5714");
 
 		delivery(jdbc, 1, "units/units.csv", "units", 6, 6, 0, 0, null, 6);
 		delivery(jdbc, 2, "2025/考勤-3月.csv", "attendance", 10, 7, 3, 2, null, RUN);

@@ -61,6 +61,19 @@ class DashboardPartTest {
 			.contains("<span>下级单位排名 &lt;b&gt;</span>")
 			.contains("<a href=\"X.html\">&lt;script&gt;alert(1)&lt;/script&gt;</a>")
 			.doesNotContain(DashboardFixture.EVIL);
+		// children counted per period, not summed: B1 missed 2025-02; behind in 2025-03 and in 2025
+		String a = Files.readString(out.resolve("units/A.html"));
+		assertThat(a).contains("<th colspan=\"3\">已结束期未达标项</th>")
+			.contains("<th class=\"num\" title=\"2025-02\">上月<br><span class=\"code\">2025-02</span></th>"
+					+ "<th class=\"num\" title=\"2024-Q4\">上季度<br><span class=\"code\">2024-Q4</span></th>"
+					+ "<th class=\"num\" title=\"2024\">上年度<br><span class=\"code\">2024</span></th>"
+					+ "<th class=\"num\" title=\"2025-03\">本月<br><span class=\"code\">2025-03</span></th>")
+			.contains("<a href=\"B1.html\">第一支部</a></td><td class=\"code\">B1</td><td>党支部</td><td class=\"num\">0</td>"
+					+ "<td class=\"num bad\">1</td><td class=\"num\">0</td><td class=\"num\">0</td>"
+					+ "<td class=\"num warn\">1</td><td class=\"num\">0</td><td class=\"num warn\">1</td>"
+					+ "<td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td></tr>");
+		// a chart's picture opens itself at full size
+		assertThat(root).contains("<a class=\"zoom\" href=\"../charts/ROOT/01-trend.png\" title=\"点击查看原图\"><img");
 		String x = Files.readString(out.resolve("units/X.html"));
 		assertThat(x).contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; <span class=\"tag\">其他单位</span></h1>")
 			.contains("本单位暂无图表")
@@ -87,19 +100,19 @@ class DashboardPartTest {
 			.contains("<div class=\"n\">1</div><div class=\"l\">整文件隔离</div>")
 			.contains("<div class=\"n\">1</div><div class=\"l\">重复送达（已跳过）</div>")
 			.contains("<div class=\"n\">3</div><div class=\"l\">未知人员警告</div>");
-		// reject pivot: reasons in spec order, B1 2 × BAD_DATE, NOPE 1 × UNKNOWN_UNIT, the quarantined file 4 rows
-		assertThat(dq).contains("无法识别的文件类型<br><span class=\"code\">UNKNOWN_KIND</span></th>"
-				+ "<th class=\"num\" title=\"BAD_DATE\">日期无效<br><span class=\"code\">BAD_DATE</span></th>"
-				+ "<th class=\"num\" title=\"UNKNOWN_UNIT\">未知单位")
+		// rejects listed by unit (tree order, unknown codes, then no unit), one row per reason with
+		// its rows: B1 2 × BAD_DATE, NOPE 1 × UNKNOWN_UNIT, the quarantined file 4 rows; no column per reason
+		assertThat(dq).contains("<th>单位</th><th>原因</th><th class=\"num\">拒收行</th><th>最早未解决</th>")
 			.contains("<tr><td><a href=\"units/B1.html\">第一支部</a> <span class=\"code\">B1</span></td>"
-					+ "<td class=\"num zero\">0</td><td class=\"num\">2</td><td class=\"num zero\">0</td>"
-					+ "<td class=\"num bad\">2</td></tr>")
+					+ "<td>日期无效 <span class=\"code\">BAD_DATE</span></td><td class=\"num bad\">2</td>")
 			.contains("<span class=\"code\">NOPE</span> <span class=\"note\">（库中无此单位）</span></td>"
-					+ "<td class=\"num zero\">0</td><td class=\"num zero\">0</td><td class=\"num\">1</td>")
-			.contains("<td class=\"num\">4</td><td class=\"num zero\">0</td><td class=\"num zero\">0</td>"
-					+ "<td class=\"num bad\">4</td></tr>")
-			.contains("<tfoot><tr><th>合计</th><th class=\"num\">4</th><th class=\"num\">2</th><th class=\"num\">1</th>"
-					+ "<th class=\"num\">7</th></tr></tfoot>");
+					+ "<td>未知单位 <span class=\"code\">UNKNOWN_UNIT</span></td><td class=\"num bad\">1</td>")
+			.contains("<td>无法识别的文件类型 <span class=\"code\">UNKNOWN_KIND</span></td><td class=\"num bad\">4</td>")
+			.contains("<tfoot><tr><th colspan=\"2\">合计</th><th class=\"num\">7</th><th></th></tr></tfoot>")
+			.doesNotContain("<th class=\"num\" title=\"BAD_DATE\">");
+		assertThat(dq.indexOf("BAD_DATE</span></td><td class=\"num bad\">2"))
+			.isLessThan(dq.indexOf("UNKNOWN_UNIT</span></td><td class=\"num bad\">1"))
+			.isLessThan(dq.indexOf("UNKNOWN_KIND</span></td><td class=\"num bad\">4"));
 		// per file, escaped names, sorted by path
 		assertThat(dq).contains("<td class=\"path\">junk/&lt;img src=x onerror=alert(2)&gt;.csv</td><td>未识别</td>")
 			.contains("<td class=\"path\">2025/考勤-3月.csv</td><td>学习考勤</td><td>UTF-8</td><td class=\"num\">10</td>"
