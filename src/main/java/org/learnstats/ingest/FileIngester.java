@@ -137,7 +137,7 @@ public final class FileIngester {
 		void applyUnlessDuplicate(CheckedRow row) {
 			if (!this.keys.add(key(row))) {
 				reject(row.line(), (String) row.get(0), Rejection.of(RejectDetail.REPEATED_KEY,
-						String.join("/", this.kind.key()), key(row).replace('\u0001', '/')), row.raw());
+						String.join("/", this.kind.key()), String.join("/", key(row).split("\u0001"))), row.raw());
 				return;
 			}
 			this.applied++;

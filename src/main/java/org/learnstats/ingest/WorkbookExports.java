@@ -104,6 +104,11 @@ final class WorkbookExports {
 			return badSheet(path, name, identity, ex.detail());
 		}
 		catch (IOException ex) {
+			for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+				if (t instanceof BadWorkbookException bad) {
+					return badSheet(path, name, identity, bad.detail());
+				}
+			}
 			return badSheet(path, name, identity, RejectDetail.SHEET_UNREADABLE.text(ex.getMessage()));
 		}
 	}

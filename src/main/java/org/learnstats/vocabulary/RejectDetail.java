@@ -105,22 +105,22 @@ public enum RejectDetail {
 	TOO_MANY_DIGITS(ReasonLabel.OUT_OF_RANGE, "{0}“{1}”的位数超出数据库可保存的范围（整数部分 {2} 位，小数部分 {3} 位）",
 			"{0} '{1}' has more digits than the store keeps ({2} before the point, {3} after)"),
 
-	OUT_OF_RANGE(ReasonLabel.OUT_OF_RANGE, "{0} {1} 超出允许范围", "{0} {1} is out of range"),
+	OUT_OF_RANGE(ReasonLabel.OUT_OF_RANGE, "{0}{1} 超出允许范围", "{0} {1} is out of range"),
 
-	BEFORE_EARLIEST(ReasonLabel.OUT_OF_RANGE, "{0} {1} 早于本系统的最早日期 {2}（learnstats.ingest.earliest-date）",
+	BEFORE_EARLIEST(ReasonLabel.OUT_OF_RANGE, "{0}{1} 早于本系统的最早日期 {2}（learnstats.ingest.earliest-date）",
 			"{0} {1} is before the programme's earliest date {2} (learnstats.ingest.earliest-date)"),
 
 	SCORE_RANGE(ReasonLabel.OUT_OF_RANGE, "{0}的分数不在 1 到 5 之间", "{0} score is not between 1 and 5"),
 
-	DATE_BEFORE(ReasonLabel.OUT_OF_RANGE, "{0} {1} 早于{2} {3}", "{0} {1} is before {2} {3}"),
+	DATE_BEFORE(ReasonLabel.OUT_OF_RANGE, "{0}{1} 早于{2}{3}", "{0} {1} is before {2} {3}"),
 
-	DATE_NOT_AFTER(ReasonLabel.OUT_OF_RANGE, "{0} {1} 不晚于{2} {3}", "{0} {1} is not after {2} {3}"),
+	DATE_NOT_AFTER(ReasonLabel.OUT_OF_RANGE, "{0}{1} 不晚于{2}{3}", "{0} {1} is not after {2} {3}"),
 
-	AFTER_AS_OF(ReasonLabel.FUTURE_DATE, "{0} {1} 晚于数据截止日 {2}", "{0} {1} is after the as-of date {2}"),
+	AFTER_AS_OF(ReasonLabel.FUTURE_DATE, "{0}{1} 晚于数据截止日 {2}", "{0} {1} is after the as-of date {2}"),
 
 	// checks against the store and the rest of the file
 
-	NOT_A_UNIT(ReasonLabel.UNKNOWN_UNIT, "{0} {1} 不是已知单位", "{0} {1} is not a known unit"),
+	NOT_A_UNIT(ReasonLabel.UNKNOWN_UNIT, "{0}{1} 不是已知单位", "{0} {1} is not a known unit"),
 
 	NO_SUCH_SURVEY(ReasonLabel.UNKNOWN_SURVEY, "问卷 {0} 未在单位 {1} 发放", "survey {0} is not defined for unit {1}"),
 
