@@ -162,10 +162,13 @@ public enum RejectDetail {
 
 	private final String english;
 
+	private final int arity;
+
 	RejectDetail(ReasonLabel reason, String chinese, String english) {
 		this.reason = reason;
 		this.chinese = chinese;
 		this.english = english;
+		this.arity = placeholders(chinese, english);
 	}
 
 	/** The reason code a reject with this detail gets; {@code null} for a fragment. */
@@ -185,8 +188,12 @@ public enum RejectDetail {
 
 	/** The highest placeholder number plus one: how many arguments the template takes. */
 	public int arity() {
+		return this.arity;
+	}
+
+	private static int placeholders(String... templates) {
 		int n = 0;
-		for (String template : List.of(this.chinese, this.english)) {
+		for (String template : templates) {
 			for (int i = template.indexOf('{'); i >= 0; i = template.indexOf('{', i + 1)) {
 				int end = template.indexOf('}', i);
 				if (end > i + 1 && template.substring(i + 1, end).chars().allMatch(Character::isDigit)) {
