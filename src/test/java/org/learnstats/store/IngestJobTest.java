@@ -156,8 +156,11 @@ class IngestJobTest {
 			List<String> rejects = Files.readAllLines(this.tmp.resolve("out/data-quality/rejects.csv"));
 			assertThat(rejects.get(0)).isEqualTo("\uFEFFfile,line,kind,unit_code,reason,detail,detail_en,kind_name");
 			// the raw text of the rows (it carries names) is under restricted/ only
-			assertThat(Files.readAllLines(this.tmp.resolve("out/restricted/rejected_rows.csv")).get(0))
-				.isEqualTo("\uFEFFfile,line,kind,unit_code,reason,raw,kind_name");
+			List<String> rejectedRows = Files.readAllLines(this.tmp.resolve("out/restricted/rejected_rows.csv"));
+			assertThat(rejectedRows.get(0)).isEqualTo("\uFEFFfile,line,kind,unit_code,reason,raw,kind_name");
+			assertThat(rejectedRows).anySatisfy((l) -> assertThat(l).startsWith("a.csv,7,attendance,").endsWith(",学习考勤"));
+			assertThat(rejects).anySatisfy((l) -> assertThat(l).startsWith("a.csv,7,attendance,")
+				.contains(",FIELD_COUNT,该行有 ").endsWith(",学习考勤"));
 			assertThat(rejects).anySatisfy((l) -> assertThat(l).startsWith("a.csv,7,attendance,'=cmd|' /C calc'!A0,FIELD_COUNT"));
 			assertThat(rejects).anySatisfy((l) -> assertThat(l).startsWith("empty.csv,,,,EMPTY_FILE"));
 			assertThat(rejects).hasSize(1 + 3 + 2);
