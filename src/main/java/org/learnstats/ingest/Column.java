@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.learnstats.vocabulary.RejectDetail;
+import org.learnstats.vocabulary.RejectDetail.Text;
+
 /**
  * One column of an export kind: its canonical English name, its aliases, whether it is
  * required, and how its values are read and checked. Built with the static factories.
@@ -96,6 +99,15 @@ public record Column(String name, List<String> aliases, boolean required, Type t
 			String fallback, String... aliases) {
 		return new Column(name, List.of(aliases), required, Type.CHOICE, null, null, false, null, wordIndex(words),
 				fallback, true, false);
+	}
+
+	/**
+	 * The column as a reject detail names it: 职级（rank） in Chinese (its first header alias with
+	 * the canonical name), rank in English.
+	 */
+	public Text label() {
+		return this.aliases.isEmpty() ? RejectDetail.word(this.name, this.name)
+				: RejectDetail.COLUMN.text(this.aliases.get(0), this.name);
 	}
 
 	/** This column, whose values must name a unit of the store. */

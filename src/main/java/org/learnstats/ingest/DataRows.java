@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import org.learnstats.vocabulary.RejectDetail.Text;
 
 /**
  * The data rows of an export (spec section 2.4): the records after its header. Title rows above
@@ -120,7 +121,7 @@ final class DataRows implements RecordSource {
 	}
 
 	@Override
-	public String unreadable(int index) {
+	public Text unreadable(int index) {
 		if (this.current == null) {
 			return this.source.unreadable(index);
 		}
@@ -133,11 +134,11 @@ final class DataRows implements RecordSource {
 	}
 
 	/** A record kept aside. */
-	private record Held(List<String> fields, long line, String raw, long length, String[] unreadable) {
+	private record Held(List<String> fields, long line, String raw, long length, Text[] unreadable) {
 
 		static Held of(RecordSource s) {
 			List<String> fields = new ArrayList<>(s.fields());
-			String[] unreadable = new String[fields.size()];
+			Text[] unreadable = new Text[fields.size()];
 			for (int i = 0; i < unreadable.length; i++) {
 				unreadable[i] = s.unreadable(i);
 			}

@@ -3,6 +3,8 @@ package org.learnstats.ingest;
 import java.util.List;
 
 import org.learnstats.vocabulary.Kind;
+import org.learnstats.vocabulary.RejectDetail;
+import org.learnstats.vocabulary.RejectDetail.Text;
 
 /**
  * One kind of export of spec section 2.1, declared by its package under {@code ingest}: its
@@ -19,6 +21,11 @@ public interface ExportKind {
 	/** The kind's name in ledgers and run.json: units, people, attendance, ... */
 	default String name() {
 		return kind().code();
+	}
+
+	/** The kind as a reject detail names it: 学习考勤 in Chinese, its code in English. */
+	default Text label() {
+		return RejectDetail.word(kind().chinese(), name());
 	}
 
 	/** The position in spec section 2.2's order. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.learnstats.vocabulary.Kind;
+import org.learnstats.vocabulary.RejectDetail;
 
 /**
  * Reads one export's data rows (title and total rows skipped: {@link DataRows}) and decides every
@@ -135,10 +136,8 @@ public final class FileIngester {
 		/** The last check: a key already applied from this file is DUPLICATE_KEY. */
 		void applyUnlessDuplicate(CheckedRow row) {
 			if (!this.keys.add(key(row))) {
-				reject(row.line(), (String) row.get(0), Rejection.of(Reason.DUPLICATE_KEY,
-						"key " + String.join("/", this.kind.key()) + " = " + key(row).replace('\u0001', '/')
-								+ " appeared earlier in this file"),
-						row.raw());
+				reject(row.line(), (String) row.get(0), Rejection.of(RejectDetail.REPEATED_KEY,
+						String.join("/", this.kind.key()), String.join("/", key(row).split("\u0001"))), row.raw());
 				return;
 			}
 			this.applied++;
@@ -175,13 +174,14 @@ public final class FileIngester {
 		void checked(CheckedRow row) {
 			String unit = (String) row.get(this.unitAt);
 			if (!this.store.unitKnown(unit)) {
-				reject(row.line(), unit, Rejection.of(Reason.UNKNOWN_UNIT, "unit_code " + unit + " is not a known unit"),
+				reject(row.line(), unit,
+						Rejection.of(RejectDetail.NOT_A_UNIT, this.kind.columns().get(this.unitAt).label(), unit),
 						row.raw());
 				return;
 			}
 			if (this.surveyAt >= 0 && !this.store.surveyKnown(unit, (String) row.get(this.surveyAt))) {
-				reject(row.line(), unit, Rejection.of(Reason.UNKNOWN_SURVEY,
-						"survey " + row.get(this.surveyAt) + " is not defined for unit " + unit), row.raw());
+				reject(row.line(), unit, Rejection.of(RejectDetail.NO_SUCH_SURVEY, row.get(this.surveyAt), unit),
+						row.raw());
 				return;
 			}
 			long before = this.applied;
@@ -258,8 +258,8 @@ public final class FileIngester {
 				String parent = parent(row);
 				if (parent != null && !this.store.unitKnown(parent) && !inFile.contains(parent)) {
 					this.late.put(row.line(), inLoops.contains(parent)
-							? Rejection.of(Reason.CYCLE, "unit " + code(row) + ": its parent " + parent + " is in a loop")
-							: Rejection.of(Reason.UNKNOWN_UNIT, "parent_code " + parent + " is not a known unit"));
+							? Rejection.of(RejectDetail.PARENT_IN_LOOP, code(row), parent)
+							: Rejection.of(RejectDetail.NOT_A_UNIT, this.kind.columns().get(PARENT).label(), parent));
 					it.remove();
 					changed = true;
 				}
@@ -279,8 +279,7 @@ public final class FileIngester {
 			for (var it = alive.iterator(); it.hasNext();) {
 				CheckedRow row = it.next();
 				if (returnsToItself(code(row), parent(row), parents)) {
-					this.late.put(row.line(), Rejection.of(Reason.CYCLE,
-							"unit " + code(row) + " with parent " + parent(row) + " would make its parent chain loop"));
+					this.late.put(row.line(), Rejection.of(RejectDetail.LOOP, code(row), parent(row)));
 					inLoops.add(code(row));
 					it.remove();
 					changed = true;

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.learnstats.vocabulary.RejectDetail;
+import org.learnstats.vocabulary.RejectDetail.Text;
 
 /**
  * The kind a header row names, by spec section 2: a header matches the kinds whose required
@@ -81,12 +83,11 @@ public record HeaderMatch(ExportKind kind, int[] positions, List<int[]> question
 		}
 		if (nearest == null) {
 			return new HeaderMatch(null, null, null, header.size(),
-					Rejection.of(Reason.UNKNOWN_KIND, "the header names no column of any export kind: " + header),
+					Rejection.of(RejectDetail.NO_KIND, header),
 					null);
 		}
-		return new HeaderMatch(null, null, null, header.size(), Rejection.of(Reason.MISSING_COLUMN,
-				"the header looks like " + nearest.name() + " but lacks required column(s): "
-						+ String.join(", ", nearestCandidate.missing)),
+		return new HeaderMatch(null, null, null, header.size(), Rejection.of(RejectDetail.LACKS_COLUMNS,
+				nearest.label(), RejectDetail.list(nearestCandidate.missing)),
 				nearest);
 	}
 
@@ -106,7 +107,7 @@ public record HeaderMatch(ExportKind kind, int[] positions, List<int[]> question
 
 		final List<int[]> questions = new ArrayList<>();
 
-		final List<String> missing = new ArrayList<>();
+		final List<Text> missing = new ArrayList<>();
 
 		int recognized;
 
@@ -131,7 +132,7 @@ public record HeaderMatch(ExportKind kind, int[] positions, List<int[]> question
 					}
 				}
 				else if (column.required()) {
-					c.missing.add(column.name());
+					c.missing.add(column.label());
 				}
 			}
 			if (kind.hasQuestions()) {
@@ -145,7 +146,7 @@ public record HeaderMatch(ExportKind kind, int[] positions, List<int[]> question
 					}
 				}
 				if (c.questions.isEmpty()) {
-					c.missing.add("q1 (at least one question column)");
+					c.missing.add(RejectDetail.QUESTIONS.text());
 				}
 			}
 			return c;

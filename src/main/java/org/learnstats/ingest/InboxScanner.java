@@ -23,6 +23,8 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.learnstats.vocabulary.RejectDetail;
+import org.learnstats.vocabulary.RejectDetail.Text;
 
 /**
  * Finds the exports below an inbox (every *.csv, *.tsv and *.txt file, recursively, any letter
@@ -264,17 +266,17 @@ public final class InboxScanner {
 		TextEncoding text = TextEncoding.of(path);
 		if (text.encoding() == null) {
 			return new InboxFile(path, relativePath, text, ',', null,
-					Rejection.of(Reason.NOT_TEXT, "the file holds NUL bytes or bytes that are not UTF-8, UTF-16 or GB18030"));
+					Rejection.of(RejectDetail.NOT_TEXT));
 		}
 		if (text.size() > this.limits.maxFileSize().toBytes()) {
-			return tooLarge(path, relativePath, text, "the file is " + text.size() + " bytes, more than the limit of "
-					+ this.limits.maxFileSize().toBytes() + " (learnstats.ingest.max-file-size)");
+			return tooLarge(path, relativePath, text,
+					RejectDetail.FILE_TOO_LARGE.text(text.size(), this.limits.maxFileSize().toBytes()));
 		}
 		int max = this.limits.maxRecordChars();
 		List<Line> lines = firstNonBlankLines(text, path, max);
 		if (lines.isEmpty()) {
 			return new InboxFile(path, relativePath, text, ',', null,
-					Rejection.of(Reason.EMPTY_FILE, "the file has no header row"));
+					Rejection.of(RejectDetail.NO_HEADER));
 		}
 		// spec 2.4: the header is the first of these lines that matches a kind. Each is split by its
 		// own delimiter; the first is read as a record, so a header with a quoted line break reads as
@@ -282,22 +284,20 @@ public final class InboxScanner {
 		// matches no kind; when it is the first line and no later one matches, it is the header
 		// judged, and the file is TOO_LARGE.
 		List<List<String>> rows = new ArrayList<>();
-		String firstBeyond = null;
+		Text firstBeyond = null;
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
-			String beyond = line.length() > max ? "the header row is longer than " + max
-					+ " characters (learnstats.ingest.max-record-chars)" : null;
+			Text beyond = line.length() > max ? RejectDetail.HEADER_TOO_LONG.text(max) : null;
 			List<String> fields = List.of();
 			if (beyond == null) {
 				try (Reader reader = (i == 0) ? text.open(path) : new java.io.StringReader(line.text());
 						CsvRecordReader records = new CsvRecordReader(reader, delimiterOf(line.text()), max)) {
 					records.next();
 					if (records.tooLong()) {
-						beyond = "the header row is longer than " + max + " characters (learnstats.ingest.max-record-chars)";
+						beyond = RejectDetail.HEADER_TOO_LONG.text(max);
 					}
 					else if (records.fields().size() > this.limits.maxColumns()) {
-						beyond = "the header row has " + records.fields().size() + " columns, more than the limit of "
-								+ this.limits.maxColumns() + " (learnstats.ingest.max-columns)";
+						beyond = RejectDetail.HEADER_TOO_WIDE.text(records.fields().size(), this.limits.maxColumns());
 					}
 					else {
 						fields = List.copyOf(records.fields());
@@ -340,8 +340,8 @@ public final class InboxScanner {
 	}
 
 	/** A file the scan does not read further: no header, no rows (TOO_LARGE). */
-	private static InboxFile tooLarge(Path path, String relativePath, TextEncoding text, String detail) {
-		return new InboxFile(path, relativePath, text, ',', null, Rejection.of(Reason.TOO_LARGE, detail));
+	private static InboxFile tooLarge(Path path, String relativePath, TextEncoding text, Text detail) {
+		return new InboxFile(path, relativePath, text, ',', null, Rejection.of(detail));
 	}
 
 	/**

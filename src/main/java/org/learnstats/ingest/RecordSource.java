@@ -3,6 +3,7 @@ package org.learnstats.ingest;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import org.learnstats.vocabulary.RejectDetail.Text;
 
 /**
  * The records of one export, in order, blank ones left out: a text file's records
@@ -34,7 +35,7 @@ public interface RecordSource extends Closeable {
 	 * Why field {@code index} holds no value that can be read (a formula with no cached value,
 	 * an error cell), or null. The field's text then shows the formula or the error.
 	 */
-	default String unreadable(int index) {
+	default Text unreadable(int index) {
 		return null;
 	}
 

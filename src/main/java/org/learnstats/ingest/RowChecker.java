@@ -11,6 +11,8 @@ import java.util.Map;
 import org.learnstats.ingest.CheckedRow.Answer;
 import org.learnstats.ingest.Column.DateRole;
 import org.learnstats.ingest.Column.Type;
+import org.learnstats.vocabulary.RejectDetail;
+import org.learnstats.vocabulary.RejectDetail.Text;
 
 /**
  * Checks one row's own values, reason by reason in the order of spec section 2.3, so a row with
@@ -66,19 +68,16 @@ final class RowChecker {
 	 */
 	Result check(List<String> fields, long line, String raw, long length, RecordSource source) {
 		if (length > this.limits.maxRecordChars()) {
-			return reject(Reason.TOO_LONG, "the row is " + length + " characters long, more than the limit of "
-					+ this.limits.maxRecordChars() + " (learnstats.ingest.max-record-chars)");
+			return reject(RejectDetail.ROW_TOO_LONG.text(length, this.limits.maxRecordChars()));
 		}
 		for (int i = 0; i < fields.size(); i++) {
 			if (fields.get(i).length() > this.limits.maxFieldChars()) {
-				return reject(Reason.TOO_LONG, "field " + (i + 1) + " is " + fields.get(i).length()
-						+ " characters long, more than the limit of " + this.limits.maxFieldChars()
-						+ " (learnstats.ingest.max-field-chars)");
+				return reject(RejectDetail.FIELD_TOO_LONG.text(i + 1, fields.get(i).length(),
+						this.limits.maxFieldChars()));
 			}
 		}
 		if (fields.size() != this.header.width()) {
-			return reject(Reason.FIELD_COUNT,
-					"the row has " + fields.size() + " fields, the header " + this.header.width());
+			return reject(RejectDetail.FIELD_COUNT.text(fields.size(), this.header.width()));
 		}
 		int n = this.columns.size();
 		String[] text = new String[n];
@@ -86,17 +85,17 @@ final class RowChecker {
 			int at = this.header.positions()[i];
 			text[i] = at < 0 ? "" : Values.trim(fields.get(at));
 			if (text[i].isEmpty() && this.columns.get(i).required()) {
-				return reject(Reason.MISSING_VALUE, this.columns.get(i).name() + " is blank");
+				return reject(RejectDetail.BLANK.text(this.columns.get(i).label()));
 			}
 		}
 		Object[] values = new Object[n];
 		for (int i = 0; i < n; i++) {
 			Column c = this.columns.get(i);
 			if (c.type() == Type.DATE && !text[i].isEmpty()) {
-				String why = unreadable(source, i);
+				Text why = unreadable(source, i);
 				LocalDate d = why == null ? date(text[i]) : null;
 				if (d == null) {
-					return reject(Reason.BAD_DATE, c.name() + " '" + text[i] + "' is not a valid date" + because(why));
+					return reject(RejectDetail.NOT_A_DATE.text(c.label(), text[i]).because(why));
 				}
 				values[i] = d;
 			}
@@ -108,10 +107,11 @@ final class RowChecker {
 			}
 			if (c.type() == Type.DECIMAL || c.type() == Type.INTEGER) {
 				values[i] = number(text[i], c.type() == Type.INTEGER);
-				String why = unreadable(source, i);
+				Text why = unreadable(source, i);
 				if (values[i] == null || why != null) {
-					return reject(Reason.BAD_NUMBER, c.name() + " '" + text[i] + "' is not a"
-							+ (c.type() == Type.INTEGER ? "n integer" : " number") + because(why));
+					RejectDetail detail = (c.type() == Type.INTEGER) ? RejectDetail.NOT_AN_INTEGER
+							: RejectDetail.NOT_A_NUMBER;
+					return reject(detail.text(c.label(), text[i]).because(why));
 				}
 			}
 		}
@@ -121,25 +121,23 @@ final class RowChecker {
 			String t = Values.trim(fields.get(questions.get(k)[1]));
 			if (!t.isEmpty()) {
 				scores[k] = number(t, true);
-				String why = source == null ? null : source.unreadable(questions.get(k)[1]);
+				Text why = source == null ? null : source.unreadable(questions.get(k)[1]);
 				if (scores[k] == null || why != null) {
-					return reject(Reason.BAD_NUMBER,
-							"q" + questions.get(k)[0] + " '" + t + "' is not an integer" + because(why));
+					return reject(RejectDetail.NOT_AN_INTEGER.text(question(questions.get(k)[0]), t).because(why));
 				}
 			}
 		}
 		for (int i = 0; i < n; i++) {
 			Column c = this.columns.get(i);
 			String t = text[i];
-			String why = t.isEmpty() ? null : unreadable(source, i);
+			Text why = t.isEmpty() ? null : unreadable(source, i);
 			if (why != null) {
-				return reject(Reason.BAD_CODE, c.name() + " '" + t + "' cannot be read" + because(why));
+				return reject(RejectDetail.UNREADABLE_VALUE.text(c.label(), t).because(why));
 			}
 			switch (c.type()) {
 				case CODE -> {
 					if (!t.isEmpty() && !Values.codeLengthOk(t)) {
-						return reject(Reason.BAD_CODE, c.name() + " is longer than " + Values.MAX_CODE_LENGTH
-								+ " characters");
+						return reject(RejectDetail.CODE_TOO_LONG.text(c.label(), Values.MAX_CODE_LENGTH));
 					}
 					values[i] = t.isEmpty() ? null : t;
 				}
@@ -147,7 +145,7 @@ final class RowChecker {
 				case YES_NO -> {
 					Boolean b = t.isEmpty() ? (Boolean) c.fallback() : Values.yesNo(t);
 					if (b == null) {
-						return reject(Reason.BAD_CODE, c.name() + " '" + t + "' is not yes/no");
+						return reject(RejectDetail.NOT_YES_NO.text(c.label(), t));
 					}
 					values[i] = b;
 				}
@@ -157,7 +155,7 @@ final class RowChecker {
 						v = (String) c.fallback();
 					}
 					if (v == null) {
-						return reject(Reason.BAD_CODE, c.name() + " '" + t + "' is not a known word");
+						return reject(RejectDetail.UNKNOWN_WORD.text(c.label(), t));
 					}
 					values[i] = v;
 				}
@@ -168,19 +166,18 @@ final class RowChecker {
 		for (int i = 0; i < n; i++) {
 			Column c = this.columns.get(i);
 			if (values[i] == BEYOND_STORE) {
-				return reject(Reason.OUT_OF_RANGE, c.name() + " '" + text[i] + "' has more digits than the store keeps ("
-						+ Values.STORE_INTEGER_DIGITS + " before the point, " + Values.STORE_FRACTION_DIGITS + " after)");
+				return reject(RejectDetail.TOO_MANY_DIGITS.text(c.label(), text[i], Values.STORE_INTEGER_DIGITS,
+						Values.STORE_FRACTION_DIGITS));
 			}
 			if (values[i] instanceof BigDecimal v && outOfRange(c, v)) {
-				return reject(Reason.OUT_OF_RANGE, c.name() + " " + v.toPlainString() + " is out of range");
+				return reject(RejectDetail.OUT_OF_RANGE.text(c.label(), v.toPlainString()));
 			}
 			if (c.type() == Type.INTEGER && values[i] != null) {
 				values[i] = ((BigDecimal) values[i]).longValueExact();
 			}
 			if (c.dateRole() == DateRole.EVENT && values[i] instanceof LocalDate d
 					&& d.isBefore(this.limits.earliestDate())) {
-				return reject(Reason.OUT_OF_RANGE, c.name() + " " + d + " is before the programme's earliest date "
-						+ this.limits.earliestDate() + " (learnstats.ingest.earliest-date)");
+				return reject(RejectDetail.BEFORE_EARLIEST.text(c.label(), d, this.limits.earliestDate()));
 			}
 		}
 		List<Answer> answers = null;
@@ -192,7 +189,7 @@ final class RowChecker {
 				}
 				if (!(scores[k] instanceof BigDecimal v) || v.compareTo(BigDecimal.ONE) < 0
 						|| v.compareTo(BigDecimal.valueOf(5)) > 0) {
-					return reject(Reason.OUT_OF_RANGE, "q" + questions.get(k)[0] + " score is not between 1 and 5");
+					return reject(RejectDetail.SCORE_RANGE.text(question(questions.get(k)[0])));
 				}
 				answers.add(new Answer(questions.get(k)[0], v.intValueExact()));
 			}
@@ -205,7 +202,7 @@ final class RowChecker {
 		for (int i = 0; i < n; i++) {
 			Column c = this.columns.get(i);
 			if (c.dateRole() != DateRole.ANY && values[i] instanceof LocalDate d && d.isAfter(this.asOf)) {
-				return reject(Reason.FUTURE_DATE, c.name() + " " + d + " is after the as-of date " + this.asOf);
+				return reject(RejectDetail.AFTER_AS_OF.text(c.label(), d, this.asOf));
 			}
 		}
 		return new Result(row, null);
@@ -220,13 +217,14 @@ final class RowChecker {
 	}
 
 	/** Why the field of column {@code i} holds no readable value, or null. */
-	private String unreadable(RecordSource source, int i) {
+	private Text unreadable(RecordSource source, int i) {
 		int at = this.header.positions()[i];
 		return source == null || at < 0 ? null : source.unreadable(at);
 	}
 
-	private static String because(String why) {
-		return why == null ? "" : ": " + why;
+	/** A question column as a detail names it. */
+	private static Text question(int number) {
+		return RejectDetail.QUESTION.text(number);
 	}
 
 	private static boolean outOfRange(Column c, BigDecimal v) {
@@ -256,8 +254,8 @@ final class RowChecker {
 		return d;
 	}
 
-	private static Result reject(Reason reason, String detail) {
-		return new Result(null, Rejection.of(reason, detail));
+	private static Result reject(Text detail) {
+		return new Result(null, Rejection.of(detail));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.learnstats.ingest.excel.BadWorkbookException;
 import org.learnstats.ingest.excel.SheetRows;
 import org.learnstats.ingest.excel.WorkbookFile;
+import org.learnstats.vocabulary.RejectDetail.Text;
 
 /**
  * A workbook sheet's rows as export records: fields are the cells' text, the line is the row
@@ -131,7 +132,7 @@ final class SheetRecords implements RecordSource {
 	}
 
 	@Override
-	public String unreadable(int index) {
+	public Text unreadable(int index) {
 		return this.rows.problem(index);
 	}
 

@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.learnstats.ingest.excel.BadWorkbookException;
 import org.learnstats.ingest.excel.SheetRows;
 import org.learnstats.ingest.excel.WorkbookFile;
+import org.learnstats.vocabulary.RejectDetail;
+import org.learnstats.vocabulary.RejectDetail.Text;
 
 /**
  * The exports of a workbook (spec section 2.4): each sheet holding rows is one, named
@@ -42,8 +44,7 @@ final class WorkbookExports {
 		TextEncoding bytes = TextEncoding.ofWorkbook(path, null);
 		if (bytes.size() > this.limits.maxFileSize().toBytes()) {
 			return List.of(new InboxFile(path, relativePath, bytes, ',', null,
-					Rejection.of(Reason.TOO_LARGE, "the file is " + bytes.size() + " bytes, more than the limit of "
-							+ this.limits.maxFileSize().toBytes() + " (learnstats.ingest.max-file-size)")));
+					Rejection.of(RejectDetail.FILE_TOO_LARGE, bytes.size(), this.limits.maxFileSize().toBytes())));
 		}
 		List<InboxFile> exports = new ArrayList<>();
 		try (WorkbookFile workbook = WorkbookFile.open(path)) {
@@ -57,13 +58,13 @@ final class WorkbookExports {
 			}
 			if (exports.isEmpty()) {
 				exports.add(new InboxFile(path, relativePath, identity, ',', null,
-						Rejection.of(Reason.EMPTY_FILE, "no sheet of the workbook holds a row")));
+						Rejection.of(RejectDetail.NO_SHEET_WITH_ROWS)));
 			}
 			return exports;
 		}
 		catch (BadWorkbookException ex) {
 			return List.of(new InboxFile(path, relativePath, bytes, ',', null,
-					Rejection.of(Reason.BAD_WORKBOOK, ex.getMessage())));
+					Rejection.of(ex.detail())));
 		}
 	}
 
@@ -73,10 +74,10 @@ final class WorkbookExports {
 			SheetRecords rows = new SheetRecords(null, sheet, 0);
 			List<List<String>> top = new ArrayList<>();
 			List<Long> lines = new ArrayList<>();
-			String firstBeyond = null;
+			Text firstBeyond = null;
 			while (top.size() < HeaderMatch.HEADER_SEARCH_ROWS && rows.next()) {
 				// a row beyond the limits matches no kind; judged as the header, the sheet is TOO_LARGE
-				String beyond = beyondLimits(rows);
+				Text beyond = beyondLimits(rows);
 				if (top.isEmpty()) {
 					firstBeyond = beyond;
 				}
@@ -87,38 +88,44 @@ final class WorkbookExports {
 				return null;
 			}
 			if (sheet.declaredLastRow() > WorkbookFile.MAX_ROWS) {
-				return badSheet(path, name, identity, "the sheet declares " + sheet.declaredLastRow()
-						+ " rows, more than the limit of " + WorkbookFile.MAX_ROWS);
+				return badSheet(path, name, identity,
+						RejectDetail.SHEET_DECLARES_ROWS.text(sheet.declaredLastRow(), WorkbookFile.MAX_ROWS));
 			}
 			workbook.check(index);
 			HeaderMatch.Found found = HeaderMatch.find(top, this.kinds);
 			if (found.match().kind() == null && firstBeyond != null) {
-				return new InboxFile(path, name, identity, ',', null, Rejection.of(Reason.TOO_LARGE, firstBeyond),
+				return new InboxFile(path, name, identity, ',', null, Rejection.of(firstBeyond),
 						0, index);
 			}
 			return new InboxFile(path, name, identity, '\t', found.match(), found.match().rejection(),
 					lines.get(found.index()), index);
 		}
-		catch (BadWorkbookException | IOException ex) {
-			return badSheet(path, name, identity, ex.getMessage());
+		catch (BadWorkbookException ex) {
+			return badSheet(path, name, identity, ex.detail());
+		}
+		catch (IOException ex) {
+			for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+				if (t instanceof BadWorkbookException bad) {
+					return badSheet(path, name, identity, bad.detail());
+				}
+			}
+			return badSheet(path, name, identity, RejectDetail.SHEET_UNREADABLE.text(ex.getMessage()));
 		}
 	}
 
 	/** Why the row, taken as a header, is beyond the limits; null when it is not. */
-	private String beyondLimits(RecordSource row) {
+	private Text beyondLimits(RecordSource row) {
 		if (row.fields().size() > this.limits.maxColumns()) {
-			return "the header row has " + row.fields().size() + " columns, more than the limit of "
-					+ this.limits.maxColumns() + " (learnstats.ingest.max-columns)";
+			return RejectDetail.HEADER_TOO_WIDE.text(row.fields().size(), this.limits.maxColumns());
 		}
 		if (row.length() > this.limits.maxRecordChars()) {
-			return "the header row is longer than " + this.limits.maxRecordChars()
-					+ " characters (learnstats.ingest.max-record-chars)";
+			return RejectDetail.HEADER_TOO_LONG.text(this.limits.maxRecordChars());
 		}
 		return null;
 	}
 
-	private static InboxFile badSheet(Path path, String name, TextEncoding identity, String detail) {
-		return new InboxFile(path, name, identity, ',', null, Rejection.of(Reason.BAD_WORKBOOK, detail), 0, -1);
+	private static InboxFile badSheet(Path path, String name, TextEncoding identity, Text detail) {
+		return new InboxFile(path, name, identity, ',', null, Rejection.of(detail), 0, -1);
 	}
 
 }

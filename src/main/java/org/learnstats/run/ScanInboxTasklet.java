@@ -114,7 +114,7 @@ class ScanInboxTasklet implements Tasklet {
 				this.ledger.recordDelivery(id, run.runId(), file, new FileResult(rows, 0, rows), file.fileRejection(), 0);
 				this.progress.fileDone(file.relativePath(), rows, 0, rows, file.fileRejection().reason().name());
 				logger.warn("quarantined %s: %s (%s)".formatted(file.relativePath(), file.fileRejection().reason(),
-						file.fileRejection().detail()));
+						file.fileRejection().english()));
 				quarantined++;
 			}
 			else {

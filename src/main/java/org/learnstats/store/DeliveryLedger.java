@@ -111,9 +111,9 @@ public class DeliveryLedger {
 				Timestamp.from(Instant.now()), millis, result.rowsSkipped());
 		if (fileRejection != null) {
 			this.jdbc.update("""
-					INSERT INTO reject_row (delivery_id, line_no, kind, unit_code, reason, detail, raw_text)
-					VALUES (?, NULL, ?, NULL, ?, ?, NULL)""", deliveryId, file.kindName(),
-					fileRejection.reason().name(), fileRejection.detail());
+					INSERT INTO reject_row (delivery_id, line_no, kind, unit_code, reason, detail, detail_en, raw_text)
+					VALUES (?, NULL, ?, NULL, ?, ?, ?, NULL)""", deliveryId, file.kindName(),
+					fileRejection.reason().name(), fileRejection.detail(), fileRejection.english());
 		}
 	}
 
@@ -128,8 +128,9 @@ public class DeliveryLedger {
 			return;
 		}
 		this.jdbc.batchUpdate("""
-				INSERT INTO reject_row (delivery_id, line_no, kind, unit_code, reason, detail, raw_text, key_1, key_2, key_3)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, r) -> {
+				INSERT INTO reject_row (delivery_id, line_no, kind, unit_code, reason, detail, raw_text, key_1, key_2, key_3,
+				    detail_en)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, 1000, (ps, r) -> {
 			ps.setLong(1, deliveryId);
 			ps.setLong(2, r.line());
 			ps.setString(3, kind);
@@ -140,6 +141,7 @@ public class DeliveryLedger {
 			for (int k = 0; k < 3; k++) {
 				ps.setString(8 + k, (r.key() != null && k < r.key().length) ? r.key()[k] : null);
 			}
+			ps.setString(11, r.rejection().english());
 		});
 	}
 

@@ -32,6 +32,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.learnstats.store.DeliveryLedger.PersonWarning;
+import org.learnstats.vocabulary.RejectDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -213,13 +214,12 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 	private void quarantine(PlannedFile planned, Exception failure, long millis) throws Exception {
 		String path = planned.file().relativePath();
 		long rows = FileIngester.countRows(planned.file(), this.limits);
-		Rejection rejection = Rejection.of(Reason.STORE_ERROR,
-				"the store refused the file's rows, none is applied: " + cause(failure));
+		Rejection rejection = Rejection.of(RejectDetail.STORE_REFUSED, cause(failure));
 		this.ledger.recordDelivery(planned.deliveryId(), this.plan.runId(), planned.file(), new FileResult(rows, 0, rows),
 				rejection, millis);
 		this.progress.fileDone(path, rows, 0, rows, Reason.STORE_ERROR.name());
 		logger.error("%s %s: quarantined as %s, the chunk's other files are applied: %s".formatted(this.kind.name(),
-				path, Reason.STORE_ERROR, rejection.detail()), failure);
+				path, Reason.STORE_ERROR, rejection.english()), failure);
 	}
 
 	/** Whether a failure is a file that cannot be read, or a store that cannot be reached: not the file's fault. */

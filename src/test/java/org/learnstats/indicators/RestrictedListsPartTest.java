@@ -28,32 +28,33 @@ class RestrictedListsPartTest {
 		new IndicatorRefresher(db.dataSource(), new TargetsProperties()).refresh(SmallOrganization.AS_OF);
 		new RestrictedListsPart(db.dataSource()).write(new OutputContext(1, SmallOrganization.AS_OF, this.dir, null));
 
+		// ranks read as the vocabulary's words (Rank.chinese), as cannot_reach.csv writes them
 		// 2026 up to D: p01 8 of 18, p02 0 of 18 (t14 after D), p03 6 of 12, p06 10 of 18;
 		// 2025: p02 17.9 of 18, p06 9 of 18 (p01 and p03 met it; p05 left)
 		assertThat(read("credit_shortfalls.csv")).isEqualTo("""
 				\uFEFFyear,unit_code,unit_name,person_id,name,rank,target_credits,credits,shortfall
-				2026,B1,第一支部,p03,张三,section,12,6,6
-				2026,C1,市委,p02,李二,division,18,0,18
-				2026,O1,办公室,p06,'=孙六,division,18,10,8
-				2026,P,省委,p01,王一,bureau,18,8,10
-				2025,C1,市委,p02,李二,division,18,17.9,0.1
-				2025,O1,办公室,p06,'=孙六,division,18,9,9
+				2026,B1,第一支部,p03,张三,科级,12,6,6
+				2026,C1,市委,p02,李二,处级,18,0,18
+				2026,O1,办公室,p06,'=孙六,处级,18,10,8
+				2026,P,省委,p01,王一,厅级,18,8,10
+				2025,C1,市委,p02,李二,处级,18,17.9,0.1
+				2025,O1,办公室,p06,'=孙六,处级,18,9,9
 				""");
 		// remedial_count 2025: p02 missed 2024 (0) and 2025 (17.9)
 		assertThat(read("remedial.csv")).isEqualTo("""
 				\uFEFFyear,unit_code,unit_name,person_id,name,rank,target_credits,credits_previous_year,credits_year
-				2025,C1,市委,p02,李二,division,18,0,17.9
+				2025,C1,市委,p02,李二,处级,18,0,17.9
 				""");
 		// 2026: p01 26 of 90, the others 0; 2025: p01 12 of 90, p03 10 of 30, p06 30 of 60 (p02 met 60)
 		assertThat(read("research_shortfalls.csv")).isEqualTo("""
 				\uFEFFyear,unit_code,unit_name,person_id,name,rank,target_days,research_days,reports_submitted
-				2026,B1,第一支部,p03,张三,section,30,0,0
-				2026,C1,市委,p02,李二,division,60,0,0
-				2026,O1,办公室,p06,'=孙六,division,60,0,0
-				2026,P,省委,p01,王一,bureau,90,26,0
-				2025,B1,第一支部,p03,张三,section,30,10,0
-				2025,O1,办公室,p06,'=孙六,division,60,30,1
-				2025,P,省委,p01,王一,bureau,90,12,1
+				2026,B1,第一支部,p03,张三,科级,30,0,0
+				2026,C1,市委,p02,李二,处级,60,0,0
+				2026,O1,办公室,p06,'=孙六,处级,60,0,0
+				2026,P,省委,p01,王一,厅级,90,26,0
+				2025,B1,第一支部,p03,张三,科级,30,10,0
+				2025,O1,办公室,p06,'=孙六,处级,60,30,1
+				2025,P,省委,p01,王一,厅级,90,12,1
 				""");
 	}
 

@@ -67,7 +67,8 @@ class BadWorkbooksTest {
 		}
 		InboxFile f = only("locked.xlsx");
 		assertThat(f.fileRejection().reason()).isEqualTo(Reason.BAD_WORKBOOK);
-		assertThat(f.fileRejection().detail()).contains("encrypted");
+		assertThat(f.fileRejection().english()).contains("encrypted");
+		assertThat(f.fileRejection().detail()).isEqualTo("工作簿已加密（设有密码）：请去掉密码后重新保存");
 		assertThat(f.relativePath()).isEqualTo("locked.xlsx");
 	}
 
@@ -78,7 +79,8 @@ class BadWorkbooksTest {
 		Files.write(this.dir.resolve("cut.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
 		InboxFile f = only("cut.xlsx");
 		assertThat(f.fileRejection().reason()).isEqualTo(Reason.BAD_WORKBOOK);
-		assertThat(f.fileRejection().detail()).contains("corrupt");
+		assertThat(f.fileRejection().english()).contains("corrupt");
+		assertThat(f.fileRejection().detail()).startsWith("工作簿已损坏或无法读取：");
 	}
 
 	@Test
@@ -108,7 +110,8 @@ class BadWorkbooksTest {
 		}
 		InboxFile f = only("bomb.xlsx");
 		assertThat(f.fileRejection().reason()).isEqualTo(Reason.BAD_WORKBOOK);
-		assertThat(f.fileRejection().detail()).contains("zip bomb");
+		assertThat(f.fileRejection().english()).contains("zip bomb");
+		assertThat(f.fileRejection().detail()).startsWith("工作簿疑似压缩炸弹");
 	}
 
 	@Test
@@ -142,7 +145,8 @@ class BadWorkbooksTest {
 		}
 		InboxFile f = only("old.xls");
 		assertThat(f.fileRejection().reason()).isEqualTo(Reason.BAD_WORKBOOK);
-		assertThat(f.fileRejection().detail()).contains("Excel 5.0/95");
+		assertThat(f.fileRejection().english()).contains("Excel 5.0/95");
+		assertThat(f.fileRejection().detail()).contains("Excel 5.0/95").contains("请另存为 .xlsx");
 	}
 
 	@Test
@@ -150,7 +154,8 @@ class BadWorkbooksTest {
 		Files.writeString(this.dir.resolve("units.xlsx"), "unit_code,unit_name,parent_code,unit_type\nU8,x,,office\n");
 		InboxFile f = only("units.xlsx");
 		assertThat(f.fileRejection().reason()).isEqualTo(Reason.BAD_WORKBOOK);
-		assertThat(f.fileRejection().detail()).contains("no Excel workbook").contains(".csv");
+		assertThat(f.fileRejection().english()).contains("no Excel workbook").contains(".csv");
+		assertThat(f.fileRejection().detail()).contains("不是 Excel 工作簿").contains(".csv");
 		assertThat(f.text().sha256()).isEqualTo(TextEncoding.of(this.dir.resolve("units.xlsx")).sha256());
 	}
 

@@ -120,14 +120,16 @@ class ExcelExportsTest {
 		ingest(files.get(0), this.store);
 		assertThat(this.store.rejected).singleElement().satisfies((r) -> {
 			assertThat(r.reason()).isEqualTo(Reason.BAD_NUMBER);
-			assertThat(r.detail()).contains("duration_hours").contains("=1+1").contains("no cached value");
+			assertThat(r.detail()).isEqualTo("时长（duration_hours）“=1+1”不是数字：公式 =1+1 没有缓存值（工作簿保存时未计算公式）");
+			assertThat(r.english()).contains("duration_hours").contains("=1+1").contains("no cached value");
 		});
 		this.store.rejected.clear();
 		ingest(files.get(1), this.store);
 		assertThat(this.store.applied).singleElement().satisfies((a) -> assertThat(a.row()).contains(Boolean.TRUE));
 		assertThat(this.store.rejected).singleElement().satisfies((r) -> {
 			assertThat(r.reason()).isEqualTo(Reason.BAD_DATE);
-			assertThat(r.detail()).contains("end_date").contains("no cached value");
+			assertThat(r.detail()).startsWith("结束日期（end_date）“=D3+3”不是有效日期：公式 =D3+3 没有缓存值");
+			assertThat(r.english()).contains("end_date").contains("no cached value");
 		});
 	}
 
@@ -228,7 +230,7 @@ class ExcelExportsTest {
 		assertThat(files).extracting(InboxFile::relativePath).containsExactly("a." + format + "#考勤",
 				"a." + format + "#wide");
 		assertThat(files.get(1).fileRejection().reason()).isEqualTo(Reason.TOO_LARGE);
-		assertThat(files.get(1).fileRejection().detail()).contains("21 columns");
+		assertThat(files.get(1).fileRejection().detail()).contains("表头行有 21 列");
 		FileResult result = new FileIngester(AS_OF, small).ingest(files.get(0), this.store, this.store);
 		assertThat(result).isEqualTo(new FileResult(2, 1, 1, 1));
 		assertThat(this.store.rejected).extracting(MemoryStore.Rejected::reason).containsExactly(Reason.TOO_LONG);

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
+import org.learnstats.vocabulary.RejectDetail;
 
 /**
  * The limits no real export reaches (file size, record and field length, header columns), the
@@ -100,7 +101,7 @@ class IngestLimitsTest {
 				+ "p".repeat(60) + "\n" + "U1,s3,2025-01-02,other,2,p1,present\n", SMALL);
 		assertThat(this.store.reasonAt(2)).isEqualTo(Reason.TOO_LONG);
 		assertThat(this.store.reasonAt(3)).as("a 60-char field against a limit of 50").isEqualTo(Reason.TOO_LONG);
-		assertThat(this.store.rejected.get(1).detail()).contains("field 7", "60", "50");
+		assertThat(this.store.rejected.get(1).detail()).contains("第 7 个字段长 60 个字符，超过上限 50");
 		assertThat(this.store.rejected.get(0).unit()).isEqualTo("U9");
 		assertThat(this.store.rejected.get(0).raw()).hasSize(200);
 		assertThat(this.store.applied).hasSize(1);
@@ -119,7 +120,7 @@ class IngestLimitsTest {
 		String columns = IntStream.rangeClosed(1, 21).mapToObj((i) -> "q" + i).collect(Collectors.joining(","));
 		InboxFile wide = file("w.csv", "unit_code,survey_id,response_id,submitted_on," + columns + "\n", SMALL);
 		assertThat(wide.fileRejection().reason()).isEqualTo(Reason.TOO_LARGE);
-		assertThat(wide.fileRejection().detail()).contains("25 columns", "20");
+		assertThat(wide.fileRejection().detail()).contains("表头行有 25 列，超过上限 20");
 	}
 
 	@Test
@@ -154,7 +155,7 @@ class IngestLimitsTest {
 		String header = IntStream.rangeClosed(1, 100_000).mapToObj((i) -> "c" + i).collect(Collectors.joining(","));
 		InboxFile f = file("wide.csv", header + "\n1,2\n", IngestLimits.defaults());
 		assertThat(f.fileRejection().reason()).isEqualTo(Reason.TOO_LARGE);
-		assertThat(f.fileRejection().detail()).contains("100000 columns");
+		assertThat(f.fileRejection().detail()).contains("100000 列");
 	}
 
 	@Test
@@ -172,8 +173,12 @@ class IngestLimitsTest {
 		assertThat(cut).hasSizeLessThanOrEqualTo(101).contains("…[truncated, 2000 chars]");
 		assertThat(cut.codePoints().filter((cp) -> cp >= 0xD800 && cp <= 0xDFFF)).as("no lone surrogate").isEmpty();
 		assertThat(Rejection.cut("short", 101)).isEqualTo("short");
-		String date = "session_date '" + "9".repeat(5000) + "' is not a valid date";
-		assertThat(Rejection.of(Reason.BAD_DATE, date).detail()).hasSizeLessThanOrEqualTo(Rejection.MAX_DETAIL)
+		Rejection date = Rejection.of(RejectDetail.NOT_A_DATE,
+				RejectDetail.COLUMN.text("活动日期", "session_date"), "9".repeat(5000));
+		assertThat(date.reason()).isEqualTo(Reason.BAD_DATE);
+		assertThat(date.detail()).hasSizeLessThanOrEqualTo(Rejection.MAX_DETAIL)
+			.startsWith("活动日期（session_date）“999").endsWith("”不是有效日期");
+		assertThat(date.english()).hasSizeLessThanOrEqualTo(Rejection.MAX_DETAIL)
 			.startsWith("session_date '999").endsWith("' is not a valid date");
 	}
 
@@ -185,7 +190,7 @@ class IngestLimitsTest {
 				+ "5" + "0".repeat(40) + ",p1,present\n" + "U1,s3,2025-01-02,other,000000000000000000000000002,p1,present\n"
 				+ "U1,s4,2025-01-02,other,0.000000000000000001,p1,present\n", DEFAULTS);
 		assertThat(this.store.reasonAt(2)).isEqualTo(Reason.OUT_OF_RANGE);
-		assertThat(this.store.rejected.get(0).detail()).contains("18 after");
+		assertThat(this.store.rejected.get(0).detail()).contains("小数部分 18 位");
 		assertThat(this.store.reasonAt(3)).as("trailing zeros lose nothing").isNull();
 		assertThat(this.store.reasonAt(4)).as("leading zeros lose nothing").isNull();
 		assertThat(this.store.reasonAt(5)).as("18 decimals fit").isNull();

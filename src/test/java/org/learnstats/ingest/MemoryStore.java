@@ -13,7 +13,7 @@ final class MemoryStore implements StoreLookups, RowSink {
 	record Applied(long line, Object[] row, CheckedRow checked) {
 	}
 
-	record Rejected(long line, String unit, Reason reason, String detail, String raw) {
+	record Rejected(long line, String unit, Reason reason, String detail, String raw, String english) {
 	}
 
 	final Map<String, String> units = new HashMap<>();
@@ -66,7 +66,7 @@ final class MemoryStore implements StoreLookups, RowSink {
 
 	@Override
 	public void reject(long line, String unitCode, Rejection rejection, String raw) {
-		this.rejected.add(new Rejected(line, unitCode, rejection.reason(), rejection.detail(), raw));
+		this.rejected.add(new Rejected(line, unitCode, rejection.reason(), rejection.detail(), raw, rejection.english()));
 	}
 
 	Reason reasonAt(long line) {

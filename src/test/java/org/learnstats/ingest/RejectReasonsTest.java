@@ -65,7 +65,9 @@ class RejectReasonsTest {
 	void missingColumnNamesTheKindAndTheColumn() throws IOException {
 		InboxFile f = file("a.csv", "unit_code,session_id,session_date,session_type,person_id,status\nU1,s,2025-01-01,other,p,present\n");
 		assertThat(f.fileRejection().reason()).isEqualTo(Reason.MISSING_COLUMN);
-		assertThat(f.fileRejection().detail()).contains("attendance").contains("duration_hours");
+		assertThat(f.fileRejection().detail()).isEqualTo("表头看似“学习考勤”导出，但缺少必需列：时长（duration_hours）");
+		assertThat(f.fileRejection().english())
+			.isEqualTo("the header looks like attendance but lacks required column(s): duration_hours");
 		assertThat(f.kindName()).isEqualTo("attendance");
 	}
 

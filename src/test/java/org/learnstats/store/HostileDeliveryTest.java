@@ -177,24 +177,29 @@ class HostileDeliveryTest {
 				.containsExactly("a.csv 2 BAD_DATE", "a.csv 3 BAD_CODE", "a.csv 4 BAD_CODE", "a.csv 5 TOO_LONG",
 						"a.csv 6 BAD_CODE", "t.csv 2 TOO_LONG", "wide.csv - TOO_LARGE", "说明.txt - UNKNOWN_KIND");
 			assertThat(jdbc.queryForList("SELECT session_id FROM attendance", String.class)).containsExactly("S6");
-			assertThat(jdbc.queryForObject("SELECT detail FROM reject_row WHERE line_no = 6", String.class))
+			assertThat(jdbc.queryForObject("SELECT detail_en FROM reject_row WHERE line_no = 6", String.class))
 				.as("the stray quote holds 300 lines in person_id").startsWith("person_id is longer than 64");
+			assertThat(jdbc.queryForObject("SELECT detail FROM reject_row WHERE line_no = 6", String.class))
+				.isEqualTo("人员编号（person_id）超过 64 个字符");
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE rows_read <> rows_applied + rows_rejected",
 					Integer.class)).isZero();
 			assertThat(jdbc.queryForList("SELECT record_id FROM training", String.class)).containsExactly("T2");
 			Map<String, Object> longest = jdbc.queryForMap("SELECT MAX(LENGTH(detail)) AS detail, MAX(LENGTH(raw_text)) AS raw,"
-					+ " MAX(LENGTH(unit_code)) AS unit FROM reject_row");
+					+ " MAX(LENGTH(unit_code)) AS unit, MAX(LENGTH(detail_en)) AS en FROM reject_row");
 			assertThat(((Number) longest.get("detail")).intValue()).isLessThanOrEqualTo(1000);
+			assertThat(((Number) longest.get("en")).intValue()).isLessThanOrEqualTo(1000);
 			assertThat(((Number) longest.get("raw")).intValue()).isLessThanOrEqualTo(10_000);
 			assertThat(((Number) longest.get("unit")).intValue()).isLessThanOrEqualTo(200);
 			assertThat(jdbc.queryForObject("SELECT raw_text FROM reject_row WHERE line_no = 5 AND kind = 'attendance'", String.class))
 				.startsWith("BR1,S4,").contains("…[truncated, ");
-			assertThat(jdbc.queryForObject("SELECT detail FROM reject_row WHERE reason = 'BAD_DATE'", String.class))
+			assertThat(jdbc.queryForObject("SELECT detail_en FROM reject_row WHERE reason = 'BAD_DATE'", String.class))
 				.startsWith("session_date '9999").contains("…[truncated, ").endsWith("' is not a valid date");
+			assertThat(jdbc.queryForObject("SELECT detail FROM reject_row WHERE reason = 'BAD_DATE'", String.class))
+				.startsWith("活动日期（session_date）“9999").contains("…[truncated, ").endsWith("”不是有效日期");
 			assertThat(jdbc.queryForObject("SELECT unit_code FROM reject_row WHERE line_no = 4", String.class))
 				.contains("…[truncated, 5000 chars]");
 			assertThat(jdbc.queryForObject("SELECT detail FROM reject_row WHERE reason = 'TOO_LARGE'", String.class))
-				.contains("100000 columns");
+				.contains("表头行有 100000 列");
 		}
 	}
 

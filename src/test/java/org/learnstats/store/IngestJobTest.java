@@ -128,8 +128,9 @@ class IngestJobTest {
 			assertThat(jdbc.queryForObject("SELECT unknown_persons FROM delivery WHERE path = 'attendance/en.csv'", Long.class)).isEqualTo(1);
 			assertThat(Files.readString(this.tmp.resolve("out/data-quality/warnings.csv"))).contains("attendance/en.csv,4,attendance,BR1,PX,UNKNOWN_PERSON");
 			assertThat(Files.readAllLines(this.tmp.resolve("out/data-quality/coverage.csv"))).contains(
-					"BR1,第一党支部,attendance,2026-03,3", "BR1,第一党支部,training,2026-02,1", "OFF1,办公室,research,2025-12,1",
-					"ROOT,省委某部,responses,2026-03,2", "G1,某党组,surveys,2026-04,1");
+					"BR1,第一党支部,attendance,2026-03,3,学习考勤", "BR1,第一党支部,training,2026-02,1,学习培训",
+					"OFF1,办公室,research,2025-12,1,调查研究", "ROOT,省委某部,responses,2026-03,2,问卷答卷",
+					"G1,某党组,surveys,2026-04,1,问卷发放");
 		}
 	}
 
@@ -153,10 +154,13 @@ class IngestJobTest {
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM reject_row r JOIN delivery d ON d.delivery_id = r.delivery_id WHERE d.path = 'notes.csv'", Integer.class))
 				.as("one ledger entry for a quarantined file").isEqualTo(1);
 			List<String> rejects = Files.readAllLines(this.tmp.resolve("out/data-quality/rejects.csv"));
-			assertThat(rejects.get(0)).isEqualTo("\uFEFFfile,line,kind,unit_code,reason,detail");
+			assertThat(rejects.get(0)).isEqualTo("\uFEFFfile,line,kind,unit_code,reason,detail,detail_en,kind_name");
 			// the raw text of the rows (it carries names) is under restricted/ only
-			assertThat(Files.readAllLines(this.tmp.resolve("out/restricted/rejected_rows.csv")).get(0))
-				.isEqualTo("\uFEFFfile,line,kind,unit_code,reason,raw");
+			List<String> rejectedRows = Files.readAllLines(this.tmp.resolve("out/restricted/rejected_rows.csv"));
+			assertThat(rejectedRows.get(0)).isEqualTo("\uFEFFfile,line,kind,unit_code,reason,raw,kind_name");
+			assertThat(rejectedRows).anySatisfy((l) -> assertThat(l).startsWith("a.csv,7,attendance,").endsWith(",学习考勤"));
+			assertThat(rejects).anySatisfy((l) -> assertThat(l).startsWith("a.csv,7,attendance,")
+				.contains(",FIELD_COUNT,该行有 ").endsWith(",学习考勤"));
 			assertThat(rejects).anySatisfy((l) -> assertThat(l).startsWith("a.csv,7,attendance,'=cmd|' /C calc'!A0,FIELD_COUNT"));
 			assertThat(rejects).anySatisfy((l) -> assertThat(l).startsWith("empty.csv,,,,EMPTY_FILE"));
 			assertThat(rejects).hasSize(1 + 3 + 2);
@@ -280,7 +284,7 @@ class IngestJobTest {
 			// coverage follows the replaced row into April (counted from the refresh's session summary)
 			assertThat(Files.readAllLines(this.tmp.resolve("out/data-quality/coverage.csv")))
 				.filteredOn((line) -> line.contains(",attendance,"))
-				.containsExactly("BR1,第一党支部,attendance,2026-03,7", "BR1,第一党支部,attendance,2026-04,1");
+				.containsExactly("BR1,第一党支部,attendance,2026-03,7,学习考勤", "BR1,第一党支部,attendance,2026-04,1,学习考勤");
 		}
 	}
 

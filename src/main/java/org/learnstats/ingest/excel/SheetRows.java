@@ -2,6 +2,7 @@ package org.learnstats.ingest.excel;
 
 import java.io.Closeable;
 import java.util.List;
+import org.learnstats.vocabulary.RejectDetail.Text;
 
 /**
  * The rows of one sheet, top to bottom, blank rows left out. A row's cells run from column A to
@@ -22,7 +23,7 @@ public interface SheetRows extends Closeable {
 	 * Why cell {@code column} has no value to read (a formula with no cached value, an error
 	 * such as #DIV/0!), or null. Such a cell's text is the formula or the error code.
 	 */
-	String problem(int column);
+	Text problem(int column);
 
 	/** The last row number the sheet declares (its dimension), or -1 when it declares none. */
 	long declaredLastRow();

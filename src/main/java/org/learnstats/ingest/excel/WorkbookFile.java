@@ -12,6 +12,7 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.learnstats.vocabulary.RejectDetail;
 
 /**
  * An open workbook: its sheets, in workbook order. The format is read from the bytes, not the
@@ -47,23 +48,22 @@ public interface WorkbookFile extends Closeable {
 			magic = FileMagic.valueOf(in);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new BadWorkbookException("the file cannot be read as a workbook: " + ex.getMessage(), ex);
+			throw new BadWorkbookException(RejectDetail.NOT_A_WORKBOOK.text(ex.getMessage()), ex);
 		}
 		try {
 			return switch (magic) {
 				case OOXML -> XlsxWorkbook.open(file);
 				case OLE2 -> XlsWorkbook.open(file);
-				case BIFF2, BIFF3, BIFF4 -> throw new BadWorkbookException(
-						"an Excel 2.x to 4.0 worksheet, which is not read: save it as .xlsx");
-				default -> throw new BadWorkbookException("the file is no Excel workbook (neither .xlsx nor .xls but "
-						+ magic.name().toLowerCase(Locale.ROOT) + "); a CSV export must be named .csv");
+				case BIFF2, BIFF3, BIFF4 -> throw new BadWorkbookException(RejectDetail.EXCEL_2_TO_4.text());
+				default -> throw new BadWorkbookException(
+						RejectDetail.NOT_EXCEL.text(magic.name().toLowerCase(Locale.ROOT)));
 			};
 		}
 		catch (BadWorkbookException ex) {
 			throw ex;
 		}
 		catch (OldExcelFormatException ex) {
-			throw new BadWorkbookException("an Excel 5.0/95 workbook, which is not read: save it as .xlsx", ex);
+			throw new BadWorkbookException(RejectDetail.EXCEL_95.text(), ex);
 		}
 		catch (EncryptedDocumentException ex) {
 			throw encrypted();
@@ -74,7 +74,7 @@ public interface WorkbookFile extends Closeable {
 	}
 
 	static BadWorkbookException encrypted() {
-		return new BadWorkbookException("the workbook is encrypted (password-protected): save it without a password");
+		return new BadWorkbookException(RejectDetail.ENCRYPTED.text());
 	}
 
 	/** A reading failure as a bad workbook, a zip bomb named as such. */
@@ -85,15 +85,15 @@ public interface WorkbookFile extends Closeable {
 			}
 			String m = String.valueOf(t.getMessage());
 			if (m.contains("Zip bomb") || m.contains("zip bomb")) {
-				return new BadWorkbookException("the workbook looks like a zip bomb (it inflates more than "
-						+ Math.round(1 / ZipSecureFile.getMinInflateRatio()) + " times): " + firstLine(m), ex);
+				return new BadWorkbookException(RejectDetail.ZIP_BOMB.text(
+						Math.round(1 / ZipSecureFile.getMinInflateRatio()), firstLine(m)), ex);
 			}
 			if (t instanceof EncryptedDocumentException) {
 				return encrypted();
 			}
 		}
 		String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : firstLine(ex.getMessage());
-		return new BadWorkbookException("the workbook is corrupt or cannot be read: " + m, ex);
+		return new BadWorkbookException(RejectDetail.CORRUPT.text(m), ex);
 	}
 
 	private static String firstLine(String s) {

@@ -14,6 +14,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.learnstats.vocabulary.RejectDetail;
+import org.learnstats.vocabulary.RejectDetail.Text;
 
 /**
  * A .xls workbook (BIFF8, Excel 97 to 2003), read whole with HSSF: the format holds at most
@@ -38,7 +40,7 @@ final class XlsWorkbook implements WorkbookFile {
 			}
 			if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")
 					&& !fs.getRoot().hasEntry("BOOK") && !fs.getRoot().hasEntry("Book")) {
-				throw new BadWorkbookException("an OLE2 file that holds no Excel workbook (a Word or other Office file?)");
+				throw new BadWorkbookException(RejectDetail.NOT_EXCEL_OLE2.text());
 			}
 			return new XlsWorkbook(fs, new HSSFWorkbook(fs.getRoot(), false));
 		}
@@ -92,7 +94,7 @@ final class XlsWorkbook implements WorkbookFile {
 
 		private final List<String> cells = new ArrayList<>();
 
-		private final List<String> problems = new ArrayList<>();
+		private final List<Text> problems = new ArrayList<>();
 
 		private long rowNumber;
 
@@ -110,7 +112,7 @@ final class XlsWorkbook implements WorkbookFile {
 				int last = -1;
 				for (int c = 0; c < row.getLastCellNum(); c++) {
 					Cell cell = row.getCell(c);
-					String problem = cell == null ? null : problem(cell);
+					Text problem = cell == null ? null : problem(cell);
 					String text = cell == null ? "" : text(cell);
 					this.cells.add(text);
 					this.problems.add(problem);
@@ -142,11 +144,11 @@ final class XlsWorkbook implements WorkbookFile {
 			};
 		}
 
-		private static String problem(Cell cell) {
+		private static Text problem(Cell cell) {
 			CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
 					: cell.getCellType();
 			if (type == CellType.ERROR) {
-				return "the cell holds the error " + FormulaError.forInt(cell.getErrorCellValue()).getString();
+				return RejectDetail.ERROR_CELL.text(FormulaError.forInt(cell.getErrorCellValue()).getString());
 			}
 			return null;
 		}
@@ -162,7 +164,7 @@ final class XlsWorkbook implements WorkbookFile {
 		}
 
 		@Override
-		public String problem(int column) {
+		public Text problem(int column) {
 			return column < this.problems.size() ? this.problems.get(column) : null;
 		}
 

@@ -21,6 +21,8 @@ import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.learnstats.vocabulary.RejectDetail;
+import org.learnstats.vocabulary.RejectDetail.Text;
 
 /**
  * A .xlsx workbook, its sheets streamed: a sheet's XML is pulled row by row (StAX), so a large
@@ -139,7 +141,7 @@ final class XlsxWorkbook implements WorkbookFile {
 			throw WorkbookFile.failure(ex);
 		}
 		if (rows > MAX_ROWS) {
-			throw new BadWorkbookException("the sheet has " + rows + " rows, more than the limit of " + MAX_ROWS);
+			throw new BadWorkbookException(RejectDetail.SHEET_ROWS.text(rows, MAX_ROWS));
 		}
 	}
 
@@ -153,8 +155,8 @@ final class XlsxWorkbook implements WorkbookFile {
 		}
 		for (PackagePart part : this.pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
 			if (part.getSize() > MAX_SHARED_STRINGS_BYTES) {
-				throw new BadWorkbookException("the workbook's shared strings take " + (part.getSize() >> 20)
-						+ " MB, more than the limit of " + (MAX_SHARED_STRINGS_BYTES >> 20) + " MB");
+				throw new BadWorkbookException(RejectDetail.SHARED_STRINGS.text(part.getSize() >> 20,
+						MAX_SHARED_STRINGS_BYTES >> 20));
 			}
 		}
 		this.strings = new ReadOnlySharedStringsTable(this.pkg, false);
@@ -213,7 +215,7 @@ final class XlsxWorkbook implements WorkbookFile {
 
 		private final List<String> cells = new ArrayList<>();
 
-		private final List<String> problems = new ArrayList<>();
+		private final List<Text> problems = new ArrayList<>();
 
 		private final StringBuilder value = new StringBuilder();
 
@@ -247,8 +249,7 @@ final class XlsxWorkbook implements WorkbookFile {
 						String r = this.x.getAttributeValue(null, "r");
 						this.rowNumber = r == null ? this.rowNumber + 1 : Long.parseLong(r);
 						if (this.rowNumber > MAX_ROWS) {
-							throw new BadWorkbookException("the sheet has a row " + this.rowNumber
-									+ ", beyond the limit of " + MAX_ROWS + " rows");
+							throw new BadWorkbookException(RejectDetail.SHEET_ROW_BEYOND.text(this.rowNumber, MAX_ROWS));
 						}
 						if (readRow()) {
 							return true;
@@ -288,19 +289,18 @@ final class XlsxWorkbook implements WorkbookFile {
 					this.cells.add("");
 					this.problems.add(null);
 				}
-				String problem = null;
+				Text problem = null;
 				String text;
 				String v = this.value.toString();
 				boolean hasValue = this.hasValue;
 				if (hasFormula && !hasValue) {
-					problem = "the formula =" + this.formula + " has no cached value (the workbook was saved without"
-							+ " calculating it)";
+					problem = RejectDetail.NO_CACHED_VALUE.text(this.formula);
 					text = "=" + this.formula;
 				}
 				else {
 					text = text(type, style, v);
 					if ("e".equals(type)) {
-						problem = "the cell holds the error " + v;
+						problem = RejectDetail.ERROR_CELL.text(v);
 					}
 				}
 				if (column < this.cells.size()) {
@@ -425,7 +425,7 @@ final class XlsxWorkbook implements WorkbookFile {
 		}
 
 		@Override
-		public String problem(int column) {
+		public Text problem(int column) {
 			return column < this.problems.size() ? this.problems.get(column) : null;
 		}
 

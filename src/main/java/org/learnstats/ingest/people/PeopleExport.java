@@ -9,9 +9,9 @@ import org.learnstats.ingest.Column;
 import org.learnstats.ingest.Column.DateRole;
 import org.learnstats.ingest.ExportKind;
 import org.learnstats.vocabulary.Kind;
-import org.learnstats.ingest.Reason;
 import org.learnstats.ingest.Rejection;
 import org.springframework.stereotype.Component;
+import org.learnstats.vocabulary.RejectDetail;
 
 /** The people roster (人员): key person_id; a person belongs to the unit of their row. */
 @Component
@@ -71,7 +71,8 @@ public class PeopleExport implements ExportKind {
 		LocalDate joined = (LocalDate) row.get(JOINED_ON);
 		LocalDate left = (LocalDate) row.get(LEFT_ON);
 		if (joined != null && left != null && !left.isAfter(joined)) {
-			return Rejection.of(Reason.OUT_OF_RANGE, "left_on " + left + " is not after joined_on " + joined);
+			return Rejection.of(RejectDetail.DATE_NOT_AFTER, COLUMNS.get(LEFT_ON).label(), left,
+					COLUMNS.get(JOINED_ON).label(), joined);
 		}
 		return null;
 	}

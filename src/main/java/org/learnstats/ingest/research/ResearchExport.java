@@ -8,7 +8,7 @@ import org.learnstats.ingest.Column;
 import org.learnstats.ingest.Column.DateRole;
 import org.learnstats.ingest.ExportKind;
 import org.learnstats.vocabulary.Kind;
-import org.learnstats.ingest.Reason;
+import org.learnstats.vocabulary.RejectDetail;
 import org.learnstats.ingest.Rejection;
 import org.springframework.stereotype.Component;
 
@@ -54,7 +54,8 @@ public class ResearchExport implements ExportKind {
 		LocalDate start = (LocalDate) row.get(START);
 		LocalDate end = (LocalDate) row.get(END);
 		if (end.isBefore(start)) {
-			return Rejection.of(Reason.OUT_OF_RANGE, "end_date " + end + " is before start_date " + start);
+			return Rejection.of(RejectDetail.DATE_BEFORE, COLUMNS.get(END).label(), end, COLUMNS.get(START).label(),
+					start);
 		}
 		return null;
 	}

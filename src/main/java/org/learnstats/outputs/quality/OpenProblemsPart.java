@@ -16,12 +16,13 @@ import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.tables.SpreadsheetText;
 import org.learnstats.store.OpenProblems;
 import org.learnstats.store.OpenProblems.Problem;
+import org.learnstats.vocabulary.Kind;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes {@code data-quality/open.csv}: every problem of every run not yet fixed by a later
  * delivery nor accepted by an operator (see {@link OpenProblems}), oldest first, with the run and
- * date it was first seen and its age in days at the as-of date. Unlike {@code rejects.csv} it does
+ * date it was first seen, its age in days at the as-of date and the kind's Chinese word. Unlike {@code rejects.csv} it does
  * not empty after a quiet night. UTF-8 with a BOM; text a spreadsheet could run is neutralized.
  */
 @Component
@@ -30,7 +31,7 @@ public class OpenProblemsPart implements OutputPart {
 	static final String FILE = "open.csv";
 
 	private static final String[] HEADER = { "unit_code", "kind", "file", "line", "reason", "detail",
-			"first_seen_run", "first_seen", "age_days" };
+			"first_seen_run", "first_seen", "age_days", DataQualityPart.KIND_NAME };
 
 	private final OpenProblems problems;
 
@@ -56,7 +57,8 @@ public class OpenProblemsPart implements OutputPart {
 				}
 				printer.printRecord(text(p.unitCode()), text(p.kind()), text(p.file()), p.line(), p.reason(),
 						text(p.detail()), p.firstRun(), p.firstSeen(),
-						(p.firstSeen() != null) ? ChronoUnit.DAYS.between(p.firstSeen(), asOf) : null);
+						(p.firstSeen() != null) ? ChronoUnit.DAYS.between(p.firstSeen(), asOf) : null,
+						Kind.chinese(p.kind()));
 			}
 			printer.flush();
 		}

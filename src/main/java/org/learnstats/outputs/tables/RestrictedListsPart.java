@@ -50,7 +50,8 @@ import org.springframework.stereotype.Component;
  * (indicators.PaceRule: research days the days left cannot hold), with what is missing and the
  * days left.</li>
  * </ul>
- * UTF-8 with BOM so spreadsheet programs show Chinese; text cells neutralized.
+ * Ranks read as the vocabulary's Chinese words (处级, not division). UTF-8 with BOM so spreadsheet
+ * programs show Chinese; text cells neutralized.
  */
 @Component
 public class RestrictedListsPart implements OutputPart {
@@ -91,6 +92,9 @@ public class RestrictedListsPart implements OutputPart {
 			LEFT JOIN unit u ON u.unit_code = pr.unit_code
 			WHERE pr.period IN (?, ?) AND pr.days < pr.target
 			""";
+
+	/** Where the three queries above hold pe.person_rank (1-based). */
+	private static final int RANK_AT = 6;
 
 	private final JdbcTemplate jdbc;
 
@@ -168,11 +172,15 @@ public class RestrictedListsPart implements OutputPart {
 		return rows;
 	}
 
+	/** The query's columns as text; the rank (column {@value #RANK_AT}, person_rank) in its Chinese word. */
 	private static List<String> cells(ResultSet rs, int columns) throws SQLException {
 		List<String> row = new ArrayList<>(columns);
 		for (int c = 1; c <= columns; c++) {
 			Object value = rs.getObject(c);
-			if (value instanceof BigDecimal || value instanceof Number) {
+			if (c == RANK_AT) {
+				row.add((value == null) ? "" : Rank.chinese(value.toString()));
+			}
+			else if (value instanceof BigDecimal || value instanceof Number) {
 				row.add(IndicatorNumbers.plain(rs.getBigDecimal(c)));
 			}
 			else {

@@ -66,6 +66,18 @@ class OpenProblemsNightsTest {
 					"BR1,attendance,BR1/2026-10.csv,3,BAD_CODE,1,2026-11-03,0",
 					"BR1,attendance,BR1/2026-10.csv,4,MISSING_VALUE,1,2026-11-03,0",
 					"BR1,,BR1/notes.csv,,UNKNOWN_KIND,1,2026-11-03,0");
+			// whoever fixes exports reads the details and the kinds in Chinese; the codes stay, and
+			// rejects.csv has the detail in English after the Chinese one
+			String unknownWord = "出勤情况（status）“sleeping”不是可识别的取值";
+			assertThat(Files.readAllLines(out.resolve("data-quality/rejects.csv"), StandardCharsets.UTF_8)).containsSubsequence(
+					"BR1/2026-10.csv,3,attendance,BR1,BAD_CODE," + unknownWord + ",status 'sleeping' is not a known word,学习考勤",
+					"BR1/2026-10.csv,4,attendance,BR1,MISSING_VALUE,活动编号（session_id）为空,session_id is blank,学习考勤",
+					"BR1/notes.csv,,,,UNKNOWN_KIND,\"表头中没有任何导出类型的列：[just, some, words]\","
+							+ "\"the header names no column of any export kind: [just, some, words]\",未识别");
+			assertThat(Files.readString(out.resolve("data-quality/open.csv"), StandardCharsets.UTF_8))
+				.contains(",BAD_CODE," + unknownWord + ",1,2026-11-03,0,学习考勤");
+			assertThat(Files.readString(out.resolve("data-quality.html"))).contains(unknownWord)
+				.doesNotContain("is not a known word");
 
 			// a quiet night: the same inbox again, every ingested file a re-delivery; the quarantined
 			// notes.csv was never ingested, so it is reported again (spec section 2.2) but stays one
@@ -110,14 +122,15 @@ class OpenProblemsNightsTest {
 		}
 	}
 
-	/** open.csv without its header, detail and BOM: unit,kind,file,line,reason,run,first seen,age. */
+	/** open.csv without its header, detail, kind name and BOM: unit,kind,file,line,reason,run,first seen,age. */
 	private static List<String> open(Path out) throws IOException {
 		List<String> lines = Files.readAllLines(out.resolve("data-quality/open.csv"), StandardCharsets.UTF_8);
-		assertThat(lines.get(0)).isEqualTo("\uFEFFunit_code,kind,file,line,reason,detail,first_seen_run,first_seen,age_days");
+		assertThat(lines.get(0))
+			.isEqualTo("\uFEFFunit_code,kind,file,line,reason,detail,first_seen_run,first_seen,age_days,kind_name");
 		return lines.stream().skip(1).map((l) -> {
 			String[] f = l.split(",");
 			int n = f.length;
-			return String.join(",", f[0], f[1], f[2], f[3], f[4], f[n - 3], f[n - 2], f[n - 1]);
+			return String.join(",", f[0], f[1], f[2], f[3], f[4], f[n - 4], f[n - 3], f[n - 2]);
 		}).toList();
 	}
 
