@@ -21,7 +21,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.pack.PdfCanvas.Cell;
@@ -48,6 +47,9 @@ final class PackPdf {
 	private final Map<String, PackImages.Rendered> charts;
 
 	private PdfCanvas pdf;
+
+	/** Whether a value or comparison drawn since the last footnote was marked partial. */
+	private boolean marked;
 
 	PackPdf(PackReport report, LocalDate asOf, String fingerprint, Map<String, PackImages.Rendered> charts) {
 		this.report = report;
@@ -89,18 +91,21 @@ final class PackPdf {
 			this.pdf.paragraph("上季度为" + q.previous().label() + "，去年同期为" + q.sameQuarterLastYear().label()
 					+ "。比率的变化以百分点计；“—”表示无数据或不可比（人均学分为年初至季末累计，第一季度不与上年第四季度比较）。", 8.5f, PdfCanvas.MUTED);
 			this.pdf.moveDown(4);
-			List<Column> cols = List.of(new Column("指标", 122, false), new Column("目标", 50, true),
-					new Column("本季度", 50, true), new Column("上季度", 48, true), new Column("去年同期", 50, true),
-					new Column("较上季度", 67, true), new Column("较去年同期", 67, true), new Column("达标", 41, true));
+			// widths hold the widest number with its unit and mark ("+100.0个百分点*") on one line
+			List<Column> cols = List.of(new Column("指标", 113, false), new Column("目标", 46, true),
+					new Column("本季度", 50, true), new Column("上季度", 46, true), new Column("去年同期", 48, true),
+					new Column("较上季度", 78, true), new Column("较去年同期", 78, true), new Column("达标", 36, true));
 			List<List<Cell>> rows = new ArrayList<>();
 			for (PackReport.SummaryRow s : this.report.quarterSummary(root)) {
 				IndicatorDefinition d = s.def();
 				rows.add(List.of(Cell.of(d.label()), new Cell(PackText.goal(d), PdfCanvas.MUTED),
-						Cell.of(PackText.value(d, s.now())), Cell.of(PackText.value(d, s.previous())),
-						Cell.of(PackText.value(d, s.lastYear())),
-						PackReport.comparableWithPreviousQuarter(d, q) ? change(d, s.now(), s.previous())
+						value(d, s.period(), s.now()), value(d, s.previousPeriod(), s.previous()),
+						value(d, s.lastYearPeriod(), s.lastYear()),
+						PackReport.comparableWithPreviousQuarter(d, q)
+								? change(d, s.now(), s.previous(), this.report.partialComparison(s, s.previousPeriod()))
 								: new Cell(PackText.MISSING, PdfCanvas.MUTED),
-						change(d, s.now(), s.lastYear()), met(d, s.now())));
+						change(d, s.now(), s.lastYear(), this.report.partialComparison(s, s.lastYearPeriod())),
+						met(d, s.now())));
 			}
 			this.pdf.table(cols, rows, TABLE_SIZE);
 			int y = this.report.closedYear();
@@ -112,10 +117,12 @@ final class PackPdf {
 			for (PackReport.SummaryRow s : this.report.yearSummary(root)) {
 				IndicatorDefinition d = s.def();
 				yrows.add(List.of(Cell.of(d.label()), new Cell(PackText.goal(d), PdfCanvas.MUTED),
-						Cell.of(PackText.value(d, s.now())), Cell.of(PackText.value(d, s.previous())),
-						change(d, s.now(), s.previous()), met(d, s.now())));
+						value(d, s.period(), s.now()), value(d, s.previousPeriod(), s.previous()),
+						change(d, s.now(), s.previous(), this.report.partialComparison(s, s.previousPeriod())),
+						met(d, s.now())));
 			}
 			this.pdf.table(ycols, yrows, TABLE_SIZE);
+			partialNote();
 		}
 		if (this.report.data().roots().isEmpty()) {
 			this.pdf.newPage("一、关键指标一览");
@@ -123,10 +130,29 @@ final class PackPdf {
 		}
 	}
 
-	private static Cell change(IndicatorDefinition d, BigDecimal now, BigDecimal before) {
+	/** A value, marked when it covers only part of its period. */
+	private Cell value(IndicatorDefinition d, String period, BigDecimal v) {
+		boolean partial = v != null && this.report.partial(period, d);
+		this.marked |= partial;
+		return Cell.of(PackText.marked(PackText.value(d, v), partial));
+	}
+
+	/** A change, coloured by direction and marked when it compares with a partial period (then muted). */
+	private Cell change(IndicatorDefinition d, BigDecimal now, BigDecimal before, boolean partial) {
 		int dir = PackText.direction(d, now, before);
-		Color c = dir > 0 ? PdfCanvas.GOOD : dir < 0 ? PdfCanvas.BAD : PdfCanvas.INK;
-		return new Cell(PackText.change(d, now, before), c);
+		Color c = partial ? PdfCanvas.MUTED : dir > 0 ? PdfCanvas.GOOD : dir < 0 ? PdfCanvas.BAD : PdfCanvas.INK;
+		String text = PackText.change(d, now, before);
+		this.marked |= partial && !PackText.MISSING.equals(text);
+		return new Cell(PackText.marked(text, partial), c);
+	}
+
+	/** The footnote to the partial marks of the page, when it has any. */
+	private void partialNote() throws IOException {
+		if (this.marked && this.report.data().coveredFrom() != null) {
+			this.pdf.paragraph(PackText.partialNote(this.report.data().coveredFrom()), 8.5f, PdfCanvas.MUTED);
+			this.pdf.moveDown(4);
+		}
+		this.marked = false;
 	}
 
 	private static Cell met(IndicatorDefinition d, BigDecimal v) {
@@ -139,20 +165,45 @@ final class PackPdf {
 
 	private void trends() throws IOException {
 		this.pdf.newPage("二、趋势（近 " + this.report.data().trend().size() + " 个季度）");
-		this.pdf.paragraph("折线为" + (this.report.data().scope() != null ? "本单位（含全部下级单位）" : this.report.data().roots().size() > 1 ? "各组织" : "全组织") + "各季度数值，红色虚线为目标。", 9,
+		this.pdf.paragraph("折线为" + (this.report.data().scope() != null ? "本单位（含全部下级单位）"
+				: this.report.data().roots().size() > 1 ? "各组织" : "全组织")
+				+ "各季度数值，红色虚线为目标。年初至季末累计的指标按年分段绘制：每年1月1日重新累计，第一季度低于上年第四季度并非下降。", 9,
 				PdfCanvas.MUTED);
 		this.pdf.moveDown(6);
 		List<String> empty = new ArrayList<>();
+		List<PackImages.Rendered> drawn = new ArrayList<>();
 		for (String id : PackReport.KEY) {
 			PackImages.Rendered chart = this.charts.get(PackImages.trendName(id));
 			if (chart == null) {
 				empty.add(PackReport.def(id).label());
 				continue;
 			}
-			image(chart);
+			drawn.add(chart);
+			this.marked |= this.report.data().trend().stream().anyMatch((q) -> this.report.data().partial(q.id(), id));
 		}
+		grid(drawn);
 		if (!empty.isEmpty()) {
 			this.pdf.paragraph("以下指标在统计期内无数据，未绘制趋势图：" + String.join("、", empty) + "。", 9, PdfCanvas.MUTED);
+		}
+		partialNote();
+	}
+
+	/** Charts two to a row, each scaled to half the text width. */
+	private void grid(List<PackImages.Rendered> charts) throws IOException {
+		float gap = 12;
+		float w = (PdfCanvas.RIGHT - PdfCanvas.LEFT - gap) / 2;
+		for (int i = 0; i < charts.size(); i += 2) {
+			List<PackImages.Rendered> row = charts.subList(i, Math.min(i + 2, charts.size()));
+			float h = 0;
+			for (PackImages.Rendered c : row) {
+				h = Math.max(h, (float) (c.chart().height() * w / c.chart().width()));
+			}
+			this.pdf.ensure(h + 10);
+			for (int k = 0; k < row.size(); k++) {
+				PackImages.Rendered c = row.get(k);
+				this.pdf.place(xobject(c), PdfCanvas.LEFT + k * (w + gap), w, (float) (c.chart().height() * w / c.chart().width()));
+			}
+			this.pdf.moveDown(h + 10);
 		}
 	}
 
@@ -160,9 +211,16 @@ final class PackPdf {
 		float w = (float) chart.chart().width();
 		float h = (float) chart.chart().height();
 		this.pdf.ensure(h + 14);
-		PDImageXObject image = LosslessFactory.createFromImage(this.pdf.document(), chart.image());
-		this.pdf.image(image, PdfCanvas.LEFT + (PdfCanvas.RIGHT - PdfCanvas.LEFT - w) / 2, w, h);
+		this.pdf.image(xobject(chart), PdfCanvas.LEFT + (PdfCanvas.RIGHT - PdfCanvas.LEFT - w) / 2, w, h);
 		this.pdf.moveDown(14);
+	}
+
+	/**
+	 * The chart's PNG as it is (its compressed rows become the image stream): encoding the image
+	 * again for the PDF took three quarters of a pack's time.
+	 */
+	private PDImageXObject xobject(PackImages.Rendered chart) throws IOException {
+		return PDImageXObject.createFromByteArray(this.pdf.document(), chart.png(), chart.chart().name());
 	}
 
 	private void ranking() throws IOException {

@@ -103,6 +103,9 @@ class PackSource {
 	/** kind → quarter id → units that delivered rows of the kind dated in the quarter. */
 	private final Map<String, Map<String, Set<String>>> reported = new HashMap<>();
 
+	/** The first month with dated rows of any kind read so far, or null. */
+	private LocalDate firstMonth;
+
 	/**
 	 * A reader of the store as it is now: it keeps what every quarter shares (the first quarter,
 	 * who delivered what when) for its lifetime, so make one per run (or per pack command).
@@ -176,7 +179,7 @@ class PackSource {
 		return new PackData(quarter, unit, roots, List.copyOf(top), List.copyOf(peers), List.copyOf(trend),
 				values(roots, compared, quarter), completeness(forest, unit, top, quarter),
 				unit == null ? delivered(quarter) : List.of(), unit == null ? reasons(quarter) : List.of(),
-				researchBehind(forest, roots, quarter, targets), targets);
+				researchBehind(forest, roots, quarter, targets), targets, coveredFrom());
 	}
 
 	private SortedMap<String, PackData.Value> values(List<Unit> roots, List<Unit> top, Quarter quarter) {
@@ -251,10 +254,23 @@ class PackSource {
 			this.jdbc.getJdbcTemplate().query(REPORTED_MONTHS.get(k), (RowCallbackHandler) (rs) -> {
 				String q = rs.getInt(2) + "-Q" + ((rs.getInt(3) - 1) / 3 + 1);
 				out.computeIfAbsent(q, (x) -> new HashSet<>()).add(rs.getString(1));
+				LocalDate month = LocalDate.of(rs.getInt(2), rs.getInt(3), 1);
+				if (this.firstMonth == null || month.isBefore(this.firstMonth)) {
+					this.firstMonth = month;
+				}
 			});
 			return out;
 		});
 		return byQuarter.getOrDefault(quarter.id(), Set.of());
+	}
+
+	/**
+	 * The first day of the first month with dated rows of any kind in the store (the organization's
+	 * data coverage starts there), or null when it has none; read with the completeness, no scan of its own.
+	 */
+	private LocalDate coveredFrom() {
+		PackData.DATED_KINDS.forEach((kind) -> reportedIn(kind, Quarter.of(LocalDate.EPOCH)));
+		return this.firstMonth;
 	}
 
 	/** The table a kind's event dates are read from: attendance from the refresh's per-session summary. */

@@ -239,6 +239,11 @@ final class PdfCanvas implements Closeable {
 		this.y -= height;
 	}
 
+	/** Draws an image with its top at the cursor, which stays where it is (for images side by side). */
+	void place(PDImageXObject image, float x, float width, float height) throws IOException {
+		this.cs.drawImage(image, x, this.y - height, width, height);
+	}
+
 	void image(PDImageXObject image, float x, float width, float height) throws IOException {
 		ensure(height);
 		this.cs.drawImage(image, x, this.y - height, width, height);

@@ -114,7 +114,7 @@ class PackPiecesTest {
 		Unit root = new Unit("R", "根", null, "committee");
 		return new PackData(Quarter.parse("2025-Q3"), null, List.of(root), List.of(), List.of(), List.of(Quarter.parse("2025-Q3")),
 				new TreeMap<>(values), List.of(new PackData.Completeness(null, "全部单位", 5, List.of(4, 5, 5, 5, 5), List.of(reported, 0, 0, 0, 0))),
-				List.of(), List.of(), new TreeMap<>(Map.of("R", 0)), PackTargets.defaults());
+				List.of(), List.of(), new TreeMap<>(Map.of("R", 0)), PackTargets.defaults(), null);
 	}
 
 }
