@@ -178,7 +178,12 @@ public class PackPart implements OutputPart {
 		PackReport report = new PackReport(data);
 		Map<String, PackImages.Rendered> charts = PackImages.of(report);
 		List<PackTable> tables = PackTables.of(report);
-		byte[] pdf = new PackPdf(report, context.asOf(), fingerprint, charts).render();
+		PackPdf document = new PackPdf(report, context.asOf(), fingerprint, charts);
+		byte[] pdf = document.render();
+		if (!document.squeezed().isEmpty()) {
+			logger.warn("Pack " + q.id() + (unitCode == null ? "" : " of " + unitCode)
+					+ ": numbers drawn smaller to fit their column: " + document.squeezed());
+		}
 		byte[] zip = PackZip.write(q, fingerprint, context.asOf(), tables, charts);
 		Path dir = packDir(context, q, unitCode);
 		if (Files.exists(dir)) {
@@ -187,6 +192,7 @@ public class PackPart implements OutputPart {
 		Files.createDirectories(dir);
 		Files.write(dir.resolve("pack.pdf"), pdf);
 		Files.write(dir.resolve("pack.zip"), zip);
+		PackIndex.writeSums(dir, Map.of("pack.pdf", pdf, "pack.zip", zip));
 		this.store.record(q, unitCode, fingerprint, context.runId());
 		logger.debug("Pack " + q.id() + (unitCode == null ? "" : " of " + unitCode) + " built in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms, " + (cpuNanos() - cpu) / 1_000_000 + " ms CPU ("

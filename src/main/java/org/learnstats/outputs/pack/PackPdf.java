@@ -38,6 +38,9 @@ final class PackPdf {
 
 	private static final float TABLE_SIZE = 8.5f;
 
+	/** Points a section needs left on a page to start below the one before (its heading, notes and a few rows). */
+	private static final float SECTION_ROOM = 260;
+
 	private final PackReport report;
 
 	private final LocalDate asOf;
@@ -47,6 +50,8 @@ final class PackPdf {
 	private final Map<String, PackImages.Rendered> charts;
 
 	private PdfCanvas pdf;
+
+	private List<String> squeezed = List.of();
 
 	/** Whether a value or comparison drawn since the last footnote was marked partial. */
 	private boolean marked;
@@ -70,12 +75,18 @@ final class PackPdf {
 				completeness();
 				definitions();
 				canvas.footers(TITLE + " · " + quarter().label() + " · 数据截止日 " + chinese(this.asOf));
+				this.squeezed = canvas.squeezed();
 				describe(doc);
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				doc.save(out);
 				return out.toByteArray();
 			}
 		}
+	}
+
+	/** The numbers the rendering had to draw smaller to fit their column: none when the layout holds. */
+	List<String> squeezed() {
+		return this.squeezed;
 	}
 
 	private Quarter quarter() {
@@ -225,7 +236,7 @@ final class PackPdf {
 
 	private void ranking() throws IOException {
 		boolean unit = !this.report.data().peers().isEmpty();
-		this.pdf.newPage(unit ? "三、同级比较与下属单位排名" : "三、下属单位排名");
+		this.pdf.section(unit ? "三、同级比较与下属单位排名" : "三、下属单位排名", SECTION_ROOM);
 		if (unit) {
 			PackPeers.draw(this.pdf, this.report, TABLE_SIZE);
 			this.pdf.subheading("下属单位排名");
@@ -270,8 +281,9 @@ final class PackPdf {
 	}
 
 	private void exceptions() throws IOException {
-		this.pdf.newPage("四、异常情况（人数）");
-		this.pdf.paragraph("本页只列人数，不列姓名；人员名单见受控目录 restricted/，仅限授权人员查阅。第一行为全组织合计，其下为各下属一级单位。"
+		this.pdf.section("四、异常情况（人数）", SECTION_ROOM);
+		this.pdf.paragraph("本节只列人数，不列姓名；人员名单见受控目录 restricted/，仅限授权人员查阅。第一行为"
+				+ (this.report.data().scope() == null ? "全组织" : "本单位") + "合计，其下为各下属一级单位。"
 				+ "学分进度未达标：截至季末所得学分未达到“年度目标 × 季度序号 ÷ 4”；调研天数进度未达标同理；需补训人数：连续两年未达到学分目标、下一年度需参加补训的人数。",
 				9, PdfCanvas.MUTED);
 		this.pdf.moveDown(4);
@@ -309,7 +321,7 @@ final class PackPdf {
 	}
 
 	private void completeness() throws IOException {
-		this.pdf.newPage("五、数据完整性");
+		this.pdf.section("五、数据完整性", SECTION_ROOM);
 		this.pdf.paragraph("各类数据在" + quarter().label() + "有报送的单位数 / 单位总数：单位有至少一条自己的、日期在本季度内的记录即计为已报送；学习考勤只计党委（党组）和党支部。", 9,
 				PdfCanvas.MUTED);
 		this.pdf.moveDown(4);
@@ -393,7 +405,7 @@ final class PackPdf {
 	}
 
 	private void definitions() throws IOException {
-		this.pdf.newPage("六、指标定义");
+		this.pdf.section("六、指标定义", SECTION_ROOM);
 		for (String note : PackDefinitions.notes(this.report.data().targets())) {
 			this.pdf.paragraph(note, 8.5f, PdfCanvas.INK);
 			this.pdf.moveDown(3);
