@@ -67,8 +67,17 @@ final class PackCharts {
 	private PackCharts() {
 	}
 
-	/** A named series of values, one per category, null where unknown. */
-	record Series(String name, List<BigDecimal> values) {
+	/**
+	 * A named series of values, one per category, null where unknown, drawn in colour {@code colour}
+	 * of {@link #SERIES}; series of one colour are the parts of one line (e.g. a year-to-date measure
+	 * drawn year by year) and only the first names it in the legend.
+	 */
+	record Series(String name, List<BigDecimal> values, int colour) {
+
+		Series(String name, List<BigDecimal> values) {
+			this(name, values, 0);
+		}
+
 	}
 
 	/** A chart and the size (in points) it is drawn at. */
@@ -90,25 +99,27 @@ final class PackCharts {
 			}
 		}
 		CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), new NumberAxis(), new LineAndShapeRenderer());
-		JFreeChart chart = new JFreeChart(title, font(15f), plot, series.size() > 1);
+		long lines = series.stream().mapToInt(Series::colour).distinct().count();
+		JFreeChart chart = new JFreeChart(title, font(15f), plot, lines > 1);
 		theme().apply(chart);
 		LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
+		java.util.Set<Integer> named = new java.util.HashSet<>();
 		for (int i = 0; i < series.size(); i++) {
-			renderer.setSeriesPaint(i, SERIES[i % SERIES.length]);
+			int colour = series.get(i).colour();
+			renderer.setSeriesPaint(i, SERIES[colour % SERIES.length]);
 			renderer.setSeriesStroke(i, new BasicStroke(2.2f));
 			renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7));
+			renderer.setSeriesVisibleInLegend(i, named.add(colour));
 		}
 		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format(def)));
-		renderer.setDefaultItemLabelsVisible(series.size() <= 2);
+		renderer.setDefaultItemLabelsVisible(lines <= 2);
 		renderer.setDefaultItemLabelFont(font(10f));
 		renderer.setDefaultItemLabelPaint(INK);
 		renderer.setItemLabelAnchorOffset(5);
 		styleAxes(plot, def, series, def.goal());
 		plot.getDomainAxis().setCategoryMargin(0.1);
-		if (categories.size() > 6) {
-			plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
-			plot.getDomainAxis().setMaximumCategoryLabelLines(2);
-		}
+		plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+		plot.getDomainAxis().setMaximumCategoryLabelLines(2);
 		return new Chart(name, chart, width, height);
 	}
 

@@ -3,6 +3,7 @@ package org.learnstats.outputs.pack;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Page 1 of a pack: the title, whose pack it is, the quarter in three lines ({@link PackHeadline}:
@@ -58,6 +59,10 @@ final class PackCover {
 		pdf.moveDown(4);
 		pdf.paragraph("较上季度下降最多：" + movers(h.down()), 11, PdfCanvas.INK);
 		pdf.moveDown(4);
+		if (Stream.concat(h.up().stream(), h.down().stream()).anyMatch((m) -> m.change().endsWith(PackText.PARTIAL))) {
+			pdf.paragraph(PackText.partialNote(this.report.data().coveredFrom()), 8.5f, PdfCanvas.MUTED);
+			pdf.moveDown(4);
+		}
 		if (this.report.data().topUnits().isEmpty()) {
 			pdf.paragraph("需要关注的单位：无下属单位。", 11, PdfCanvas.INK);
 		}

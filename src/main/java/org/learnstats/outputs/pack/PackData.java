@@ -1,11 +1,13 @@
 package org.learnstats.outputs.pack;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
 
 import org.learnstats.store.UnitForest.Unit;
 import org.learnstats.vocabulary.Kind;
+import org.learnstats.vocabulary.Period;
 
 /**
  * Everything one quarter's pack shows, read from the store. The pack's PDF and ZIP are drawn from
@@ -25,10 +27,13 @@ import org.learnstats.vocabulary.Kind;
  * @param reasons rejections of files received in the quarter, per reason
  * @param researchBehind people behind their pro-rata research days at the quarter's end, per root and top unit
  * @param targets the targets in force
+ * @param coveredFrom the first day of the first month with dated rows of any kind in the store (the
+ *        start of the data's coverage), or {@code null} when it holds none: see {@link #partial}
  */
 record PackData(Quarter quarter, Unit scope, List<Unit> roots, List<Unit> topUnits, List<Unit> peers, List<Quarter> trend,
 		SortedMap<String, Value> values, List<Completeness> completeness, List<Delivered> delivered,
-		List<ReasonCount> reasons, SortedMap<String, Integer> researchBehind, PackTargets targets) {
+		List<ReasonCount> reasons, SortedMap<String, Integer> researchBehind, PackTargets targets,
+		LocalDate coveredFrom) {
 
 	/** The export kinds whose rows are dated, in the order of spec section 1's event dates. */
 	static final List<String> DATED_KINDS = Kind.events().stream().map(Kind::code).toList();
@@ -67,6 +72,25 @@ record PackData(Quarter quarter, Unit scope, List<Unit> roots, List<Unit> topUni
 	BigDecimal val(String period, String unitCode, String indicator) {
 		Value v = value(period, unitCode, indicator);
 		return v == null ? null : v.val();
+	}
+
+	/**
+	 * Whether a value of {@code indicator} for {@code period} (a quarter {@code 2025-Q3} or a year
+	 * {@code 2025}) covers only part of its period: the store's data starts inside it, after its
+	 * first day (e.g. the first year of an installation whose data starts in September). Counts of
+	 * the people register at the period's end are never partial. A year-to-date
+	 * quarterly value accumulates from 1 January, so it is partial in every quarter of that year. A
+	 * comparison with a partial value is marked in the pack: the value is low because months are
+	 * missing, not because the units did worse.
+	 */
+	boolean partial(String period, String indicator) {
+		Period p = Period.parse(period);
+		if (this.coveredFrom == null || p == null || PackReport.AT_PERIOD_END.contains(indicator)) {
+			return false;
+		}
+		LocalDate first = p.granularity() == 'Q' && PackReport.YEAR_TO_DATE.contains(indicator)
+				? LocalDate.of(p.year(), 1, 1) : p.first();
+		return first.isBefore(this.coveredFrom) && !p.last().isBefore(this.coveredFrom);
 	}
 
 	/** A line-per-fact text of everything above, independent of map order and number scale. */
@@ -121,6 +145,7 @@ record PackData(Quarter quarter, Unit scope, List<Unit> roots, List<Unit> topUni
 		}
 		this.researchBehind.forEach((k, v) -> out.append("research_behind\t").append(k).append('\t').append(v).append('\n'));
 		out.append("targets\t").append(this.targets.canonical()).append('\n');
+		out.append("covered_from\t").append(this.coveredFrom).append('\n');
 		return out.toString();
 	}
 

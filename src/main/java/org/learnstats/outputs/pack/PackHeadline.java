@@ -47,7 +47,8 @@ record PackHeadline(int met, int missed, List<String> missedNames, List<Mover> u
 					int dir = PackText.direction(s.def(), s.now(), s.previous());
 					if (dir != 0) {
 						moves.add(new Object[] { s.def(), dir * relative(s.now(), s.previous()),
-								PackText.change(s.def(), s.now(), s.previous()) });
+								PackText.marked(PackText.change(s.def(), s.now(), s.previous()),
+										report.partialComparison(s, s.previousPeriod())) });
 					}
 				}
 			}

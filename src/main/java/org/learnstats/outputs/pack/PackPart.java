@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
 public class PackPart implements OutputPart {
 
 	/** Part of every fingerprint: bump it when the pack's layout changes, so every pack is rebuilt. */
-	static final String FORMAT = "learnstats-pack-1";
+	static final String FORMAT = "learnstats-pack-2";
 
 	private static final Log logger = LogFactory.getLog(PackPart.class);
 
@@ -173,10 +173,17 @@ public class PackPart implements OutputPart {
 
 	private Path write(Quarter q, String unitCode, PackData data, String fingerprint, OutputContext context)
 			throws IOException {
+		long started = System.nanoTime();
+		long cpu = cpuNanos();
 		PackReport report = new PackReport(data);
 		Map<String, PackImages.Rendered> charts = PackImages.of(report);
 		List<PackTable> tables = PackTables.of(report);
-		byte[] pdf = new PackPdf(report, context.asOf(), fingerprint, charts).render();
+		PackPdf document = new PackPdf(report, context.asOf(), fingerprint, charts);
+		byte[] pdf = document.render();
+		if (!document.squeezed().isEmpty()) {
+			logger.warn("Pack " + q.id() + (unitCode == null ? "" : " of " + unitCode)
+					+ ": numbers drawn smaller to fit their column: " + document.squeezed());
+		}
 		byte[] zip = PackZip.write(q, fingerprint, context.asOf(), tables, charts);
 		Path dir = packDir(context, q, unitCode);
 		if (Files.exists(dir)) {
@@ -185,10 +192,18 @@ public class PackPart implements OutputPart {
 		Files.createDirectories(dir);
 		Files.write(dir.resolve("pack.pdf"), pdf);
 		Files.write(dir.resolve("pack.zip"), zip);
+		PackIndex.writeSums(dir, Map.of("pack.pdf", pdf, "pack.zip", zip));
 		this.store.record(q, unitCode, fingerprint, context.runId());
-		logger.debug("Pack " + q.id() + (unitCode == null ? "" : " of " + unitCode) + " built (" + pdf.length
-				+ " + " + zip.length + " bytes)");
+		logger.debug("Pack " + q.id() + (unitCode == null ? "" : " of " + unitCode) + " built in "
+				+ (System.nanoTime() - started) / 1_000_000 + " ms, " + (cpuNanos() - cpu) / 1_000_000 + " ms CPU ("
+				+ pdf.length + " + " + zip.length + " bytes)");
 		return dir;
+	}
+
+	/** CPU time of the process (all threads; charts render in parallel): the cost of a pack on a busy machine. */
+	private static long cpuNanos() {
+		return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() : 0;
 	}
 
 	static String fingerprint(PackData data) {

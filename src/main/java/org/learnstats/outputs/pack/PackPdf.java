@@ -4,24 +4,12 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.pack.PdfCanvas.Cell;
@@ -37,7 +25,10 @@ final class PackPdf {
 
 	static final String TITLE = "学习型组织建设指标季报";
 
-	private static final float TABLE_SIZE = 8.5f;
+	static final float TABLE_SIZE = 8.5f;
+
+	/** Points a section needs left on a page to start below the one before (its heading, notes and a few rows). */
+	static final float SECTION_ROOM = 260;
 
 	private final PackReport report;
 
@@ -48,6 +39,11 @@ final class PackPdf {
 	private final Map<String, PackImages.Rendered> charts;
 
 	private PdfCanvas pdf;
+
+	private List<String> squeezed = List.of();
+
+	/** Whether a value or comparison drawn since the last footnote was marked partial. */
+	private boolean marked;
 
 	PackPdf(PackReport report, LocalDate asOf, String fingerprint, Map<String, PackImages.Rendered> charts) {
 		this.report = report;
@@ -64,16 +60,24 @@ final class PackPdf {
 				summary();
 				trends();
 				ranking();
-				exceptions();
-				completeness();
+				PackRecords records = new PackRecords(canvas, this.report);
+				records.exceptions();
+				records.completeness();
 				definitions();
 				canvas.footers(TITLE + " · " + quarter().label() + " · 数据截止日 " + chinese(this.asOf));
-				describe(doc);
+				this.squeezed = canvas.squeezed();
+				PackDocumentInfo.describe(doc, TITLE + " " + quarter().label(), this.report.organization(), this.asOf,
+						this.fingerprint + '\n' + quarter().id() + '\n' + this.asOf);
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				doc.save(out);
 				return out.toByteArray();
 			}
 		}
+	}
+
+	/** The numbers the rendering had to draw smaller to fit their column: none when the layout holds. */
+	List<String> squeezed() {
+		return this.squeezed;
 	}
 
 	private Quarter quarter() {
@@ -89,18 +93,21 @@ final class PackPdf {
 			this.pdf.paragraph("上季度为" + q.previous().label() + "，去年同期为" + q.sameQuarterLastYear().label()
 					+ "。比率的变化以百分点计；“—”表示无数据或不可比（人均学分为年初至季末累计，第一季度不与上年第四季度比较）。", 8.5f, PdfCanvas.MUTED);
 			this.pdf.moveDown(4);
-			List<Column> cols = List.of(new Column("指标", 122, false), new Column("目标", 50, true),
-					new Column("本季度", 50, true), new Column("上季度", 48, true), new Column("去年同期", 50, true),
-					new Column("较上季度", 67, true), new Column("较去年同期", 67, true), new Column("达标", 41, true));
+			// widths hold the widest number with its unit and mark ("+100.0个百分点*") on one line
+			List<Column> cols = List.of(new Column("指标", 113, false), new Column("目标", 46, true),
+					new Column("本季度", 50, true), new Column("上季度", 46, true), new Column("去年同期", 48, true),
+					new Column("较上季度", 78, true), new Column("较去年同期", 78, true), new Column("达标", 36, true));
 			List<List<Cell>> rows = new ArrayList<>();
 			for (PackReport.SummaryRow s : this.report.quarterSummary(root)) {
 				IndicatorDefinition d = s.def();
 				rows.add(List.of(Cell.of(d.label()), new Cell(PackText.goal(d), PdfCanvas.MUTED),
-						Cell.of(PackText.value(d, s.now())), Cell.of(PackText.value(d, s.previous())),
-						Cell.of(PackText.value(d, s.lastYear())),
-						PackReport.comparableWithPreviousQuarter(d, q) ? change(d, s.now(), s.previous())
+						value(d, s.period(), s.now()), value(d, s.previousPeriod(), s.previous()),
+						value(d, s.lastYearPeriod(), s.lastYear()),
+						PackReport.comparableWithPreviousQuarter(d, q)
+								? change(d, s.now(), s.previous(), this.report.partialComparison(s, s.previousPeriod()))
 								: new Cell(PackText.MISSING, PdfCanvas.MUTED),
-						change(d, s.now(), s.lastYear()), met(d, s.now())));
+						change(d, s.now(), s.lastYear(), this.report.partialComparison(s, s.lastYearPeriod())),
+						met(d, s.now())));
 			}
 			this.pdf.table(cols, rows, TABLE_SIZE);
 			int y = this.report.closedYear();
@@ -112,10 +119,12 @@ final class PackPdf {
 			for (PackReport.SummaryRow s : this.report.yearSummary(root)) {
 				IndicatorDefinition d = s.def();
 				yrows.add(List.of(Cell.of(d.label()), new Cell(PackText.goal(d), PdfCanvas.MUTED),
-						Cell.of(PackText.value(d, s.now())), Cell.of(PackText.value(d, s.previous())),
-						change(d, s.now(), s.previous()), met(d, s.now())));
+						value(d, s.period(), s.now()), value(d, s.previousPeriod(), s.previous()),
+						change(d, s.now(), s.previous(), this.report.partialComparison(s, s.previousPeriod())),
+						met(d, s.now())));
 			}
 			this.pdf.table(ycols, yrows, TABLE_SIZE);
+			partialNote();
 		}
 		if (this.report.data().roots().isEmpty()) {
 			this.pdf.newPage("一、关键指标一览");
@@ -123,10 +132,29 @@ final class PackPdf {
 		}
 	}
 
-	private static Cell change(IndicatorDefinition d, BigDecimal now, BigDecimal before) {
+	/** A value, marked when it covers only part of its period. */
+	private Cell value(IndicatorDefinition d, String period, BigDecimal v) {
+		boolean partial = v != null && this.report.partial(period, d);
+		this.marked |= partial;
+		return Cell.of(PackText.marked(PackText.value(d, v), partial));
+	}
+
+	/** A change, coloured by direction and marked when it compares with a partial period (then muted). */
+	private Cell change(IndicatorDefinition d, BigDecimal now, BigDecimal before, boolean partial) {
 		int dir = PackText.direction(d, now, before);
-		Color c = dir > 0 ? PdfCanvas.GOOD : dir < 0 ? PdfCanvas.BAD : PdfCanvas.INK;
-		return new Cell(PackText.change(d, now, before), c);
+		Color c = partial ? PdfCanvas.MUTED : dir > 0 ? PdfCanvas.GOOD : dir < 0 ? PdfCanvas.BAD : PdfCanvas.INK;
+		String text = PackText.change(d, now, before);
+		this.marked |= partial && !PackText.MISSING.equals(text);
+		return new Cell(PackText.marked(text, partial), c);
+	}
+
+	/** The footnote to the partial marks of the page, when it has any. */
+	private void partialNote() throws IOException {
+		if (this.marked && this.report.data().coveredFrom() != null) {
+			this.pdf.paragraph(PackText.partialNote(this.report.data().coveredFrom()), 8.5f, PdfCanvas.MUTED);
+			this.pdf.moveDown(4);
+		}
+		this.marked = false;
 	}
 
 	private static Cell met(IndicatorDefinition d, BigDecimal v) {
@@ -139,20 +167,45 @@ final class PackPdf {
 
 	private void trends() throws IOException {
 		this.pdf.newPage("二、趋势（近 " + this.report.data().trend().size() + " 个季度）");
-		this.pdf.paragraph("折线为" + (this.report.data().scope() != null ? "本单位（含全部下级单位）" : this.report.data().roots().size() > 1 ? "各组织" : "全组织") + "各季度数值，红色虚线为目标。", 9,
+		this.pdf.paragraph("折线为" + (this.report.data().scope() != null ? "本单位（含全部下级单位）"
+				: this.report.data().roots().size() > 1 ? "各组织" : "全组织")
+				+ "各季度数值，红色虚线为目标。年初至季末累计的指标按年分段绘制：每年1月1日重新累计，第一季度低于上年第四季度并非下降。", 9,
 				PdfCanvas.MUTED);
 		this.pdf.moveDown(6);
 		List<String> empty = new ArrayList<>();
+		List<PackImages.Rendered> drawn = new ArrayList<>();
 		for (String id : PackReport.KEY) {
 			PackImages.Rendered chart = this.charts.get(PackImages.trendName(id));
 			if (chart == null) {
 				empty.add(PackReport.def(id).label());
 				continue;
 			}
-			image(chart);
+			drawn.add(chart);
+			this.marked |= this.report.data().trend().stream().anyMatch((q) -> this.report.data().partial(q.id(), id));
 		}
+		grid(drawn);
 		if (!empty.isEmpty()) {
 			this.pdf.paragraph("以下指标在统计期内无数据，未绘制趋势图：" + String.join("、", empty) + "。", 9, PdfCanvas.MUTED);
+		}
+		partialNote();
+	}
+
+	/** Charts two to a row, each scaled to half the text width. */
+	private void grid(List<PackImages.Rendered> charts) throws IOException {
+		float gap = 12;
+		float w = (PdfCanvas.RIGHT - PdfCanvas.LEFT - gap) / 2;
+		for (int i = 0; i < charts.size(); i += 2) {
+			List<PackImages.Rendered> row = charts.subList(i, Math.min(i + 2, charts.size()));
+			float h = 0;
+			for (PackImages.Rendered c : row) {
+				h = Math.max(h, (float) (c.chart().height() * w / c.chart().width()));
+			}
+			this.pdf.ensure(h + 10);
+			for (int k = 0; k < row.size(); k++) {
+				PackImages.Rendered c = row.get(k);
+				this.pdf.place(xobject(c), PdfCanvas.LEFT + k * (w + gap), w, (float) (c.chart().height() * w / c.chart().width()));
+			}
+			this.pdf.moveDown(h + 10);
 		}
 	}
 
@@ -160,14 +213,21 @@ final class PackPdf {
 		float w = (float) chart.chart().width();
 		float h = (float) chart.chart().height();
 		this.pdf.ensure(h + 14);
-		PDImageXObject image = LosslessFactory.createFromImage(this.pdf.document(), chart.image());
-		this.pdf.image(image, PdfCanvas.LEFT + (PdfCanvas.RIGHT - PdfCanvas.LEFT - w) / 2, w, h);
+		this.pdf.image(xobject(chart), PdfCanvas.LEFT + (PdfCanvas.RIGHT - PdfCanvas.LEFT - w) / 2, w, h);
 		this.pdf.moveDown(14);
+	}
+
+	/**
+	 * The chart's PNG as it is (its compressed rows become the image stream): encoding the image
+	 * again for the PDF took three quarters of a pack's time.
+	 */
+	private PDImageXObject xobject(PackImages.Rendered chart) throws IOException {
+		return PDImageXObject.createFromByteArray(this.pdf.document(), chart.png(), chart.chart().name());
 	}
 
 	private void ranking() throws IOException {
 		boolean unit = !this.report.data().peers().isEmpty();
-		this.pdf.newPage(unit ? "三、同级比较与下属单位排名" : "三、下属单位排名");
+		this.pdf.section(unit ? "三、同级比较与下属单位排名" : "三、下属单位排名", SECTION_ROOM);
 		if (unit) {
 			PackPeers.draw(this.pdf, this.report, TABLE_SIZE);
 			this.pdf.subheading("下属单位排名");
@@ -211,131 +271,8 @@ final class PackPdf {
 		}
 	}
 
-	private void exceptions() throws IOException {
-		this.pdf.newPage("四、异常情况（人数）");
-		this.pdf.paragraph("本页只列人数，不列姓名；人员名单见受控目录 restricted/，仅限授权人员查阅。第一行为全组织合计，其下为各下属一级单位。"
-				+ "学分进度未达标：截至季末所得学分未达到“年度目标 × 季度序号 ÷ 4”；调研天数进度未达标同理；需补训人数：连续两年未达到学分目标、下一年度需参加补训的人数。",
-				9, PdfCanvas.MUTED);
-		this.pdf.moveDown(4);
-		List<PackReport.Exceptions> all = this.report.exceptions();
-		int roots = this.report.data().roots().size();
-		int y = this.report.closedYear();
-		this.pdf.paragraph("“本季度”各列截至" + chinese(quarter().lastDay()) + "；“" + y + "年”各列为最近一个已结束的年度，其中连续两年未达标者即"
-				+ (y + 1) + "年需参加补训的人数。", 9, PdfCanvas.MUTED);
-		this.pdf.moveDown(4);
-		List<Column> cols = List.of(new Column("单位", 131, false), new Column("本季度\n学分进度\n未达标", 52, true),
-				new Column("本季度\n调研天数\n进度未达标", 52, true), new Column("本季度\n50岁以下无\n大专学历", 52, true),
-				new Column(y + "年\n学分\n未达标", 52, true), new Column(y + "年\n调研天数\n未达标", 52, true),
-				new Column(y + "年\n未提交\n调研报告", 52, true), new Column(y + "年\n连续两年\n学分未达标", 52, true));
-		List<List<Cell>> rows = new ArrayList<>();
-		for (int i = 0; i < all.size(); i++) {
-			PackReport.Exceptions e = all.get(i);
-			rows.add(List.of(unitCell(e.unit(), i < roots), count(e.creditsBehind()),
-					count(e.researchBehind() == null ? null : BigDecimal.valueOf(e.researchBehind())),
-					count(e.underAgeWithoutCollege()), count(e.creditsMissedYear()), count(e.researchMissedYear()),
-					count(e.reportMissingYear()), count(e.remedial())));
-		}
-		this.pdf.table(cols, rows, TABLE_SIZE);
-	}
-
-	private static Cell unitCell(Unit u, boolean root) {
-		return root ? new Cell(u.name() + "（合计）", PdfCanvas.NAVY) : new Cell("　" + u.name(), PdfCanvas.INK);
-	}
-
-	private static Cell count(BigDecimal n) {
-		if (n == null) {
-			return new Cell(PackText.MISSING, PdfCanvas.MUTED);
-		}
-		String text = n.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
-		return new Cell(text, n.signum() > 0 ? PdfCanvas.BAD : PdfCanvas.INK);
-	}
-
-	private void completeness() throws IOException {
-		this.pdf.newPage("五、数据完整性");
-		this.pdf.paragraph("各类数据在" + quarter().label() + "有报送的单位数 / 单位总数：单位有至少一条自己的、日期在本季度内的记录即计为已报送；学习考勤只计党委（党组）和党支部。", 9,
-				PdfCanvas.MUTED);
-		this.pdf.moveDown(4);
-		List<Column> cols = new ArrayList<>();
-		cols.add(new Column("范围", 150, false));
-		cols.add(new Column("单位数", 45, true));
-		PackData.DATED_KINDS.forEach((k) -> cols.add(new Column(PackText.kind(k), 60, true)));
-		List<List<Cell>> rows = new ArrayList<>();
-		boolean first = true;
-		for (PackData.Completeness c : this.report.data().completeness()) {
-			List<Cell> row = new ArrayList<>();
-			row.add(first ? new Cell(c.name(), PdfCanvas.NAVY) : Cell.of("　" + c.name()));
-			row.add(Cell.of(Integer.toString(c.units())));
-			for (int k = 0; k < c.reported().size(); k++) {
-				int n = c.reported().get(k);
-				int m = c.expected().get(k);
-				Color color = n == 0 && m > 0 ? PdfCanvas.BAD : PdfCanvas.INK;
-				row.add(new Cell(first ? n + " / " + m + "\n" + percentOf(n, m) : n + " / " + m, color));
-			}
-			rows.add(row);
-			first = false;
-		}
-		this.pdf.table(cols, rows, TABLE_SIZE);
-		if (this.report.data().scope() != null) {
-			return; // a delivery is not one unit's: the organization's pack lists them
-		}
-		this.pdf.subheading("本季度内各次运行接收的数据文件");
-		List<PackData.Delivered> delivered = this.report.data().delivered();
-		if (delivered.isEmpty()) {
-			// e.g. a first installation that loaded the history at once: completeness above is
-			// judged by the data's own dates and does not depend on when the files arrived
-			this.pdf.paragraph("本季度内（按运行的数据截止日）没有运行接收数据文件，本季度的数据是在之后的运行中接收的（如首次安装时一次性导入历史数据）。"
-					+ "上表的报送情况按记录本身的日期统计，不受接收时间影响。", 9, PdfCanvas.MUTED);
-			return;
-		}
-		List<Column> dcols = List.of(new Column("数据类型", 115, false), new Column("文件数", 70, true),
-				new Column("整体拒收文件数", 80, true), new Column("读取行数", 80, true), new Column("拒收行数", 75, true),
-				new Column("拒收比例", 75, true));
-		List<List<Cell>> drows = new ArrayList<>();
-		long read = 0;
-		long rejected = 0;
-		long files = 0;
-		long quarantined = 0;
-		for (PackData.Delivered d : delivered) {
-			drows.add(deliveryRow(PackText.kind(d.kind()), d.files(), d.quarantined(), d.rowsRead(), d.rowsRejected(),
-					PdfCanvas.INK));
-			read += d.rowsRead();
-			rejected += d.rowsRejected();
-			files += d.files();
-			quarantined += d.quarantined();
-		}
-		drows.add(deliveryRow("合计", files, quarantined, read, rejected, PdfCanvas.NAVY));
-		this.pdf.table(dcols, drows, TABLE_SIZE);
-		if (!this.report.data().reasons().isEmpty()) {
-			this.pdf.subheading("拒收原因");
-			this.pdf.paragraph("整体拒收的文件（如无法识别的文件类型）计一条记录；逐行明细见各次运行的 data-quality/rejects.csv。", 8.5f,
-					PdfCanvas.MUTED);
-			this.pdf.moveDown(4);
-			List<Column> rcols = List.of(new Column("原因", 200, false), new Column("拒收记录数", 90, true));
-			List<List<Cell>> rrows = new ArrayList<>();
-			for (PackData.ReasonCount r : this.report.data().reasons()) {
-				rrows.add(List.of(Cell.of(PackText.reason(r.reason())), Cell.of(Long.toString(r.entries()))));
-			}
-			this.pdf.table(rcols, rrows, TABLE_SIZE);
-		}
-	}
-
-	private static String percentOf(long n, long m) {
-		return m == 0 ? PackText.MISSING
-				: PackText.percent(BigDecimal.valueOf(n).divide(BigDecimal.valueOf(m), 4, java.math.RoundingMode.HALF_UP));
-	}
-
-	private static List<Cell> deliveryRow(String kind, long files, long quarantined, long read, long rejected,
-			Color color) {
-		String share = read == 0 ? PackText.MISSING
-				: PackText.percent(BigDecimal.valueOf(rejected).divide(BigDecimal.valueOf(read), 4,
-						java.math.RoundingMode.HALF_UP));
-		return List.of(new Cell(kind, color), new Cell(Long.toString(files), color),
-				new Cell(Long.toString(quarantined), color), new Cell(Long.toString(read), color),
-				new Cell(Long.toString(rejected), rejected > 0 ? PdfCanvas.BAD : color), new Cell(share, color));
-	}
-
 	private void definitions() throws IOException {
-		this.pdf.newPage("六、指标定义");
+		this.pdf.section("六、指标定义", SECTION_ROOM);
 		for (String note : PackDefinitions.notes(this.report.data().targets())) {
 			this.pdf.paragraph(note, 8.5f, PdfCanvas.INK);
 			this.pdf.moveDown(3);
@@ -349,39 +286,6 @@ final class PackPdf {
 					new Cell(PackText.goal(d.indicator()), PdfCanvas.MUTED), Cell.of(d.text())));
 		}
 		this.pdf.table(cols, rows, TABLE_SIZE);
-	}
-
-	private void describe(PDDocument doc) {
-		PDDocumentInformation info = doc.getDocumentInformation();
-		info.setTitle(TITLE + " " + quarter().label());
-		info.setSubject(this.report.organization());
-		info.setAuthor("learnstats");
-		info.setCreator("learnstats");
-		info.setProducer("learnstats");
-		Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-		date.clear();
-		date.set(this.asOf.getYear(), this.asOf.getMonthValue() - 1, this.asOf.getDayOfMonth());
-		info.setCreationDate(date);
-		info.setModificationDate(date);
-		byte[] id = documentId();
-		doc.setDocumentId(new BigDecimal(new java.math.BigInteger(1, id)).longValue());
-		COSArray ids = new COSArray();
-		ids.add(new COSString(id));
-		ids.add(new COSString(id));
-		doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-	}
-
-	/** The document ID: a digest of the fingerprint, the quarter and the as-of date. */
-	private byte[] documentId() {
-		try {
-			MessageDigest md5 = MessageDigest.getInstance("MD5");
-			byte[] digest = md5.digest((this.fingerprint + '\n' + quarter().id() + '\n' + this.asOf)
-				.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().parseHex(HexFormat.of().formatHex(digest));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	static String chinese(LocalDate day) {

@@ -60,8 +60,25 @@ final class PackReport {
 	/** Indicators whose quarterly value accumulates from 1 January: a first quarter does not compare with the fourth. */
 	static final List<String> YEAR_TO_DATE = List.of("avg_credits");
 
+	/**
+	 * Indicators read from the people register on the period's last day: they do not depend on how
+	 * much of the period the dated rows cover, so they are never partial.
+	 */
+	static final List<String> AT_PERIOD_END = List.of("bachelor_rate", "college_rate",
+			"under_age_limit_without_college", "degree_program_count");
+
 	static boolean comparableWithPreviousQuarter(IndicatorDefinition def, Quarter quarter) {
 		return quarter.number() > 1 || !YEAR_TO_DATE.contains(def.id());
+	}
+
+	/** Whether the value of an indicator for a period covers only part of it ({@link PackData#partial}). */
+	boolean partial(String period, IndicatorDefinition def) {
+		return this.data.partial(period, def.id());
+	}
+
+	/** Whether a summary row's change from {@code before} to now compares with a partial period. */
+	boolean partialComparison(SummaryRow s, String before) {
+		return partial(s.period(), s.def()) || partial(before, s.def());
 	}
 
 	/** Indicators with quarterly values, in catalogue order. */

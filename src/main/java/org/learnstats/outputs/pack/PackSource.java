@@ -1,10 +1,8 @@
 package org.learnstats.outputs.pack;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -77,31 +75,24 @@ class PackSource {
 			GROUP BY j.reason
 			""";
 
-	private static final String ACTIVE_PEOPLE = """
-			SELECT person_id, unit_code, person_rank FROM person
-			WHERE (joined_on IS NULL OR joined_on <= :to) AND (left_on IS NULL OR left_on > :to)
-			""";
-
-	private static final String TRIPS = """
-			SELECT r.person_id, r.start_date, r.end_date FROM research r
-			WHERE r.start_date <= :to AND r.end_date >= :from
-			""";
-
 	private final DataSource dataSource;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private Quarter first;
 
+	private final PackResearch research;
+
 	private UnitForest forest;
 
-	/** Quarter id → units of the people behind their pro-rata research days, with how many. */
-	private final Map<String, Map<String, Integer>> behindByQuarter = new HashMap<>();
 
 	private boolean firstRead;
 
 	/** kind → quarter id → units that delivered rows of the kind dated in the quarter. */
 	private final Map<String, Map<String, Set<String>>> reported = new HashMap<>();
+
+	/** The first month with dated rows of any kind read so far, or null. */
+	private LocalDate firstMonth;
 
 	/**
 	 * A reader of the store as it is now: it keeps what every quarter shares (the first quarter,
@@ -110,6 +101,7 @@ class PackSource {
 	PackSource(DataSource dataSource) {
 		this.dataSource = dataSource;
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+		this.research = new PackResearch(this.jdbc);
 	}
 
 	/** The quarter holding the earliest event date of the store, or {@code null} when it holds none. */
@@ -176,7 +168,7 @@ class PackSource {
 		return new PackData(quarter, unit, roots, List.copyOf(top), List.copyOf(peers), List.copyOf(trend),
 				values(roots, compared, quarter), completeness(forest, unit, top, quarter),
 				unit == null ? delivered(quarter) : List.of(), unit == null ? reasons(quarter) : List.of(),
-				researchBehind(forest, roots, quarter, targets), targets);
+				this.research.behind(forest, roots, quarter, targets), targets, coveredFrom());
 	}
 
 	private SortedMap<String, PackData.Value> values(List<Unit> roots, List<Unit> top, Quarter quarter) {
@@ -251,10 +243,23 @@ class PackSource {
 			this.jdbc.getJdbcTemplate().query(REPORTED_MONTHS.get(k), (RowCallbackHandler) (rs) -> {
 				String q = rs.getInt(2) + "-Q" + ((rs.getInt(3) - 1) / 3 + 1);
 				out.computeIfAbsent(q, (x) -> new HashSet<>()).add(rs.getString(1));
+				LocalDate month = LocalDate.of(rs.getInt(2), rs.getInt(3), 1);
+				if (this.firstMonth == null || month.isBefore(this.firstMonth)) {
+					this.firstMonth = month;
+				}
 			});
 			return out;
 		});
 		return byQuarter.getOrDefault(quarter.id(), Set.of());
+	}
+
+	/**
+	 * The first day of the first month with dated rows of any kind in the store (the organization's
+	 * data coverage starts there), or null when it has none; read with the completeness, no scan of its own.
+	 */
+	private LocalDate coveredFrom() {
+		PackData.DATED_KINDS.forEach((kind) -> reportedIn(kind, Quarter.of(LocalDate.EPOCH)));
+		return this.firstMonth;
 	}
 
 	/** The table a kind's event dates are read from: attendance from the refresh's per-session summary. */
@@ -286,77 +291,6 @@ class PackSource {
 				(rs, i) -> new PackData.ReasonCount(rs.getString(1), rs.getLong(2))));
 		rows.sort((a, b) -> Integer.compare(ReasonLabel.rank(a.reason()), ReasonLabel.rank(b.reason())));
 		return List.copyOf(rows);
-	}
-
-	/**
-	 * People with a research target who, at the quarter's end, have fewer research days since
-	 * 1 January than target x n / 4 (n = quarter number), counted for each root and top unit. The
-	 * year's own {@code research_compliance} is only known when the year has ended; this is its
-	 * quarterly early warning, judged like {@code credit_on_track_rate}.
-	 */
-	private SortedMap<String, Integer> researchBehind(UnitForest forest, List<Unit> roots, Quarter quarter,
-			PackTargets targets) {
-		Map<String, Integer> byUnit = this.behindByQuarter.computeIfAbsent(quarter.id(),
-				(q) -> behindByUnit(quarter, targets));
-		SortedMap<String, Integer> behind = new TreeMap<>();
-		Set<String> scopes = new HashSet<>();
-		roots.forEach((r) -> {
-			scopes.add(r.code());
-			behind.put(r.code(), 0);
-			forest.children(r.code()).forEach((c) -> behind.put(c.code(), 0));
-		});
-		byUnit.forEach((unitCode, n) -> {
-			List<Unit> path = forest.path(unitCode);
-			for (int i = 0; i < path.size(); i++) {
-				if (scopes.contains(path.get(i).code())) {
-					behind.merge(path.get(i).code(), n, Integer::sum);
-					if (i + 1 < path.size()) {
-						behind.merge(path.get(i + 1).code(), n, Integer::sum);
-					}
-					break;
-				}
-			}
-		});
-		return behind;
-	}
-
-	/** People behind their pro-rata research days at the quarter's end, counted by their unit. */
-	private Map<String, Integer> behindByUnit(Quarter quarter, PackTargets targets) {
-		LocalDate from = LocalDate.of(quarter.year(), 1, 1);
-		LocalDate to = quarter.lastDay();
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", Date.valueOf(from))
-			.addValue("to", Date.valueOf(to));
-		Map<String, String[]> people = new HashMap<>();
-		this.jdbc.query(ACTIVE_PEOPLE, params,
-				(RowCallbackHandler) (rs) -> people.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) }));
-		Map<String, BitSet> days = new HashMap<>();
-		this.jdbc.query(TRIPS, params, (RowCallbackHandler) (rs) -> {
-			String person = rs.getString(1);
-			if (!people.containsKey(person)) {
-				return;
-			}
-			LocalDate s = rs.getObject(2, LocalDate.class);
-			LocalDate e = rs.getObject(3, LocalDate.class);
-			LocalDate a = s.isBefore(from) ? from : s;
-			LocalDate b = e.isAfter(to) ? to : e;
-			if (!a.isAfter(b)) {
-				days.computeIfAbsent(person, (k) -> new BitSet()).set(a.getDayOfYear(), b.getDayOfYear() + 1);
-			}
-		});
-		Map<String, Integer> byUnit = new HashMap<>();
-		BigDecimal share = BigDecimal.valueOf(quarter.number());
-		people.forEach((person, unitAndRank) -> {
-			BigDecimal target = targets.researchDays().getOrDefault(unitAndRank[1], BigDecimal.ZERO);
-			if (target.signum() <= 0) {
-				return;
-			}
-			BitSet covered = days.get(person);
-			BigDecimal have = BigDecimal.valueOf(covered == null ? 0 : covered.cardinality());
-			if (have.multiply(BigDecimal.valueOf(4)).compareTo(target.multiply(share)) < 0) {
-				byUnit.merge(unitAndRank[0], 1, Integer::sum);
-			}
-		});
-		return byUnit;
 	}
 
 	private static MapSqlParameterSource range(Quarter quarter) {

@@ -80,6 +80,19 @@ final class PackText {
 		return def.higherIsBetter() ? diff.signum() : -diff.signum();
 	}
 
+	/** Marks a value, or a comparison with a value, that covers only part of its period ({@link PackData#partial}). */
+	static final String PARTIAL = "*";
+
+	static String marked(String text, boolean partial) {
+		return partial && !MISSING.equals(text) ? text + PARTIAL : text;
+	}
+
+	/** The footnote to the marks: where the data starts and what a mark means. */
+	static String partialNote(java.time.LocalDate coveredFrom) {
+		return PARTIAL + " 部分期间：数据自" + coveredFrom.getYear() + "年" + coveredFrom.getMonthValue()
+				+ "月起，标 " + PARTIAL + " 的数值只含该期间的部分月份（年初至季末累计值从1月1日算起），与之相关的比较偏低或偏高，仅供参考。";
+	}
+
 	static String count(long n) {
 		return Long.toString(n);
 	}

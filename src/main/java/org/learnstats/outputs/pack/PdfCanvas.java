@@ -78,6 +78,9 @@ final class PdfCanvas implements Closeable {
 
 	private final Map<Integer, Boolean> glyphs = new HashMap<>();
 
+	/** Numbers drawn smaller than the table's size to fit their column (a layout to fix, never wrapped). */
+	private final List<String> squeezed = new ArrayList<>();
+
 	private PDPageContentStream cs;
 
 	private float y;
@@ -100,6 +103,10 @@ final class PdfCanvas implements Closeable {
 			throw new IOException("face WenQuanYi Micro Hei not found in fonts/wqy-microhei.ttc");
 		}
 		this.font = PDType0Font.load(doc, ttf, true);
+	}
+
+	List<String> squeezed() {
+		return List.copyOf(this.squeezed);
 	}
 
 	PDDocument document() {
@@ -128,6 +135,23 @@ final class PdfCanvas implements Closeable {
 			line(LEFT, this.y, RIGHT, this.y, NAVY, 1.2f);
 			this.y -= 18;
 		}
+	}
+
+	/**
+	 * Starts a section below what the page holds when at least {@code room} points are left (so a
+	 * short section does not take a page of its own), else on a new page.
+	 */
+	void section(String sectionTitle, float room) throws IOException {
+		if (this.cs == null || this.y - room < BOTTOM) {
+			newPage(sectionTitle);
+			return;
+		}
+		this.y -= 16;
+		this.section = sectionTitle;
+		text(sectionTitle, LEFT, this.y - 18, 18, NAVY);
+		this.y -= 28;
+		line(LEFT, this.y, RIGHT, this.y, NAVY, 1.2f);
+		this.y -= 18;
 	}
 
 	/** Ensures {@code height} points are left on the page, else continues the section on a new page. */
@@ -228,6 +252,9 @@ final class PdfCanvas implements Closeable {
 					float w = width(line, size);
 					float room = c.width() - 2 * pad;
 					fit = w > room ? size * room / w : size;
+					if (w > room) {
+						this.squeezed.add(line);
+					}
 				}
 				float tx = c.right() ? x + c.width() - pad - width(line, fit) : x + pad;
 				text(line, tx, ty, fit, color);
@@ -237,6 +264,11 @@ final class PdfCanvas implements Closeable {
 		}
 		line(LEFT, this.y - height, LEFT + width, this.y - height, RULE, 0.5f);
 		this.y -= height;
+	}
+
+	/** Draws an image with its top at the cursor, which stays where it is (for images side by side). */
+	void place(PDImageXObject image, float x, float width, float height) throws IOException {
+		this.cs.drawImage(image, x, this.y - height, width, height);
 	}
 
 	void image(PDImageXObject image, float x, float width, float height) throws IOException {

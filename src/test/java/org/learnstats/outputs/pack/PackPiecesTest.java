@@ -107,6 +107,56 @@ class PackPiecesTest {
 		assertThat(PackPart.fingerprint(data(new BigDecimal("0.9000"), 4))).isNotEqualTo(fp);
 	}
 
+	/**
+	 * The widest numbers a summary shows (a rate from 0 to 100%, compared with a period the data
+	 * covers only in part, so marked) fit their columns on one line, and the marks follow the data's
+	 * start: the data from August 2024 makes 2024-Q3 and the year 2024 partial, and a year-to-date
+	 * measure partial in every quarter of 2024; the year-to-date line breaks at the year end.
+	 */
+	@Test
+	void widestNumbersFitTheirColumnsAndPartialPeriodsAreMarked() throws Exception {
+		Unit root = new Unit("R", "根", null, "committee");
+		Map<String, PackData.Value> values = new TreeMap<>();
+		List<Quarter> trend = List.of(Quarter.parse("2024-Q3"), Quarter.parse("2024-Q4"), Quarter.parse("2025-Q1"),
+				Quarter.parse("2025-Q2"), Quarter.parse("2025-Q3"));
+		for (IndicatorDefinition d : IndicatorCatalog.ALL) {
+			BigDecimal high = d.type() == IndicatorDefinition.Type.RATE ? BigDecimal.ONE : new BigDecimal("12345");
+			for (String period : List.of("2025-Q3", "2024", "2025-Q1")) {
+				values.put(PackData.key(period, "R", d.id()), new PackData.Value(null, null, high));
+			}
+			for (String period : List.of("2025-Q2", "2024-Q3", "2024-Q4", "2023")) {
+				values.put(PackData.key(period, "R", d.id()), new PackData.Value(null, null, BigDecimal.ZERO));
+			}
+		}
+		PackData data = new PackData(Quarter.parse("2025-Q3"), null, List.of(root), List.of(), List.of(), trend,
+				new TreeMap<>(values), List.of(new PackData.Completeness(null, "全部单位", 1, List.of(1, 1, 1, 1, 1),
+						List.of(1, 1, 1, 1, 1))),
+				List.of(), List.of(), new TreeMap<>(Map.of("R", 0)), PackTargets.defaults(), LocalDate.of(2024, 8, 1));
+		assertThat(data.partial("2024-Q3", "attendance_rate")).isTrue();
+		assertThat(data.partial("2024-Q4", "attendance_rate")).isFalse();
+		assertThat(data.partial("2024-Q4", "avg_credits")).as("accumulated from 1 January").isTrue();
+		assertThat(data.partial("2025-Q1", "avg_credits")).isFalse();
+		assertThat(data.partial("2024", "credit_completion_rate")).isTrue();
+		assertThat(data.partial("2023", "credit_completion_rate")).as("before the data: no value, not partial").isFalse();
+		assertThat(data.partial("2024-Q3", "bachelor_rate")).as("the register at the period end").isFalse();
+
+		PackReport report = new PackReport(data);
+		List<PackCharts.Series> ytd = PackImages.trendSeries(report, "avg_credits");
+		assertThat(ytd).extracting(PackCharts.Series::colour).containsExactly(0, 0);
+		assertThat(ytd.get(0).values()).containsExactly(BigDecimal.ZERO, BigDecimal.ZERO, null, null, null);
+		assertThat(ytd.get(1).values()).containsExactly(null, null, new BigDecimal("12345"), BigDecimal.ZERO,
+				new BigDecimal("12345"));
+		assertThat(PackImages.trendSeries(report, "attendance_rate")).hasSize(1);
+
+		PackPdf pdf = new PackPdf(report, LocalDate.of(2025, 10, 8), "0".repeat(64), Map.of());
+		byte[] bytes = pdf.render();
+		assertThat(pdf.squeezed()).isEmpty();
+		try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+			assertThat(text).contains("+100.0个百分点*", "0.0%*", "数据自2024年8月起");
+		}
+	}
+
 	private static PackData data(BigDecimal val, int reported) {
 		Map<String, PackData.Value> values = new TreeMap<>();
 		values.put(PackData.key("2025-Q3", "R", "attendance_rate"),
@@ -114,7 +164,7 @@ class PackPiecesTest {
 		Unit root = new Unit("R", "根", null, "committee");
 		return new PackData(Quarter.parse("2025-Q3"), null, List.of(root), List.of(), List.of(), List.of(Quarter.parse("2025-Q3")),
 				new TreeMap<>(values), List.of(new PackData.Completeness(null, "全部单位", 5, List.of(4, 5, 5, 5, 5), List.of(reported, 0, 0, 0, 0))),
-				List.of(), List.of(), new TreeMap<>(Map.of("R", 0)), PackTargets.defaults());
+				List.of(), List.of(), new TreeMap<>(Map.of("R", 0)), PackTargets.defaults(), null);
 	}
 
 }

@@ -62,6 +62,10 @@ class UnitPackTest {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_pack WHERE quarter = '2025-Q3'", Integer.class))
 			.isEqualTo(13); // twelve committees and the extra one named "党组"
 
+		// the index lists every pack of every quarter (the organization's and thirteen units') with
+		// the size and digest of the files as they are
+		assertIndexed(run1, 2 * 14);
+
 		// the summary of T03's pack is T03's own indicators, its peers table every committee's
 		Map<String, String> stored = new HashMap<>();
 		jdbc.query("SELECT unit_code, indicator, val FROM indicator_value WHERE period = '2025-Q3'",
@@ -109,6 +113,32 @@ class UnitPackTest {
 		assertThat(runOf(jdbc, "T05")).isEqualTo(3L);
 		assertThat(Files.readAllBytes(run3.resolve("packs/2025-Q2/T05/pack.zip")))
 			.isEqualTo(Files.readAllBytes(run1.resolve("packs/2025-Q2/T05/pack.zip")));
+		// the index follows: the rebuilt packs' new digests, the carried ones' as they were
+		assertIndexed(run3, 2 * 14);
+		assertThat(Files.readString(run3.resolve("packs.html"))).doesNotContain(sha256(q3.resolve("T05/pack.zip")))
+			.contains(sha256(q3.resolve("T06/pack.zip")));
+	}
+
+	/** packs.html has a row per pack, linking its PDF and ZIP with their size and SHA-256. */
+	private static void assertIndexed(Path run, int packs) throws Exception {
+		String index = Files.readString(run.resolve("packs.html"));
+		List<Path> files;
+		try (java.util.stream.Stream<Path> walk = Files.walk(run.resolve("packs"))) {
+			files = walk.filter((p) -> p.getFileName().toString().matches("pack\\.(pdf|zip)")).sorted().toList();
+		}
+		assertThat(files).hasSize(2 * packs);
+		for (Path f : files) {
+			String href = run.relativize(f).toString().replace('\\', '/');
+			assertThat(index).contains("<a href=\"" + href + "\">" + f.getFileName() + "</a> "
+					+ PackIndex.size(Files.size(f)) + "<br><code style=\"font-size:.75em\">" + sha256(f) + "</code>");
+		}
+		assertThat(index.split("<tr><td>", -1)).hasSize(packs + 1);
+		assertThat(index).contains("2025年第三季度", "2025年第二季度", "省教育厅党组");
+	}
+
+	private static String sha256(Path f) throws Exception {
+		return java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
 	}
 
 	private static long runOf(JdbcTemplate jdbc, String unit) {
