@@ -21,6 +21,7 @@ import org.learnstats.ingest.training.TrainingExport;
 import org.learnstats.ingest.units.UnitsExport;
 import org.learnstats.store.DeliveryLedger;
 import org.learnstats.store.DeliveryWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -80,8 +81,8 @@ class NightlyJobConfiguration {
 	@Bean
 	Job nightlyJob(Step scanInbox, Step ingestUnits, Step ingestPeople, Step ingestSurveys, Step ingestAttendance,
 			Step ingestTraining, Step ingestResearch, Step ingestResponses, Step refreshIndicators,
-			Step writeOutputs) {
-		return new JobBuilder(JOB_NAME, this.jobRepository).start(scanInbox)
+			Step writeOutputs, ObjectProvider<WorkersConfiguration.OutputSteps> workers) {
+		var job = new JobBuilder(JOB_NAME, this.jobRepository).start(scanInbox)
 			.next(ingestUnits)
 			.next(ingestPeople)
 			.next(ingestSurveys)
@@ -89,9 +90,13 @@ class NightlyJobConfiguration {
 			.next(ingestTraining)
 			.next(ingestResearch)
 			.next(ingestResponses)
-			.next(refreshIndicators)
-			.next(writeOutputs)
-			.build();
+			.next(refreshIndicators);
+		WorkersConfiguration.OutputSteps partitioned = workers.getIfAvailable();
+		if (partitioned == null) {
+			return job.next(writeOutputs).build();
+		}
+		// learnstats.workers.enabled: the outputs are partitions taken by workers
+		return job.next(partitioned.prepare()).next(partitioned.write()).next(partitioned.publish()).build();
 	}
 
 	@Bean

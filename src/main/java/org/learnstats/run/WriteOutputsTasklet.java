@@ -43,9 +43,21 @@ class WriteOutputsTasklet implements Tasklet {
 		this(parts, null);
 	}
 
+	/** With workers: the parts the workers wrote, whose failures come first; else {@code null}. */
+	private final OutputPartitions partitions;
+
 	WriteOutputsTasklet(List<OutputPart> parts, Path restrictedDir) {
+		this(parts, restrictedDir, null);
+	}
+
+	/**
+	 * The manager's last output step when workers write the other parts: it publishes the folder
+	 * {@link OutputPartitions} prepared and its workers wrote, after writing {@code parts} itself.
+	 */
+	WriteOutputsTasklet(List<OutputPart> parts, Path restrictedDir, OutputPartitions partitions) {
 		this.parts = parts;
 		this.restrictedDir = restrictedDir;
+		this.partitions = partitions;
 	}
 
 	@Override
@@ -55,11 +67,12 @@ class WriteOutputsTasklet implements Tasklet {
 		job.remove(NOT_REBUILT);
 		job.remove(NOT_PUBLISHED);
 		OutputFolder folder = new OutputFolder(run.out());
-		Path building = folder.prepare(run.runId());
+		Path building = (this.partitions == null) ? folder.prepare(run.runId()) : this.partitions.building(job);
 		OutputFailures failures = new OutputFailures();
 		OutputContext context = new OutputContext(run.runId(), run.asOf(), building, folder.published(), failures);
 		try {
-			boolean restrictedFailed = false;
+			boolean restrictedFailed = (this.partitions != null)
+					&& this.partitions.collect(chunkContext.getStepContext().getStepExecution(), failures);
 			for (OutputPart part : this.parts) {
 				boolean failed = !write(part, context);
 				restrictedFailed |= failed && part.files().stream().anyMatch((f) -> f.startsWith(Restricted.DIR));
@@ -112,7 +125,7 @@ class WriteOutputsTasklet implements Tasklet {
 	 * @return whether the part was written
 	 * @throws IOException when the disk is full: no later part could write either
 	 */
-	private static boolean write(OutputPart part, OutputContext context) throws IOException {
+	static boolean write(OutputPart part, OutputContext context) throws IOException {
 		long started = System.nanoTime();
 		try {
 			part.write(context);
