@@ -34,6 +34,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 class OutputPartitions implements Partitioner, StepExecutionListener {
 
+	private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(OutputPartitions.class);
+
 	/** The worker step; each partition's step execution is named {@code writeOutputPart:partitionN}. */
 	static final String WORKER_STEP = "writeOutputPart";
 
@@ -118,6 +120,7 @@ class OutputPartitions implements Partitioner, StepExecutionListener {
 			OutputContext context = new OutputContext(run.runId(), run.asOf(), Path.of(partition.getString(BUILDING)),
 					(previous != null) ? Path.of(previous) : null, failures);
 			OutputPart part = this.parts.get(partition.getInt(INDEX));
+			logger.info("{} writes {}", step.getStepName(), part.label());
 			boolean failed = !WriteOutputsTasklet.write(part, context);
 			List<String> lines = new ArrayList<>();
 			for (OutputFailures.Failure f : failures.list()) {

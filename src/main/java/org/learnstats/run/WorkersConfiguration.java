@@ -156,6 +156,9 @@ class WorkersConfiguration {
 		container.setAcknowledgeMode(AcknowledgeMode.AUTO);
 		container.setDefaultRequeueRejected(false);
 		container.setAutoStartup(false);
+		// SIGTERM: the partition in hand ends first (systemd's TimeoutStopSec is longer)
+		container.setShutdownTimeout(
+				env.getProperty("learnstats.workers.stop-timeout", Duration.class, Duration.ofMinutes(5)).toMillis());
 		return container;
 	}
 
