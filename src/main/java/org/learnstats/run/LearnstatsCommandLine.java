@@ -27,6 +27,8 @@ class LearnstatsCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(LearnstatsCommandLine.class);
 
+	static final String WORKERS_DISABLED = "a worker needs learnstats.workers.enabled=true (and the broker in spring.rabbitmq.*)";
+
 	private final Environment env;
 
 	private final ObjectProvider<Command> parsed;
@@ -67,7 +69,7 @@ class LearnstatsCommandLine implements ApplicationRunner, ExitCodeGenerator {
 	private int work() {
 		Worker w = this.worker.getIfAvailable();
 		if (w == null) {
-			System.err.println("learnstats: a worker needs learnstats.workers.enabled=true (and spring.rabbitmq.*)");
+			System.err.println("learnstats: " + WORKERS_DISABLED);
 			return ExitCodes.USAGE;
 		}
 		try {
