@@ -46,6 +46,10 @@ class OutputPartitions implements Partitioner, StepExecutionListener {
 
 	private static final String INDEX = "partition.index";
 
+	private static final String PIECE = "partition.piece";
+
+	private static final String ORDER = "partition.order";
+
 	private static final String FAILURES = "partition.failures";
 
 	private static final String RESTRICTED_FAILED = "partition.restrictedFailed";
@@ -54,8 +58,12 @@ class OutputPartitions implements Partitioner, StepExecutionListener {
 
 	private final JobRepository jobRepository;
 
-	/** The job context of the manager step now running (one night at a time: the run lock). */
-	private volatile ExecutionContext job;
+	/** The manager step now running (one night at a time: the run lock). */
+	private volatile StepExecution manager;
+
+	/** What the manager collected: whether restricted files failed, and the parts written in pieces. */
+	record Collected(boolean restrictedFailed, List<OutputPart> pieced) {
+	}
 
 	OutputPartitions(List<OutputPart> parts, JobRepository jobRepository) {
 		this.parts = parts;
@@ -86,23 +94,49 @@ class OutputPartitions implements Partitioner, StepExecutionListener {
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.job = stepExecution.getJobExecution().getExecutionContext();
+		this.manager = stepExecution;
 	}
 
-	/** One partition per part, named in its order, each told where to build. */
+	/**
+	 * One partition per part, or per piece of a part written in pieces (the packs: one per
+	 * quarter), numbered in the order one process writes them, each told where to build.
+	 */
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
+		ExecutionContext job = this.manager.getJobExecution().getExecutionContext();
+		OutputContext context = context(this.manager, job.getString(BUILDING), job.getString(PREVIOUS, null),
+				new OutputFailures());
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (int i = 0; i < this.parts.size(); i++) {
-			ExecutionContext context = new ExecutionContext();
-			context.putInt(INDEX, i);
-			context.putString(BUILDING, this.job.getString(BUILDING));
-			if (this.job.containsKey(PREVIOUS)) {
-				context.putString(PREVIOUS, this.job.getString(PREVIOUS));
+			List<String> pieces;
+			try {
+				pieces = this.parts.get(i).pieces(context);
 			}
-			partitions.put("partition" + i, context);
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			for (String piece : pieces.isEmpty() ? java.util.Collections.<String>singletonList(null) : pieces) {
+				ExecutionContext partition = new ExecutionContext();
+				partition.putInt(ORDER, partitions.size());
+				partition.putInt(INDEX, i);
+				if (piece != null) {
+					partition.putString(PIECE, piece);
+				}
+				partition.putString(BUILDING, job.getString(BUILDING));
+				if (job.containsKey(PREVIOUS)) {
+					partition.putString(PREVIOUS, job.getString(PREVIOUS));
+				}
+				partitions.put("partition" + partitions.size(), partition);
+			}
 		}
 		return partitions;
+	}
+
+	private static OutputContext context(StepExecution step, String building, String previous,
+			OutputFailures failures) {
+		RunParameters run = RunParameters.of(step.getJobParameters());
+		return new OutputContext(run.runId(), run.asOf(), Path.of(building),
+				(previous != null) ? Path.of(previous) : null, failures);
 	}
 
 	/**
@@ -114,14 +148,24 @@ class OutputPartitions implements Partitioner, StepExecutionListener {
 		return (contribution, chunk) -> {
 			StepExecution step = chunk.getStepContext().getStepExecution();
 			ExecutionContext partition = step.getExecutionContext();
-			RunParameters run = RunParameters.of(step.getJobParameters());
-			String previous = partition.getString(PREVIOUS, null);
 			OutputFailures failures = new OutputFailures();
-			OutputContext context = new OutputContext(run.runId(), run.asOf(), Path.of(partition.getString(BUILDING)),
-					(previous != null) ? Path.of(previous) : null, failures);
+			OutputContext context = context(step, partition.getString(BUILDING), partition.getString(PREVIOUS, null),
+					failures);
 			OutputPart part = this.parts.get(partition.getInt(INDEX));
-			logger.info("{} writes {}", step.getStepName(), part.label());
-			boolean failed = !WriteOutputsTasklet.write(part, context);
+			String piece = partition.getString(PIECE, null);
+			boolean failed;
+			if (piece == null) {
+				logger.info("{} writes {}", step.getStepName(), part.label());
+				failed = !WriteOutputsTasklet.write(part, context);
+			}
+			else {
+				// a piece keeps what it must itself; one that throws fails the night (nothing is published)
+				logger.info("{} writes {} {}", step.getStepName(), part.label(), piece);
+				long started = System.nanoTime();
+				part.writePiece(context, piece);
+				logger.info("{} {} written in {} ms", part.label(), piece, (System.nanoTime() - started) / 1_000_000);
+				failed = false;
+			}
 			List<String> lines = new ArrayList<>();
 			for (OutputFailures.Failure f : failures.list()) {
 				lines.add(f.part() + "\t" + f.cause());
@@ -141,10 +185,11 @@ class OutputPartitions implements Partitioner, StepExecutionListener {
 
 	/**
 	 * Adds what the partitions of this job execution could not rebuild to {@code failures}, in the
-	 * parts' order (the order one process would have met them in).
-	 * @return whether a part writing restricted files failed
+	 * order one process would have met them.
+	 * @return whether a part writing restricted files failed, and the parts written in pieces
+	 * (their {@link OutputPart#finishPieces} is still to be done)
 	 */
-	boolean collect(StepExecution managerStep, OutputFailures failures) throws IOException {
+	Collected collect(StepExecution managerStep, OutputFailures failures) throws IOException {
 		List<StepExecution> partitions = new ArrayList<>();
 		for (StepExecution known : managerStep.getJobExecution().getStepExecutions()) {
 			if (known.getStepName().startsWith(WORKER_STEP + ":")) {
@@ -152,20 +197,27 @@ class OutputPartitions implements Partitioner, StepExecutionListener {
 				partitions.add((stored != null) ? stored : known);
 			}
 		}
-		if (partitions.size() != this.parts.size()) {
-			throw new IOException("expected " + this.parts.size() + " output partitions, found " + partitions.size());
+		if (partitions.size() < this.parts.size()) {
+			throw new IOException("expected at least " + this.parts.size() + " output partitions, found "
+					+ partitions.size());
 		}
-		partitions.sort(Comparator.comparingInt((s) -> s.getExecutionContext().getInt(INDEX)));
+		partitions.sort(Comparator.comparingInt((s) -> s.getExecutionContext().getInt(ORDER)));
 		boolean restrictedFailed = false;
+		List<OutputPart> pieced = new ArrayList<>();
 		for (StepExecution partition : partitions) {
-			String lines = partition.getExecutionContext().getString(FAILURES, "");
+			ExecutionContext context = partition.getExecutionContext();
+			String lines = context.getString(FAILURES, "");
 			lines.lines().filter((l) -> !l.isEmpty()).forEach((l) -> {
 				int tab = l.indexOf('\t');
 				failures.add(new OutputFailures.Failure(l.substring(0, tab), l.substring(tab + 1)));
 			});
-			restrictedFailed |= Boolean.parseBoolean(partition.getExecutionContext().getString(RESTRICTED_FAILED, "false"));
+			restrictedFailed |= Boolean.parseBoolean(context.getString(RESTRICTED_FAILED, "false"));
+			OutputPart part = this.parts.get(context.getInt(INDEX));
+			if (context.containsKey(PIECE) && !pieced.contains(part)) {
+				pieced.add(part);
+			}
 		}
-		return restrictedFailed;
+		return new Collected(restrictedFailed, pieced);
 	}
 
 }

@@ -71,9 +71,16 @@ class WriteOutputsTasklet implements Tasklet {
 		OutputFailures failures = new OutputFailures();
 		OutputContext context = new OutputContext(run.runId(), run.asOf(), building, folder.published(), failures);
 		try {
-			boolean restrictedFailed = (this.partitions != null)
-					&& this.partitions.collect(chunkContext.getStepContext().getStepExecution(), failures);
-			for (OutputPart part : this.parts) {
+			boolean restrictedFailed = false;
+			List<OutputPart> own = this.parts;
+			if (this.partitions != null) {
+				OutputPartitions.Collected collected = this.partitions
+					.collect(chunkContext.getStepContext().getStepExecution(), failures);
+				restrictedFailed = collected.restrictedFailed();
+				own = new java.util.ArrayList<>(collected.pieced().stream().map(WriteOutputsTasklet::finishing).toList());
+				own.addAll(this.parts);
+			}
+			for (OutputPart part : own) {
 				boolean failed = !write(part, context);
 				restrictedFailed |= failed && part.files().stream().anyMatch((f) -> f.startsWith(Restricted.DIR));
 			}
@@ -118,6 +125,26 @@ class WriteOutputsTasklet implements Tasklet {
 			restricted.publish(building);
 		}
 		OutputFolder.deleteQuietly(built);
+	}
+
+	/** What is left of a part its workers wrote in pieces: its files over all pieces (an index). */
+	private static OutputPart finishing(OutputPart part) {
+		return new OutputPart() {
+			@Override
+			public void write(OutputContext context) throws IOException {
+				part.finishPieces(context);
+			}
+
+			@Override
+			public List<String> files() {
+				return part.files();
+			}
+
+			@Override
+			public String label() {
+				return part.label();
+			}
+		};
 	}
 
 	/**

@@ -56,6 +56,32 @@ class OutputPartitionsTest {
 
 	}
 
+	/** A part written in two pieces, then an index over them. */
+	record Pieces() implements OutputPart {
+
+		@Override
+		public void write(OutputContext context) {
+			throw new AssertionError("written in pieces with workers");
+		}
+
+		@Override
+		public List<String> pieces(OutputContext context) {
+			return List.of("x", "y");
+		}
+
+		@Override
+		public void writePiece(OutputContext context, String piece) throws IOException {
+			Files.createDirectories(context.dir().resolve("pieces"));
+			Files.writeString(context.dir().resolve("pieces/" + piece + ".txt"), piece);
+		}
+
+		@Override
+		public List<String> files() {
+			return List.of("pieces");
+		}
+
+	}
+
 	@Test
 	void workersWriteIntoTheManagersFolderAndTheirFailuresComeBackInOrder() throws Exception {
 		var dataSource = TestDatabase.h2().dataSource();
@@ -65,7 +91,7 @@ class OutputPartitionsTest {
 		factory.afterPropertiesSet();
 		JobRepository repository = factory.getObject();
 		List<OutputPart> parts = List.of(new Part("first", "a/first.txt", false), new Part("second", "b.txt", true),
-				new Part("third", "c.txt", false), new Part("lists", "restricted/names.csv", true));
+				new Part("third", "c.txt", false), new Part("lists", "restricted/names.csv", true), new Pieces());
 		OutputPartitions partitions = new OutputPartitions(parts, repository);
 
 		Files.createDirectories(this.tmp.resolve("inbox"));
@@ -81,9 +107,9 @@ class OutputPartitionsTest {
 		StepExecution manager = repository.createStepExecution("writeOutputParts", night);
 		partitions.beforeStep(manager);
 		Map<String, ExecutionContext> split = partitions.partition(99);
-		assertThat(split).hasSize(parts.size());
+		assertThat(split).hasSize(parts.size() + 1);
 		// the workers take them in any order
-		for (String name : List.of("partition3", "partition1", "partition0", "partition2")) {
+		for (String name : List.of("partition5", "partition3", "partition1", "partition0", "partition4", "partition2")) {
 			StepExecution partition = repository.createStepExecution(OutputPartitions.WORKER_STEP + ":" + name, night);
 			partition.setExecutionContext(split.get(name));
 			repository.updateExecutionContext(partition);
@@ -93,7 +119,11 @@ class OutputPartitionsTest {
 
 		OutputFailures failures = new OutputFailures();
 		StepExecution publish = repository.createStepExecution("publishOutputs", night);
-		assertThat(partitions.collect(publish, failures)).as("a part writing restricted files failed").isTrue();
+		OutputPartitions.Collected collected = partitions.collect(publish, failures);
+		assertThat(collected.restrictedFailed()).as("a part writing restricted files failed").isTrue();
+		assertThat(collected.pieced()).containsExactly(parts.get(4));
+		assertThat(building.resolve("pieces/x.txt")).hasContent("x");
+		assertThat(building.resolve("pieces/y.txt")).hasContent("y");
 		assertThat(failures.list()).extracting(OutputFailures.Failure::toString)
 			.containsExactly("second (IllegalStateException: second broke)",
 					"lists (IllegalStateException: lists broke)");
