@@ -26,8 +26,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * ({@link #prepare()}), each worker writes the parts of one partition into it ({@link #worker()}),
  * and the manager collects what they could not rebuild ({@link #collect}) before it writes the
  * dashboard and run.json and publishes the folder ({@link WriteOutputsTasklet}). A partition is one
- * output part; the manager's view of them is what each partition's step execution holds in the
- * job repository, which every process shares.
+ * output part, or one piece of a part written in pieces ({@link OutputPart#pieces}: a quarter's
+ * packs); the manager's view of them is what each partition's step execution holds in the job
+ * repository, which every process shares.
  * <p>
  * The folder being built must be reachable under the same path by every worker (one machine, or
  * a shared file system mounted at the same place).
