@@ -35,6 +35,11 @@ public final class OutputFailures {
 		this.failures.add(new Failure(part, describe(cause)));
 	}
 
+	/** Records a failure already described, as another process (a worker) recorded it. */
+	public synchronized void add(Failure failure) {
+		this.failures.add(failure);
+	}
+
 	public synchronized List<Failure> list() {
 		return List.copyOf(this.failures);
 	}

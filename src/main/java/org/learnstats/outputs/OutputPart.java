@@ -24,6 +24,24 @@ public interface OutputPart {
 	 */
 	List<String> files();
 
+	/**
+	 * With workers: the pieces this part can also be written in, each on its own and in any order
+	 * ({@link #writePiece}, one partition each), followed by {@link #finishPieces} once all are
+	 * written. Empty, the default: the part is written whole.
+	 */
+	default List<String> pieces(OutputContext context) throws IOException {
+		return List.of();
+	}
+
+	/** Writes one of {@link #pieces}; what one failed piece keeps is the part's own business. */
+	default void writePiece(OutputContext context, String piece) throws IOException {
+		throw new UnsupportedOperationException(label() + " is written whole");
+	}
+
+	/** After every piece: what the part writes over all of them (an index). */
+	default void finishPieces(OutputContext context) throws IOException {
+	}
+
 	/** How the run names this part to the operator. */
 	default String label() {
 		return getClass().getSimpleName();

@@ -24,6 +24,10 @@ sealed interface Command {
 	record Status(int last) implements Command {
 	}
 
+	/** {@code worker}: take partitions of the nights of a manager until stopped ({@code learnstats.workers.enabled}). */
+	record Worker() implements Command {
+	}
+
 	/** {@code --help}, overall or for one command: print and exit 0. */
 	record Help(String text) implements Command {
 	}

@@ -36,6 +36,7 @@ final class CommandLine {
 			  run      ingest the inbox, recompute the indicators, write the outputs and any due pack
 			  pack     build or rebuild one quarterly metric pack
 			  status   show the last runs and the packs built so far
+			  worker   take partitions of the nights of a manager until stopped (learnstats.workers.enabled)
 
 			Run 'java -jar learnstats.jar <command> --help' for a command's options.
 			Any Spring Boot property can be set as --name=value, e.g. --spring.datasource.url=jdbc:postgresql://db/learnstats
@@ -84,13 +85,24 @@ final class CommandLine {
 			            75 the embedded store is held by a running run (H2 only).
 			""";
 
+	static final String WORKER_USAGE = """
+			Usage: java -jar learnstats.jar worker --learnstats.workers.enabled=true [--spring.rabbitmq.host=HOST ...]
+
+			Take partitions of the nights of a manager (a run with learnstats.workers.enabled=true)
+			from RabbitMQ (spring.rabbitmq.*) until stopped, writing into the store the manager uses
+			(spring.datasource.*) and into its output folder's builds (the same path on every machine).
+			Start as many as wanted, on any machines; stop with SIGTERM (the partition in hand ends first).
+
+			Exit codes: 0 stopped, 2 bad usage or configuration.
+			""";
+
 	private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
 		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
 	private static final Map<String, List<String>> OPTIONS = Map.of("run", List.of("as-of", "inbox", "out"), "pack",
-			List.of("quarter", "unit", "out"), "status", List.of("last"));
+			List.of("quarter", "unit", "out"), "status", List.of("last"), "worker", List.of());
 
 	private final PropertyResolver config;
 
@@ -141,7 +153,7 @@ final class CommandLine {
 							+ "; is an option name missing before it? try --help)");
 				}
 				if (!OPTIONS.containsKey(arg)) {
-					throw new UsageException("unknown command (word " + (i + 1) + "): use run, pack or status (try --help)");
+					throw new UsageException("unknown command (word " + (i + 1) + "): use run, pack, status or worker (try --help)");
 				}
 				command = arg;
 				continue;
@@ -187,6 +199,7 @@ final class CommandLine {
 		return switch (command) {
 			case "run" -> run(options);
 			case "pack" -> pack(options);
+			case "worker" -> new Command.Worker();
 			default -> status(options);
 		};
 	}
@@ -198,6 +211,7 @@ final class CommandLine {
 		return switch (command) {
 			case "run" -> RUN_USAGE;
 			case "pack" -> PACK_USAGE;
+			case "worker" -> WORKER_USAGE;
 			default -> STATUS_USAGE;
 		};
 	}

@@ -65,6 +65,10 @@ class EarlyStart implements ApplicationListener<SpringApplicationEvent>, Ordered
 			System.out.flush();
 			System.exit(ExitCodes.DONE);
 		}
+		if (command instanceof Command.Worker
+				&& !event.getEnvironment().getProperty("learnstats.workers.enabled", Boolean.class, false)) {
+			exit(ExitCodes.USAGE, LearnstatsCommandLine.WORKERS_DISABLED);
+		}
 		RunLock lock = null;
 		if (command instanceof Command.Run || command instanceof Command.Pack) {
 			try {

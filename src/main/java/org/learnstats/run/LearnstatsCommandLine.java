@@ -27,6 +27,8 @@ class LearnstatsCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(LearnstatsCommandLine.class);
 
+	static final String WORKERS_DISABLED = "a worker needs learnstats.workers.enabled=true (and the broker in spring.rabbitmq.*)";
+
 	private final Environment env;
 
 	private final ObjectProvider<Command> parsed;
@@ -39,16 +41,19 @@ class LearnstatsCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private final StatusReport statusReport;
 
+	private final ObjectProvider<Worker> worker;
+
 	private volatile int exitCode = ExitCodes.FAILED;
 
 	LearnstatsCommandLine(Environment env, ObjectProvider<Command> parsed, ObjectProvider<RunLock> heldLock,
-			NightlyRun nightlyRun, PackRun packRun, StatusReport statusReport) {
+			NightlyRun nightlyRun, PackRun packRun, StatusReport statusReport, ObjectProvider<Worker> worker) {
 		this.env = env;
 		this.parsed = parsed;
 		this.heldLock = heldLock;
 		this.nightlyRun = nightlyRun;
 		this.packRun = packRun;
 		this.statusReport = statusReport;
+		this.worker = worker;
 	}
 
 	@Override
@@ -59,6 +64,25 @@ class LearnstatsCommandLine implements ApplicationRunner, ExitCodeGenerator {
 	@Override
 	public int getExitCode() {
 		return this.exitCode;
+	}
+
+	private int work() {
+		Worker w = this.worker.getIfAvailable();
+		if (w == null) {
+			System.err.println("learnstats: " + WORKERS_DISABLED);
+			return ExitCodes.USAGE;
+		}
+		try {
+			return w.serve();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return ExitCodes.DONE;
+		}
+		catch (RuntimeException ex) {
+			log.error("The worker failed: {}", Secrets.mask(ex.toString()), ex);
+			return ExitCodes.FAILED;
+		}
 	}
 
 	int execute(String... args) {
@@ -78,6 +102,9 @@ class LearnstatsCommandLine implements ApplicationRunner, ExitCodeGenerator {
 			this.statusReport.print(status.last(), this.env.getProperty("spring.datasource.url", "?"),
 					java.time.ZoneId.systemDefault().getId() + " (the server's time zone)", System.out);
 			return ExitCodes.DONE;
+		}
+		if (command instanceof Command.Worker) {
+			return work();
 		}
 		String commandLine = String.join(" ", Secrets.maskArgs(args));
 		RunLock lock = this.heldLock.getIfAvailable();

@@ -15,6 +15,7 @@ import org.learnstats.ingest.InboxPlan.PlannedFile;
 import org.learnstats.ingest.ProgressListener;
 import org.learnstats.store.DeliveryLedger;
 import org.learnstats.store.DeliveryWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -77,10 +78,17 @@ class NightlyJobConfiguration {
 	 * decides the steps: a new kind is a new step), then the indicators and the outputs.
 	 */
 	@Bean
-	Job nightlyJob(Step scanInbox, List<ExportKind> kinds, Step refreshIndicators, Step writeOutputs) {
+	Job nightlyJob(Step scanInbox, List<ExportKind> kinds, Step refreshIndicators, Step writeOutputs,
+			ObjectProvider<WorkersConfiguration.OutputSteps> workers) {
 		SimpleJobBuilder job = new JobBuilder(JOB_NAME, this.jobRepository).start(scanInbox);
 		kinds.stream().sorted(Comparator.comparingInt(ExportKind::order)).map(this::ingest).forEach(job::next);
-		return job.next(refreshIndicators).next(writeOutputs).build();
+		job.next(refreshIndicators);
+		WorkersConfiguration.OutputSteps partitioned = workers.getIfAvailable();
+		if (partitioned == null) {
+			return job.next(writeOutputs).build();
+		}
+		// learnstats.workers.enabled: the outputs are partitions taken by workers
+		return job.next(partitioned.prepare()).next(partitioned.write()).next(partitioned.publish()).build();
 	}
 
 	@Bean

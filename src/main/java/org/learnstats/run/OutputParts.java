@@ -34,4 +34,21 @@ class OutputParts {
 		return this.inOrder;
 	}
 
+	/**
+	 * With workers: the parts a worker can write on its own, each a partition (every part but the
+	 * dashboard and run.json, which tell what the others did and are written by the manager last).
+	 */
+	List<OutputPart> distributed() {
+		return this.inOrder.stream().filter((p) -> !onManager(p)).toList();
+	}
+
+	/** With workers: the parts the manager writes once the workers are done, in order. */
+	List<OutputPart> onManager() {
+		return this.inOrder.stream().filter(OutputParts::onManager).toList();
+	}
+
+	private static boolean onManager(OutputPart part) {
+		return part instanceof DashboardPart || part instanceof RunReportPart;
+	}
+
 }

@@ -43,9 +43,21 @@ class WriteOutputsTasklet implements Tasklet {
 		this(parts, null);
 	}
 
+	/** With workers: the parts the workers wrote, whose failures come first; else {@code null}. */
+	private final OutputPartitions partitions;
+
 	WriteOutputsTasklet(List<OutputPart> parts, Path restrictedDir) {
+		this(parts, restrictedDir, null);
+	}
+
+	/**
+	 * The manager's last output step when workers write the other parts: it publishes the folder
+	 * {@link OutputPartitions} prepared and its workers wrote, after writing {@code parts} itself.
+	 */
+	WriteOutputsTasklet(List<OutputPart> parts, Path restrictedDir, OutputPartitions partitions) {
 		this.parts = parts;
 		this.restrictedDir = restrictedDir;
+		this.partitions = partitions;
 	}
 
 	@Override
@@ -55,12 +67,20 @@ class WriteOutputsTasklet implements Tasklet {
 		job.remove(NOT_REBUILT);
 		job.remove(NOT_PUBLISHED);
 		OutputFolder folder = new OutputFolder(run.out());
-		Path building = folder.prepare(run.runId());
+		Path building = (this.partitions == null) ? folder.prepare(run.runId()) : this.partitions.building(job);
 		OutputFailures failures = new OutputFailures();
 		OutputContext context = new OutputContext(run.runId(), run.asOf(), building, folder.published(), failures);
 		try {
 			boolean restrictedFailed = false;
-			for (OutputPart part : this.parts) {
+			List<OutputPart> own = this.parts;
+			if (this.partitions != null) {
+				OutputPartitions.Collected collected = this.partitions
+					.collect(chunkContext.getStepContext().getStepExecution(), failures);
+				restrictedFailed = collected.restrictedFailed();
+				own = new java.util.ArrayList<>(collected.pieced().stream().map(WriteOutputsTasklet::finishing).toList());
+				own.addAll(this.parts);
+			}
+			for (OutputPart part : own) {
 				boolean failed = !write(part, context);
 				restrictedFailed |= failed && part.files().stream().anyMatch((f) -> f.startsWith(Restricted.DIR));
 			}
@@ -107,12 +127,32 @@ class WriteOutputsTasklet implements Tasklet {
 		OutputFolder.deleteQuietly(built);
 	}
 
+	/** What is left of a part its workers wrote in pieces: its files over all pieces (an index). */
+	private static OutputPart finishing(OutputPart part) {
+		return new OutputPart() {
+			@Override
+			public void write(OutputContext context) throws IOException {
+				part.finishPieces(context);
+			}
+
+			@Override
+			public List<String> files() {
+				return part.files();
+			}
+
+			@Override
+			public String label() {
+				return part.label();
+			}
+		};
+	}
+
 	/**
 	 * Writes one part; when it throws, keeps its previous files and records it.
 	 * @return whether the part was written
 	 * @throws IOException when the disk is full: no later part could write either
 	 */
-	private static boolean write(OutputPart part, OutputContext context) throws IOException {
+	static boolean write(OutputPart part, OutputContext context) throws IOException {
 		long started = System.nanoTime();
 		try {
 			part.write(context);

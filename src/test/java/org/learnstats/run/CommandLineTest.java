@@ -53,6 +53,15 @@ class CommandLineTest {
 	}
 
 	@Test
+	void workerTakesNoOptionButSpringProperties() {
+		assertThat(this.cli.parse("worker", "--learnstats.workers.enabled=true", "--spring.rabbitmq.host=mq"))
+			.isEqualTo(new Command.Worker());
+		assertThatThrownBy(() -> this.cli.parse("worker", "--out", "o")).isInstanceOf(UsageException.class)
+			.hasMessage("unknown option '--out' for worker (try worker --help)");
+		assertThat(this.cli.parse("worker", "--help")).isEqualTo(new Command.Help(CommandLine.WORKER_USAGE));
+	}
+
+	@Test
 	void badDatesAreUsageErrors() {
 		assertThatThrownBy(() -> this.cli.parse("run", "--as-of", "2025-02-30")).isInstanceOf(UsageException.class)
 			.hasMessage("bad --as-of: expected an existing date as YYYY-MM-DD");

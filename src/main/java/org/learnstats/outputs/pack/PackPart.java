@@ -86,37 +86,81 @@ public class PackPart implements OutputPart {
 		if (first != null) {
 			List<Unit> scopes = scopes(source.forest());
 			for (Quarter q = first; q.closedOn(context.asOf()); q = q.next()) {
-				try {
-					this.beforeQuarter.accept(q.id());
-					if (due(source, q, null, context)) {
-						built++;
-					}
-					else {
-						kept++;
-					}
-					for (Unit u : scopes) {
-						if (due(source, q, u.code(), context)) {
-							built++;
-						}
-						else {
-							kept++;
-						}
-					}
+				int[] done = writeQuarter(source, scopes, q, context);
+				built += done[0];
+				kept += done[1];
+			}
+		}
+		finish(source, first, context);
+		logger.info("Packs: " + built + " built, " + kept + " carried over");
+	}
+
+	/** With workers: each closed quarter's packs are one piece. */
+	@Override
+	public List<String> pieces(OutputContext context) {
+		Quarter first = new PackSource(this.dataSource).firstQuarter();
+		List<String> quarters = new java.util.ArrayList<>();
+		for (Quarter q = first; q != null && q.closedOn(context.asOf()); q = q.next()) {
+			quarters.add(q.id());
+		}
+		return quarters;
+	}
+
+	@Override
+	public void writePiece(OutputContext context, String piece) throws IOException {
+		PackSource source = new PackSource(this.dataSource);
+		List<Unit> scopes = scopes(source.forest());
+		int[] done = writeQuarter(source, scopes, Quarter.parse(piece), context);
+		logger.info("Packs of " + piece + ": " + done[0] + " built, " + done[1] + " carried over");
+	}
+
+	@Override
+	public void finishPieces(OutputContext context) throws IOException {
+		PackSource source = new PackSource(this.dataSource);
+		finish(source, source.firstQuarter(), context);
+	}
+
+	private void finish(PackSource source, Quarter first, OutputContext context) throws IOException {
+		this.store.forgetOtherQuarters(first, context.asOf());
+		PackIndex.write(context.dir(), source.forest(), context.asOf());
+	}
+
+	/**
+	 * One quarter's packs, the organization's and its units'; when one fails, the quarter's published
+	 * packs are kept and the failure recorded (a full disk stops everything).
+	 * @return how many were built and how many carried over
+	 */
+	private int[] writeQuarter(PackSource source, List<Unit> scopes, Quarter q, OutputContext context)
+			throws IOException {
+		int built = 0;
+		int kept = 0;
+		try {
+			this.beforeQuarter.accept(q.id());
+			if (due(source, q, null, context)) {
+				built++;
+			}
+			else {
+				kept++;
+			}
+			for (Unit u : scopes) {
+				if (due(source, q, u.code(), context)) {
+					built++;
 				}
-				catch (IOException | RuntimeException ex) {
-					if (OutputFolder.isDiskFull(ex)) {
-						throw ex;
-					}
-					// one quarter's packs never withhold the others: keep its published packs
-					context.failures().add("pack " + q.id(), ex);
-					logger.error("Pack " + q.id() + " could not be built, the previous one is kept: " + ex, ex);
-					OutputFolder.keepPrevious(context, "packs/" + q.id());
+				else {
+					kept++;
 				}
 			}
 		}
-		this.store.forgetOtherQuarters(first, context.asOf());
-		PackIndex.write(context.dir(), source.forest(), context.asOf());
-		logger.info("Packs: " + built + " built, " + kept + " carried over");
+		catch (IOException | RuntimeException ex) {
+			if (OutputFolder.isDiskFull(ex)) {
+				throw ex;
+			}
+			// one quarter's packs never withhold the others: keep its published packs
+			context.failures().add("pack " + q.id(), ex);
+			logger.error("Pack " + q.id() + " could not be built, the previous one is kept: " + ex, ex);
+			OutputFolder.keepPrevious(context, "packs/" + q.id());
+		}
+		return new int[] { built, kept };
 	}
 
 	/** Builds one pack when its inputs changed, else carries it over. @return true when built */

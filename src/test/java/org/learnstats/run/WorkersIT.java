@@ -1,0 +1,276 @@
+package org.learnstats.run;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.learnstats.support.JarRun;
+import org.learnstats.support.Requirement;
+import org.learnstats.support.TestDatabase;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A night spread over worker processes (RabbitMQ at 127.0.0.1:5672, PostgreSQL): with two
+ * workers it writes the same files, byte for byte, and the same store as the single-process
+ * night; a worker killed with -9 in the middle of a partition fails the night (exit 1) and a
+ * worker started late takes the remaining partitions, and the run that follows ends as the
+ * single-process night did. Every process is the packaged jar.
+ */
+class WorkersIT {
+
+	static final String AS_OF = TinyOrganization.AS_OF.toString();
+
+	@TempDir
+	Path tmp;
+
+	private final String queue = "learnstats.it." + UUID.randomUUID();
+
+	private final List<JarRun> started = new ArrayList<>();
+
+	@AfterEach
+	void stopWorkersAndDropQueue() throws Exception {
+		for (JarRun run : this.started) {
+			run.process().destroyForcibly();
+			run.process().waitFor(30, TimeUnit.SECONDS);
+		}
+		com.rabbitmq.client.ConnectionFactory factory = new com.rabbitmq.client.ConnectionFactory();
+		factory.setHost("127.0.0.1");
+		try (var connection = factory.newConnection(); var channel = connection.createChannel()) {
+			channel.queueDelete(this.queue);
+		}
+		catch (IOException ex) {
+			// no broker: the test was skipped
+		}
+	}
+
+	@Test
+	void twoWorkersWriteTheSingleProcessNightAndAKilledWorkerFailsItUntilTheRerun() throws Exception {
+		requireRabbitMq();
+		Path inbox = smallInbox();
+		TestDatabase single = TestDatabase.postgres();
+		TestDatabase shared = TestDatabase.postgres();
+		TestDatabase killed = TestDatabase.postgres();
+
+		int expectedExit = jar("single", "run", "--inbox", inbox.toString(), "--out", out("single"), "--as-of", AS_OF,
+				single.springArgs());
+		assertThat(expectedExit).as(read("single")).isEqualTo(ExitCodes.DONE_WITH_REJECTS);
+		Map<String, List<String>> expectedStore = contents(single.dataSource());
+
+		// two workers from the start
+		JarRun w1 = worker("w1", shared);
+		JarRun w2 = worker("w2", shared);
+		assertThat(w1.awaitLog((l) -> l.contains("Worker listening"), 180_000)).as(read("w1")).isTrue();
+		assertThat(w2.awaitLog((l) -> l.contains("Worker listening"), 180_000)).as(read("w2")).isTrue();
+		int exit = jar("manager", "run", "--inbox", inbox.toString(), "--out", out("multi"), "--as-of", AS_OF,
+				managerArgs(shared));
+		assertThat(exit).as(read("manager")).isEqualTo(expectedExit);
+		assertThat(read("w1")).contains("Partition writeOutputPart:partition");
+		assertThat(read("w2")).contains("Partition writeOutputPart:partition");
+		assertSameOutputs(out("multi"), out("single"));
+		assertThat(contents(shared.dataSource())).isEqualTo(expectedStore);
+		stop(w1);
+		stop(w2);
+
+		// one worker, killed with -9 while it draws the charts; a late one takes the rest
+		JarRun doomed = worker("doomed", killed);
+		JarRun manager = JarRun.start(this.tmp, log("killed-night"),
+				concat(List.of("run", "--inbox", inbox.toString(), "--out", out("killed"), "--as-of", AS_OF),
+						managerArgs(killed)));
+		this.started.add(manager);
+		assertThat(doomed.awaitLog((l) -> l.contains(" writes ChartsPart"), 240_000)).as(read("doomed")).isTrue();
+		new ProcessBuilder("kill", "-STOP", String.valueOf(doomed.process().pid())).start().waitFor();
+		doomed.kill9();
+		assertThat(read("doomed")).as("killed in the middle of its partition").doesNotContain("ChartsPart written in");
+		JarRun late = worker("late", killed);
+		assertThat(manager.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
+		assertThat(manager.process().exitValue()).as(read("killed-night")).isEqualTo(1);
+		assertThat(read("late")).contains("marked failed: the worker running it ended before it finished");
+		// every partition but the charts written once, by one of the two (a part, or the packs of a quarter)
+		Map<String, Long> written = (read("doomed") + read("late")).lines()
+			.filter((l) -> l.contains(" written in "))
+			.map((l) -> l.substring(l.indexOf(" - ") + 3, l.indexOf(" written in ")))
+			.collect(Collectors.groupingBy((p) -> p, TreeMap::new, Collectors.counting()));
+		assertThat(written.keySet()).contains("IndicatorsCsvPart", "DataQualityPart", "OpenProblemsPart",
+				"RestrictedListsPart", "TablesPart", "PackPart 2025-Q3").doesNotContain("ChartsPart");
+		assertThat(written.values()).as(written.toString()).containsOnly(1L);
+		assertThat(Path.of(out("killed"))).as("nothing published").doesNotExist();
+
+		int rerun = jar("rerun", "run", "--inbox", inbox.toString(), "--out", out("killed"), "--as-of", AS_OF,
+				managerArgs(killed));
+		assertThat(rerun).as(read("rerun")).isEqualTo(expectedExit);
+		assertThat(read("rerun")).contains("resumed");
+		assertThat(read("late").split("ChartsPart written in", -1)).as("the late worker drew the charts").hasSize(2);
+		assertSameOutputs(out("killed"), out("single"));
+		assertThat(contents(killed.dataSource())).isEqualTo(expectedStore);
+	}
+
+	private static void requireRabbitMq() {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", 5672), 2000);
+		}
+		catch (IOException ex) {
+			String message = "RabbitMQ not reachable at 127.0.0.1:5672 (" + ex.getMessage() + ")";
+			if (Requirement.strict("rabbitmq")) {
+				Assertions.fail(message + ", and CI (or -Dlearnstats.require-rabbitmq=true) requires it");
+			}
+			Assumptions.abort(message + ": workers test skipped");
+		}
+	}
+
+	private String[] managerArgs(TestDatabase db) {
+		List<String> args = new ArrayList<>(List.of(db.springArgs()));
+		args.add("--learnstats.workers.enabled=true");
+		args.add("--learnstats.workers.queue=" + this.queue);
+		args.add("--learnstats.workers.poll-interval=200ms");
+		args.add("--learnstats.workers.timeout=5m");
+		return args.toArray(String[]::new);
+	}
+
+	private JarRun worker(String name, TestDatabase db) throws IOException {
+		JarRun run = JarRun.start(this.tmp, log(name), concat(List.of("worker"), managerArgs(db)));
+		this.started.add(run);
+		return run;
+	}
+
+	private static void stop(JarRun worker) throws InterruptedException {
+		worker.process().destroy();
+		assertThat(worker.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+	}
+
+	private int jar(String name, String command, String inboxOption, String inbox, String outOption, String out,
+			String asOfOption, String asOf, String... more) throws Exception {
+		return JarRun.run(this.tmp, log(name),
+				concat(List.of(command, inboxOption, inbox, outOption, out, asOfOption, asOf), more));
+	}
+
+	private static String[] concat(List<String> first, String... more) {
+		List<String> all = new ArrayList<>(first);
+		all.addAll(List.of(more));
+		return all.toArray(String[]::new);
+	}
+
+	private String out(String name) {
+		return this.tmp.resolve("out-" + name).toString();
+	}
+
+	private Path log(String name) {
+		return this.tmp.resolve(name + ".log");
+	}
+
+	private String read(String name) throws IOException {
+		return Files.readString(log(name), StandardCharsets.UTF_8);
+	}
+
+	/** Six units with people, sessions, a survey, rejects and a closed quarter's packs. */
+	private Path smallInbox() {
+		return TinyOrganization.write(this.tmp.resolve("inbox")).dir();
+	}
+
+	/**
+	 * Every file of both output folders, byte for byte; in run.json and data-quality/files.csv only
+	 * what measures time (durations, start, the steps) and names the folder may differ.
+	 */
+	private static void assertSameOutputs(String actual, String expected) throws IOException {
+		Map<String, byte[]> a = files(Path.of(actual));
+		Map<String, byte[]> e = files(Path.of(expected));
+		assertThat(a.keySet()).isEqualTo(e.keySet());
+		assertThat(e).containsKeys("indicators.csv", "run.json", "index.html", "data-quality/files.csv");
+		assertThat(e.keySet()).anyMatch((f) -> f.startsWith("charts/") && f.endsWith(".png"))
+			.anyMatch((f) -> f.startsWith("packs/") && f.endsWith("pack.pdf"))
+			.anyMatch((f) -> f.startsWith("restricted/"));
+		for (String file : e.keySet()) {
+			if (file.equals("run.json")) {
+				assertThat(runJson(a.get(file))).as(file).isEqualTo(runJson(e.get(file)));
+			}
+			else if (file.equals("data-quality/files.csv")) {
+				assertThat(withoutLastColumn(a.get(file))).as(file).isEqualTo(withoutLastColumn(e.get(file)));
+			}
+			else {
+				assertThat(a.get(file)).as(file).isEqualTo(e.get(file));
+			}
+		}
+	}
+
+	private static Map<String, byte[]> files(Path out) throws IOException {
+		Path root = out.toRealPath();
+		Map<String, byte[]> files = new TreeMap<>();
+		try (Stream<Path> walk = Files.walk(root)) {
+			for (Path p : walk.filter(Files::isRegularFile).toList()) {
+				files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+			}
+		}
+		return files;
+	}
+
+	private static String runJson(byte[] bytes) {
+		ObjectNode json = (ObjectNode) JsonMapper.builder().build().readTree(bytes);
+		for (String timing : List.of("out", "command_line", "started_at", "steps")) {
+			assertThat(json.has(timing)).as(timing).isTrue();
+			json.remove(timing);
+		}
+		json.withArray("files").forEach((f) -> ((ObjectNode) f).remove("duration_ms"));
+		return json.toString();
+	}
+
+	private static List<String> withoutLastColumn(byte[] csv) {
+		return new String(csv, StandardCharsets.UTF_8).lines().map((l) -> l.substring(0, l.lastIndexOf(','))).toList();
+	}
+
+	/** The store's rows that a night writes, read back after the processes ended. */
+	static Map<String, List<String>> contents(DataSource dataSource) {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		Map<String, List<String>> tables = new TreeMap<>();
+		for (String table : List.of("unit", "person", "survey", "attendance", "training", "research", "response")) {
+			tables.put(table, rows(jdbc, "SELECT * FROM " + table));
+		}
+		tables.put("delivery", rows(jdbc, """
+				SELECT sha256, path, kind, encoding, rows_read, rows_applied, rows_rejected, unknown_persons, file_reason
+				FROM delivery"""));
+		tables.put("reject_row", rows(jdbc, """
+				SELECT d.sha256, r.line_no, r.reason, r.detail, r.raw_text FROM reject_row r
+				JOIN delivery d ON d.delivery_id = r.delivery_id"""));
+		tables.put("indicator_value", rows(jdbc, "SELECT * FROM indicator_value"));
+		tables.put("quarter_pack", rows(jdbc, "SELECT quarter, fingerprint FROM quarter_pack"));
+		tables.put("unit_pack", rows(jdbc, "SELECT quarter, unit_code, fingerprint FROM unit_pack"));
+		tables.put("ls_run", rows(jdbc, "SELECT run_id, command, as_of, status, exit_code FROM ls_run"));
+		return tables;
+	}
+
+	private static List<String> rows(JdbcTemplate jdbc, String sql) {
+		List<String> out = new ArrayList<>(jdbc.query(sql, (rs, i) -> {
+			StringBuilder sb = new StringBuilder();
+			for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+				if (!rs.getMetaData().getColumnLabel(c).equalsIgnoreCase("delivery_id")) {
+					sb.append(rs.getObject(c)).append('|');
+				}
+			}
+			return sb.toString();
+		}));
+		out.sort(null);
+		return out;
+	}
+
+}
