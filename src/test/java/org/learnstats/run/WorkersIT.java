@@ -206,7 +206,7 @@ class WorkersIT {
 				assertThat(runJson(a.get(file))).as(file).isEqualTo(runJson(e.get(file)));
 			}
 			else if (file.equals("data-quality/files.csv")) {
-				assertThat(withoutLastColumn(a.get(file))).as(file).isEqualTo(withoutLastColumn(e.get(file)));
+				assertThat(withoutMillis(a.get(file))).as(file).isEqualTo(withoutMillis(e.get(file)));
 			}
 			else {
 				assertThat(a.get(file)).as(file).isEqualTo(e.get(file));
@@ -235,8 +235,16 @@ class WorkersIT {
 		return json.toString();
 	}
 
-	private static List<String> withoutLastColumn(byte[] csv) {
-		return new String(csv, StandardCharsets.UTF_8).lines().map((l) -> l.substring(0, l.lastIndexOf(','))).toList();
+	/** The CSV without its {@code millis} column, found by its header (the sample has no quoted commas). */
+	private static List<String> withoutMillis(byte[] csv) {
+		List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
+		int millis = List.of(lines.get(0).split(",", -1)).indexOf("millis");
+		assertThat(millis).as("files.csv has a millis column").isPositive();
+		return lines.stream().map((l) -> {
+			List<String> cells = new java.util.ArrayList<>(List.of(l.split(",", -1)));
+			cells.remove(millis);
+			return String.join(",", cells);
+		}).toList();
 	}
 
 	/** The store's rows that a night writes, read back after the processes ended. */
