@@ -2,7 +2,6 @@ package org.learnstats.outputs.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The four pages an analyst opens most (the overview, a committee, a branch, data quality) in one
@@ -82,15 +79,7 @@ class AccessibilityBrowserTest {
 		DashboardFixture.load(db);
 		Path out = DashboardFixture.run(db, this.tmp.resolve("out"));
 
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(DashboardBrowserTest.CHROMEDRIVER))
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(DashboardBrowserTest.CHROMIUM);
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--user-data-dir=" + this.tmp.resolve("profile"), "--window-size=1280,900");
-		ChromeDriver driver = new ChromeDriver(service, options);
+		ChromeDriver driver = DashboardBrowserTest.headless(this.tmp.resolve("profile"), "1280,900", Map.of());
 		try {
 			List<String> problems = new ArrayList<>();
 			for (String page : PAGES) {
@@ -112,7 +101,6 @@ class AccessibilityBrowserTest {
 		}
 		finally {
 			driver.quit();
-			service.stop();
 		}
 	}
 

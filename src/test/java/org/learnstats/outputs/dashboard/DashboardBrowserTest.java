@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -46,6 +47,23 @@ class DashboardBrowserTest {
 	@TempDir
 	Path tmp;
 
+	/**
+	 * Debian's Chromium as this machine runs it (headless, no sandbox, no GPU, no background
+	 * traffic), with its own profile, a window size ("1280,900") and changes to its environment.
+	 */
+	static ChromeDriver headless(Path profile, String windowSize, Map<String, String> environment) {
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.withEnvironment(environment)
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--user-data-dir=" + profile, "--window-size=" + windowSize);
+		return new ChromeDriver(service, options);
+	}
+
 	@Test
 	void analystWalksFromTheRootToALeafAndNothingRuns() throws IOException {
 		requireBrowser();
@@ -53,16 +71,7 @@ class DashboardBrowserTest {
 		DashboardFixture.load(db);
 		Path out = DashboardFixture.run(db, this.tmp.resolve("out"));
 
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--user-data-dir=" + this.tmp.resolve("profile"), "--window-size=1400,1000");
-		WebDriver driver = new ChromeDriver(service, options);
+		WebDriver driver = headless(this.tmp.resolve("profile"), "1400,1000", Map.of());
 		try {
 			driver.get(out.resolve("index.html").toUri().toString());
 			assertNoAlert(driver);
@@ -113,7 +122,6 @@ class DashboardBrowserTest {
 		}
 		finally {
 			driver.quit();
-			service.stop();
 		}
 	}
 

@@ -2,7 +2,6 @@ package org.learnstats.outputs.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The dashboard on a machine without a CJK font: Chromium runs with fontconfig pointed at a
@@ -88,16 +84,8 @@ class FontlessBrowserTest {
 				<match target="scan"><edit name="family" mode="assign" binding="same"><string>Latin Only</string></edit></match>
 				</fontconfig>
 				""".formatted(latin, fonts.resolve("cache")));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(DashboardBrowserTest.CHROMEDRIVER))
-			.usingAnyFreePort()
-			.withEnvironment(Map.of("FONTCONFIG_FILE", fonts.resolve("fonts.conf").toString()))
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(DashboardBrowserTest.CHROMIUM);
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--user-data-dir=" + this.tmp.resolve("profile"), "--window-size=1200,900");
-		WebDriver driver = new ChromeDriver(service, options);
+		WebDriver driver = DashboardBrowserTest.headless(this.tmp.resolve("profile"), "1200,900",
+				Map.of("FONTCONFIG_FILE", fonts.resolve("fonts.conf").toString()));
 		try {
 			driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
 			driver.get(out.resolve("index.html").toUri().toString());
@@ -135,7 +123,6 @@ class FontlessBrowserTest {
 		}
 		finally {
 			driver.quit();
-			service.stop();
 		}
 	}
 
