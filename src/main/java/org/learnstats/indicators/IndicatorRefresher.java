@@ -160,6 +160,7 @@ public class IndicatorRefresher {
 		if (sizes == null) {
 			sizes = new long[] { this.sql.count("ind_att_session"), this.sql.count("ind_training_fact") };
 		}
+		PeriodChanges.record(this.jdbc);
 		new RefreshState(asOf, watermark, fingerprint, sizes[0], sizes[1], outcome.total()).write(this.jdbc);
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		outcome = new Outcome(outcome.full(), outcome.reason(), outcome.periods(), outcome.recomputed(), outcome.why(),

@@ -8,6 +8,7 @@ import java.sql.ResultSetMetaData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -157,7 +158,9 @@ class IncrementalRefreshTest {
 		 */
 		IndicatorRefresher.Outcome refresh(LocalDate d) {
 			this.asOf = d;
+			Map<String, List<String>> before = byPeriod(this.inc);
 			IndicatorRefresher.Outcome outcome = this.incTx.execute((s) -> this.incRefresher.refresh(d, false));
+			assertStamped(before, outcome);
 			IndicatorRefresher.Outcome scratch = this.fullTx.execute((s) -> this.fullRefresher.refresh(d, true));
 			assertThat(scratch.full()).isTrue();
 			for (String query : SNAPSHOT) {
@@ -166,6 +169,31 @@ class IncrementalRefreshTest {
 			}
 			assertThat(outcome.total()).isEqualTo(scratch.total());
 			return outcome;
+		}
+
+		/**
+		 * What outputs rely on ({@link PeriodChanges}): every period whose indicator values the
+		 * refresh changed (or dropped) carries its new stamp.
+		 */
+		private void assertStamped(Map<String, List<String>> before, IndicatorRefresher.Outcome outcome) {
+			Map<String, List<String>> after = byPeriod(this.inc);
+			PeriodChanges changes = PeriodChanges.load(this.inc.getDataSource());
+			java.util.Set<String> periods = new java.util.TreeSet<>(before.keySet());
+			periods.addAll(after.keySet());
+			for (String period : periods) {
+				if (!java.util.Objects.equals(before.get(period), after.get(period))) {
+					assertThat(changes.lastChange(List.of(period))).as("stamp of %s after %s", period, outcome)
+						.isEqualTo(changes.current());
+				}
+			}
+		}
+
+		private static Map<String, List<String>> byPeriod(JdbcTemplate jdbc) {
+			Map<String, List<String>> rows = new java.util.HashMap<>();
+			for (String row : rows(jdbc, SNAPSHOT.get(0))) {
+				rows.computeIfAbsent(row.substring(0, row.indexOf('|')), (k) -> new java.util.ArrayList<>()).add(row);
+			}
+			return rows;
 		}
 
 		/** A refresh whose transaction is rolled back (a crash before the step committed). */

@@ -55,6 +55,9 @@ public class PackPart implements OutputPart {
 
 	private final Consumer<String> beforeQuarter;
 
+	/** Of the last {@link #write}: packs built, carried over after reading their inputs, and without. */
+	private volatile int[] lastCounts = new int[3];
+
 	@Autowired
 	public PackPart(DataSource dataSource, TargetsProperties targets, PackUnitsProperties units) {
 		this(dataSource, targets, units, (quarter) -> {
@@ -81,18 +84,26 @@ public class PackPart implements OutputPart {
 		// one reader for all quarters: the first quarter, the units and who delivered when are read once
 		PackSource source = new PackSource(this.dataSource);
 		Quarter first = source.firstQuarter();
-		int built = 0;
-		int kept = 0;
+		int[] total = new int[3];
 		if (first != null) {
 			List<Unit> scopes = scopes(source.forest());
+			PackCarryOver carry = carryOver(source, context);
 			for (Quarter q = first; q.closedOn(context.asOf()); q = q.next()) {
-				int[] done = writeQuarter(source, scopes, q, context);
-				built += done[0];
-				kept += done[1];
+				int[] done = writeQuarter(source, carry, scopes, q, context);
+				for (int i = 0; i < total.length; i++) {
+					total[i] += done[i];
+				}
 			}
 		}
 		finish(source, first, context);
-		logger.info("Packs: " + built + " built, " + kept + " carried over");
+		this.lastCounts = total;
+		logger.info("Packs: " + total[0] + " built, " + (total[1] + total[2]) + " carried over (" + total[2]
+				+ " without reading their inputs)");
+	}
+
+	/** For tests: packs built, carried over after reading their inputs, and without, by the last {@link #write}. */
+	List<Integer> lastCounts() {
+		return java.util.Arrays.stream(this.lastCounts).boxed().toList();
 	}
 
 	/** With workers: each closed quarter's packs are one piece. */
@@ -110,8 +121,12 @@ public class PackPart implements OutputPart {
 	public void writePiece(OutputContext context, String piece) throws IOException {
 		PackSource source = new PackSource(this.dataSource);
 		List<Unit> scopes = scopes(source.forest());
-		int[] done = writeQuarter(source, scopes, Quarter.parse(piece), context);
-		logger.info("Packs of " + piece + ": " + done[0] + " built, " + done[1] + " carried over");
+		int[] done = writeQuarter(source, carryOver(source, context), scopes, Quarter.parse(piece), context);
+		logger.info("Packs of " + piece + ": " + done[0] + " built, " + (done[1] + done[2]) + " carried over");
+	}
+
+	private PackCarryOver carryOver(PackSource source, OutputContext context) {
+		return PackCarryOver.of(this.dataSource, this.store, source.forest(), this.targets, context.asOf());
 	}
 
 	@Override
@@ -128,27 +143,16 @@ public class PackPart implements OutputPart {
 	/**
 	 * One quarter's packs, the organization's and its units'; when one fails, the quarter's published
 	 * packs are kept and the failure recorded (a full disk stops everything).
-	 * @return how many were built and how many carried over
+	 * @return how many were built, carried over after reading their inputs, and carried over without
 	 */
-	private int[] writeQuarter(PackSource source, List<Unit> scopes, Quarter q, OutputContext context)
-			throws IOException {
-		int built = 0;
-		int kept = 0;
+	private int[] writeQuarter(PackSource source, PackCarryOver carry, List<Unit> scopes, Quarter q,
+			OutputContext context) throws IOException {
+		int[] done = new int[3];
 		try {
 			this.beforeQuarter.accept(q.id());
-			if (due(source, q, null, context)) {
-				built++;
-			}
-			else {
-				kept++;
-			}
+			done[due(source, carry, q, null, context)]++;
 			for (Unit u : scopes) {
-				if (due(source, q, u.code(), context)) {
-					built++;
-				}
-				else {
-					kept++;
-				}
+				done[due(source, carry, q, u.code(), context)]++;
 			}
 		}
 		catch (IOException | RuntimeException ex) {
@@ -160,21 +164,34 @@ public class PackPart implements OutputPart {
 			logger.error("Pack " + q.id() + " could not be built, the previous one is kept: " + ex, ex);
 			OutputFolder.keepPrevious(context, "packs/" + q.id());
 		}
-		return new int[] { built, kept };
+		return done;
 	}
 
-	/** Builds one pack when its inputs changed, else carries it over. @return true when built */
-	private boolean due(PackSource source, Quarter q, String unitCode, OutputContext context) throws IOException {
+	/**
+	 * Carries a pack over when nothing it reads changed ({@link PackCarryOver}), else reads its
+	 * inputs and carries it over when their fingerprint is the one it was built from, else builds it.
+	 * @return 0 when built, 1 when carried over after reading its inputs, 2 when carried over without
+	 */
+	private int due(PackSource source, PackCarryOver carry, Quarter q, String unitCode, OutputContext context)
+			throws IOException {
+		Path previous = previousPack(context, q, unitCode);
+		PackStore.Row row = carry.row(q, unitCode);
+		String published = (previous == null || row == null) ? null
+				: PackZip.fingerprintOf(previous.resolve("pack.zip"), q);
+		if (published != null && published.equals(row.fingerprint()) && carry.unchanged(q, row)) {
+			carry(previous, packDir(context, q, unitCode));
+			return 2;
+		}
 		PackData data = source.load(q, this.targets, unitCode);
 		String fingerprint = fingerprint(data);
-		Path previous = previousPack(context, q, unitCode);
-		if (previous != null && fingerprint.equals(this.store.fingerprint(q, unitCode))
-				&& fingerprint.equals(PackZip.fingerprintOf(previous.resolve("pack.zip"), q))) {
+		if (published != null && fingerprint.equals(row.fingerprint()) && fingerprint.equals(published)) {
 			carry(previous, packDir(context, q, unitCode));
-			return false;
+			this.store.checked(q, unitCode, carry.seq(), carry.shared());
+			return 1;
 		}
 		write(q, unitCode, data, fingerprint, context);
-		return true;
+		this.store.record(q, unitCode, fingerprint, context.runId(), carry.seq(), carry.shared());
+		return 0;
 	}
 
 	/**
@@ -210,7 +227,10 @@ public class PackPart implements OutputPart {
 		}
 		PackSource source = new PackSource(this.dataSource);
 		PackData data = source.load(q, this.targets, unitCode);
-		Path dir = write(q, unitCode, data, fingerprint(data), context);
+		String fingerprint = fingerprint(data);
+		Path dir = write(q, unitCode, data, fingerprint, context);
+		// not compared at a refresh stamp: the next night compares its inputs the long way once
+		this.store.record(q, unitCode, fingerprint, context.runId(), null, null);
 		PackIndex.write(context.dir(), source.forest(), context.asOf());
 		return dir;
 	}
@@ -237,7 +257,6 @@ public class PackPart implements OutputPart {
 		Files.write(dir.resolve("pack.pdf"), pdf);
 		Files.write(dir.resolve("pack.zip"), zip);
 		PackIndex.writeSums(dir, Map.of("pack.pdf", pdf, "pack.zip", zip));
-		this.store.record(q, unitCode, fingerprint, context.runId());
 		logger.debug("Pack " + q.id() + (unitCode == null ? "" : " of " + unitCode) + " built in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms, " + (cpuNanos() - cpu) / 1_000_000 + " ms CPU ("
 				+ pdf.length + " + " + zip.length + " bytes)");

@@ -171,11 +171,8 @@ class PackSource {
 				this.research.behind(forest, roots, quarter, targets), targets, coveredFrom());
 	}
 
-	private SortedMap<String, PackData.Value> values(List<Unit> roots, List<Unit> top, Quarter quarter) {
-		// top: the children ranked and, in a unit's pack, its peers
-		Set<String> units = new LinkedHashSet<>();
-		roots.forEach((u) -> units.add(u.code()));
-		top.forEach((u) -> units.add(u.code()));
+	/** The periods whose indicator values a quarter's pack shows: its trend quarters and two closed years. */
+	private static Set<String> valuePeriods(Quarter quarter) {
 		Set<String> periods = new LinkedHashSet<>();
 		Quarter q = quarter;
 		for (int i = 0; i < TREND_QUARTERS; i++) {
@@ -185,6 +182,31 @@ class PackSource {
 		int year = quarter.lastClosedYear();
 		periods.add(Integer.toString(year));
 		periods.add(Integer.toString(year - 1));
+		return periods;
+	}
+
+	/**
+	 * Every period whose recomputation can change what a quarter's pack shows: the periods of its
+	 * values; the quarter's months and its year (the completeness of the quarter comes from the dated
+	 * rows of its months, the research shortfall from the trips since 1 January, which the refresh
+	 * stamps on the year). {@link PackCarryOver} watches these.
+	 */
+	static Set<String> periodsRead(Quarter quarter) {
+		Set<String> periods = valuePeriods(quarter);
+		periods.add(Integer.toString(quarter.year()));
+		for (org.learnstats.vocabulary.Period m : org.learnstats.vocabulary.Period.range(quarter.firstDay(),
+				quarter.lastDay(), 'M')) {
+			periods.add(m.toString());
+		}
+		return periods;
+	}
+
+	private SortedMap<String, PackData.Value> values(List<Unit> roots, List<Unit> top, Quarter quarter) {
+		// top: the children ranked and, in a unit's pack, its peers
+		Set<String> units = new LinkedHashSet<>();
+		roots.forEach((u) -> units.add(u.code()));
+		top.forEach((u) -> units.add(u.code()));
+		Set<String> periods = valuePeriods(quarter);
 		Set<String> indicators = new HashSet<>();
 		IndicatorCatalog.ALL.stream().map(IndicatorDefinition::id).forEach(indicators::add);
 		SortedMap<String, PackData.Value> values = new TreeMap<>();

@@ -3,7 +3,9 @@ package org.learnstats.outputs.pack;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -11,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The fingerprints of the packs built so far: the organization's in {@code quarter_pack}, a
- * unit's in {@code unit_pack}.
+ * unit's in {@code unit_pack}; with each, the refresh stamp its inputs were last compared at and
+ * the digest of the inputs every pack shares ({@link PackPart#due}).
  */
 final class PackStore {
 
@@ -21,34 +24,72 @@ final class PackStore {
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
-	/** @param unitCode the unit, or {@code null} for the organization's pack */
-	String fingerprint(Quarter q, String unitCode) {
-		List<String> found = unitCode == null
-				? this.jdbc.queryForList("SELECT fingerprint FROM quarter_pack WHERE quarter = ?", String.class, q.id())
-				: this.jdbc.queryForList("SELECT fingerprint FROM unit_pack WHERE quarter = ? AND unit_code = ?",
-						String.class, q.id(), unitCode);
-		return found.isEmpty() ? null : found.get(0).trim();
+	/**
+	 * What the store holds of one pack.
+	 * @param fingerprint the fingerprint of the inputs it was built from
+	 * @param checkedSeq the refresh stamp at which its inputs were last compared, or null
+	 * @param shared the digest of the shared inputs at that time, or null
+	 */
+	record Row(String fingerprint, Long checkedSeq, String shared) {
 	}
 
-	void record(Quarter q, String unitCode, String fingerprint, long runId) {
+	/** Every pack's row, by {@link #key(Quarter, String)}: two queries for all the packs of a run. */
+	Map<String, Row> rows() {
+		Map<String, Row> rows = new HashMap<>();
+		this.jdbc.query("SELECT quarter, fingerprint, checked_seq, shared_inputs FROM quarter_pack",
+				(rs) -> {
+					rows.put(key(Quarter.parse(rs.getString(1).trim()), null), row(rs));
+				});
+		this.jdbc.query("SELECT quarter, unit_code, fingerprint, checked_seq, shared_inputs FROM unit_pack",
+				(rs) -> {
+					rows.put(key(Quarter.parse(rs.getString(1).trim()), rs.getString(2)),
+							new Row(rs.getString(3).trim(), rs.getObject(4, Long.class), trim(rs.getString(5))));
+				});
+		return rows;
+	}
+
+	private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Row(rs.getString(2).trim(), rs.getObject(3, Long.class), trim(rs.getString(4)));
+	}
+
+	private static String trim(String s) {
+		return (s == null) ? null : s.trim();
+	}
+
+	static String key(Quarter q, String unitCode) {
+		return (unitCode == null) ? q.id() : q.id() + '/' + unitCode;
+	}
+
+	/** Records that a pack's inputs were compared at this stamp and found unchanged. */
+	void checked(Quarter q, String unitCode, Long seq, String shared) {
+		if (unitCode == null) {
+			this.jdbc.update("UPDATE quarter_pack SET checked_seq = ?, shared_inputs = ? WHERE quarter = ?", seq, shared,
+					q.id());
+		}
+		else {
+			this.jdbc.update("UPDATE unit_pack SET checked_seq = ?, shared_inputs = ? WHERE quarter = ? AND unit_code = ?",
+					seq, shared, q.id(), unitCode);
+		}
+	}
+
+	/** Records a pack just built: its fingerprint, the run, and the stamp and shared digest it was built at. */
+	void record(Quarter q, String unitCode, String fingerprint, long runId, Long seq, String shared) {
 		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
 		if (unitCode == null) {
-			int updated = this.jdbc.update(
-					"UPDATE quarter_pack SET fingerprint = ?, run_id = ?, built_at = ? WHERE quarter = ?", fingerprint,
-					runId, now, q.id());
+			int updated = this.jdbc.update("UPDATE quarter_pack SET fingerprint = ?, run_id = ?, built_at = ?, "
+					+ "checked_seq = ?, shared_inputs = ? WHERE quarter = ?", fingerprint, runId, now, seq, shared, q.id());
 			if (updated == 0) {
-				this.jdbc.update("INSERT INTO quarter_pack (quarter, fingerprint, run_id, built_at) VALUES (?, ?, ?, ?)",
-						q.id(), fingerprint, runId, now);
+				this.jdbc.update("INSERT INTO quarter_pack (quarter, fingerprint, run_id, built_at, checked_seq, "
+						+ "shared_inputs) VALUES (?, ?, ?, ?, ?, ?)", q.id(), fingerprint, runId, now, seq, shared);
 			}
 			return;
 		}
-		int updated = this.jdbc.update(
-				"UPDATE unit_pack SET fingerprint = ?, run_id = ?, built_at = ? WHERE quarter = ? AND unit_code = ?",
-				fingerprint, runId, now, q.id(), unitCode);
+		int updated = this.jdbc.update("UPDATE unit_pack SET fingerprint = ?, run_id = ?, built_at = ?, checked_seq = ?, "
+				+ "shared_inputs = ? WHERE quarter = ? AND unit_code = ?", fingerprint, runId, now, seq, shared, q.id(),
+				unitCode);
 		if (updated == 0) {
-			this.jdbc.update(
-					"INSERT INTO unit_pack (quarter, unit_code, fingerprint, run_id, built_at) VALUES (?, ?, ?, ?, ?)",
-					q.id(), unitCode, fingerprint, runId, now);
+			this.jdbc.update("INSERT INTO unit_pack (quarter, unit_code, fingerprint, run_id, built_at, checked_seq, "
+					+ "shared_inputs) VALUES (?, ?, ?, ?, ?, ?, ?)", q.id(), unitCode, fingerprint, runId, now, seq, shared);
 		}
 	}
 

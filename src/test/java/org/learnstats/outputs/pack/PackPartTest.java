@@ -72,13 +72,27 @@ class PackPartTest {
 		assertSameFiles(run1, run2, "2025-Q2");
 		assertSameFiles(run1, run2, "2025-Q3");
 		assertThat(runsByQuarter(jdbc)).containsExactly(Map.entry("2025-Q2", 1L), Map.entry("2025-Q3", 1L));
+		// nothing was stamped since run 1 built them: carried over without reading their inputs
+		assertThat(part.lastCounts()).containsExactly(0, 0, 2);
 
-		// Run 3: one indicator value of 2025-Q3 changes; only that quarter is rebuilt.
+		// Run 2b: a refresh recomputed October only (no period a closed quarter's pack reads): both
+		// packs are carried over without reading their inputs
+		SampleStore.refreshed(jdbc, "2025-10", "2025-Q4");
+		Path run2b = dir("run2b");
+		part.write(new OutputContext(2, AS_OF, run2b, run2));
+		assertThat(part.lastCounts()).containsExactly(0, 0, 2);
+		assertSameFiles(run2, run2b, "2025-Q2");
+		assertSameFiles(run2, run2b, "2025-Q3");
+
+		// Run 3: one indicator value of 2025-Q3 changes (the refresh stamps the quarter); only that
+		// quarter is read again and rebuilt, 2025-Q2 is carried over unread.
 		jdbc.update("UPDATE indicator_value SET numerator = ?, denominator = ?, val = ? "
 				+ "WHERE period = '2025-Q3' AND unit_code = 'R' AND indicator = 'attendance_rate'", new BigDecimal("8123"),
 				new BigDecimal("10000"), new BigDecimal("0.8123"));
+		SampleStore.refreshed(jdbc, "2025-Q3");
 		Path run3 = dir("run3");
-		part.write(new OutputContext(3, AS_OF, run3, run2));
+		part.write(new OutputContext(3, AS_OF, run3, run2b));
+		assertThat(part.lastCounts()).containsExactly(1, 0, 1);
 		assertThat(runsByQuarter(jdbc)).containsExactly(Map.entry("2025-Q2", 1L), Map.entry("2025-Q3", 3L));
 		assertThat(fingerprint(jdbc, "2025-Q3")).isNotEqualTo(q3Fingerprint);
 		assertSameFiles(run2, run3, "2025-Q2");
@@ -93,6 +107,8 @@ class PackPartTest {
 				INSERT INTO research (unit_code, trip_id, person_id, start_date, end_date, topic, report_submitted,
 				    delivery_id) VALUES ('T01-O', 'late', 'X999', ?, ?, NULL, FALSE, 1)""",
 				Date.valueOf(LocalDate.of(2025, 5, 20)), Date.valueOf(LocalDate.of(2025, 5, 22)));
+		// the refresh stamps a changed research trip's year: every 2025 quarter is read again
+		SampleStore.refreshed(jdbc, "2025");
 		Path run4 = dir("run4");
 		part.write(new OutputContext(4, AS_OF, run4, run3));
 		assertThat(runsByQuarter(jdbc)).containsExactly(Map.entry("2025-Q2", 4L), Map.entry("2025-Q3", 3L));

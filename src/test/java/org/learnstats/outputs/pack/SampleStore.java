@@ -73,6 +73,19 @@ final class SampleStore {
 		return this.topCodes;
 	}
 
+	/**
+	 * Stamps periods as an indicator refresh that recomputed them would ({@code ind_period_change}):
+	 * the tests change the store directly, where a night's refresh stamps what it recomputes.
+	 */
+	static void refreshed(JdbcTemplate jdbc, String... periods) {
+		Long last = jdbc.queryForObject("SELECT MAX(changed_seq) FROM ind_period_change", Long.class);
+		long next = (last == null) ? 1 : last + 1;
+		for (String period : periods) {
+			jdbc.update("DELETE FROM ind_period_change WHERE period = ?", period);
+			jdbc.update("INSERT INTO ind_period_change (period, changed_seq, present) VALUES (?, ?, TRUE)", period, next);
+		}
+	}
+
 	private void unit(String code, String name, String parent, String type) {
 		this.jdbc.update("INSERT INTO unit (unit_code, unit_name, parent_code, unit_type, delivery_id) VALUES (?,?,?,?,1)",
 				code, name, parent, type);

@@ -101,6 +101,7 @@ class UnitPackTest {
 				INSERT INTO research (unit_code, trip_id, person_id, start_date, end_date, topic, report_submitted,
 				    delivery_id) VALUES ('T05-O', 'late', 'X999', ?, ?, NULL, FALSE, 1)""",
 				Date.valueOf(LocalDate.of(2025, 8, 20)), Date.valueOf(LocalDate.of(2025, 8, 22)));
+		SampleStore.refreshed(jdbc, "2025"); // as the refresh stamps a changed trip's year
 		long t06Run = runOf(jdbc, "T06");
 		Path run3 = Files.createDirectories(this.tmp.resolve("run3"));
 		part.write(new OutputContext(3, AS_OF, run3, run1));
