@@ -269,6 +269,19 @@ public class GenerateInbox {
 		return this.uCode.size() - 1;
 	}
 
+	/** A committee that is a folder of its own and reports training, research and surveys. */
+	Dept addDept(String code, String name, int parent) {
+		Dept dept = new Dept(addUnit(code, name, parent, COMMITTEE));
+		dept.units.add(dept.unit);
+		this.depts.add(dept);
+		return dept;
+	}
+
+	/** names[i], numbered from the second round through the list on: 省教育厅（2）. */
+	static String numbered(String[] names, int i) {
+		return names[i % names.length] + (i >= names.length ? "（" + (i / names.length + 1) + "）" : "");
+	}
+
 	void buildUnits() {
 		if (this.small) {
 			buildSmallUnits();
@@ -283,33 +296,25 @@ public class GenerateInbox {
 
 	/** The root, committees (one for about 50 branches) and their branches, the first of each its 机关 branch. */
 	void buildSmallUnits() {
-		int root = addUnit("JT", "集团公司党委", -1, COMMITTEE);
-		Dept rootDept = new Dept(root);
-		rootDept.units.add(root);
-		this.depts.add(rootDept);
+		int root = addDept("JT", "集团公司党委", -1).unit;
 		int c = Math.max(1, (int) Math.round((this.nUnits - 1) / 51.0));
 		int branches = this.nUnits - 1 - c;
 		for (int i = 0; i < c; i++) {
 			String code = String.format("C%03d", i + 1);
-			String name = SUBSIDIARIES[i % SUBSIDIARIES.length] + (i >= SUBSIDIARIES.length ? "（" + (i / SUBSIDIARIES.length + 1) + "）" : "");
-			int cu = addUnit(code, name + "党委", root, COMMITTEE);
-			Dept dept = new Dept(cu);
-			dept.units.add(cu);
+			String name = numbered(SUBSIDIARIES, i);
+			Dept dept = addDept(code, name + "党委", root);
+			int cu = dept.unit;
 			int n = branches / c + (i < branches % c ? 1 : 0);
 			for (int k = 0; k < n; k++) {
 				String bn = k < 3 ? "机关第" + "一二三".charAt(k) + "党支部"
 						: "第" + ((k - 3) / BRANCH_PLACES.length + 1) + BRANCH_PLACES[(k - 3) % BRANCH_PLACES.length] + "党支部";
 				dept.units.add(addUnit(String.format("%s-ZB%03d", code, k + 1), name + bn, cu, BRANCH));
 			}
-			this.depts.add(dept);
 		}
 	}
 
 	void buildProvince() {
-		int root = addUnit("GW", "省直机关工委", -1, COMMITTEE);
-		Dept rootDept = new Dept(root);
-		rootDept.units.add(root);
-		this.depts.add(rootDept);
+		int root = addDept("GW", "省直机关工委", -1).unit;
 		int d = Math.max(1, (int) Math.round((this.nUnits - 1) / 19.6));
 		int subs = d / 5;
 		while (1 + d + 3 * subs > this.nUnits) {
@@ -328,10 +333,9 @@ public class GenerateInbox {
 		boolean lonelyOffice = remaining % 2 == 1;
 		for (int i = 0; i < d; i++) {
 			String code = String.format("D%03d", i + 1);
-			String name = DEPARTMENTS[i % DEPARTMENTS.length] + (i >= DEPARTMENTS.length ? "（" + (i / DEPARTMENTS.length + 1) + "）" : "");
-			int du = addUnit(code, name, root, COMMITTEE);
-			Dept dept = new Dept(du);
-			dept.units.add(du);
+			String name = numbered(DEPARTMENTS, i);
+			Dept dept = addDept(code, name, root);
+			int du = dept.unit;
 			for (int k = 0; k < offices[i]; k++) {
 				String on = OFFICES[k % OFFICES.length] + (k >= OFFICES.length ? (k / OFFICES.length + 1) : "");
 				int ou = addUnit(String.format("%s-%02d", code, k + 1), name + on, du, OFFICE);
@@ -347,7 +351,6 @@ public class GenerateInbox {
 				dept.units.add(addUnit(code + "-Z1-ZB1", name + "直属单位第一党支部", su, BRANCH));
 				dept.units.add(addUnit(code + "-Z1-ZB2", name + "直属单位第二党支部", su, BRANCH));
 			}
-			this.depts.add(dept);
 		}
 	}
 
