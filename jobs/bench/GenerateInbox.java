@@ -19,10 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Writes a province-scale, valid (spec section 2) inbox for benchmarks.
  * <pre>
- * java jobs/bench/GenerateInbox.java --out DIR [--units 2000] [--people 200000] [--years 1] [--seed 42]
- *     [--start 2025-01-01] [--delta-day 2026-01-02] [--threads 2]
+ * java jobs/bench/GenerateInbox.java --out DIR [--shape province|small-units] [--units N] [--people N] [--years 1]
+ *     [--seed 42] [--start 2025-01-01] [--delta-day 2026-01-02] [--threads 2]
  * </pre>
- * The organization: a root committee (省直机关工委) over departments (committees, 党组), each with
+ * {@code --shape province} (the default; 2,000 units and 200,000 people unless told): a root committee (省直机关工委) over departments (committees, 党组), each with
  * offices (处室) that have a party branch (党支部), and every fifth department with a directly
  * affiliated unit (a committee, 党委) holding two branches: 4 levels. People belong to the
  * departments, offices and affiliated units. About 100 attendance sign-ins per person a year
@@ -30,6 +30,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * central study group for the leaders), about 20 training records per person a year, about one
  * research trip per person a year (leaders only), 4 surveys per department a year with their
  * responses.
+ * <p>
+ * {@code --shape small-units} (2,041 units and 100,000 people unless told): an organization of many
+ * small units, as a large state enterprise: a root committee (集团党委) over committees (二级单位党委,
+ * about 1 for 50 branches), each over about 50 party branches (党支部) of about 50 people each
+ * (30 to 70); people belong to the branches, a committee's leaders (bureau rank) to its first,
+ * 机关 branch. About 50 attendance sign-ins per person a year: branch study 2 to 4 a month, a
+ * committee lecture in 6 months of 10, another committee session in 4 of 10, the committees'
+ * central study groups (their leaders) and the root's (each committee's two first leaders). About
+ * 10 training records per person a year, research trips as in the province (about one per
+ * non-staff person), 4 surveys per committee a year with their responses. The committees are the
+ * folders and report training, research and surveys; the root holds only its central group.
  * <p>
  * Files: {@code units.csv}; per department {@code <dept>/people.csv},
  * {@code <dept>/<unit>/attendance-YYYYMM.csv} (one per unit and month),
@@ -69,6 +80,13 @@ public class GenerateInbox {
 
 	static final String[] AFFILIATES = { "直属事业单位党委", "机关服务中心党委", "研究院党委", "监测中心党委" };
 
+	static final String[] SUBSIDIARIES = { "第一工程局", "第二工程局", "第三工程局", "第四工程局", "华北分公司", "华东分公司", "华南分公司",
+			"西南分公司", "西北分公司", "东北分公司", "华中分公司", "设计研究院", "勘察设计院", "物资贸易公司", "投资发展公司", "装备制造公司",
+			"电力工程公司", "路桥建设公司", "城市建设公司", "海外事业部", "国际工程公司", "房地产开发公司", "检测认证中心", "培训中心",
+			"财务公司", "信息技术公司", "铁路建设公司", "港航工程公司", "水利水电公司", "新能源公司" };
+
+	static final String[] BRANCH_PLACES = { "项目部", "工区", "车间", "分公司", "经营部", "技术中心", "作业队", "营业部" };
+
 	static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董潘袁蔡蒋余杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万钱戴严孔常汤康易乔赖文";
 
 	static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红鹏飞斌宇浩凯健俊帆帅旭宁琳雪晨欣佳怡子涵博文思远建国志海燕立新晓东卫春梅丹彤颖慧鑫";
@@ -97,6 +115,9 @@ public class GenerateInbox {
 	// ------------------------------------------------------------------ arguments
 
 	final Path out;
+
+	/** {@code --shape small-units}: many small branches under committees (else the province). */
+	final boolean small;
 
 	final int nUnits, nPeople, years, threads;
 
@@ -160,13 +181,16 @@ public class GenerateInbox {
 
 	GenerateInbox(String[] args) {
 		Path o = null;
-		int u = 2000, p = 200000, y = 1, t = Math.min(2, Runtime.getRuntime().availableProcessors());
+		String shape = "province";
+		Integer u = null, p = null;
+		int y = 1, t = Math.min(2, Runtime.getRuntime().availableProcessors());
 		long s = 42;
 		LocalDate st = LocalDate.of(2025, 1, 1), dd = null;
 		for (int i = 0; i < args.length; i++) {
 			String v = i + 1 < args.length ? args[i + 1] : null;
 			switch (args[i]) {
 				case "--out" -> o = Path.of(v);
+				case "--shape" -> shape = v;
 				case "--units" -> u = Integer.parseInt(v);
 				case "--people" -> p = Integer.parseInt(v);
 				case "--years" -> y = Integer.parseInt(v);
@@ -178,11 +202,19 @@ public class GenerateInbox {
 			}
 			i++;
 		}
-		if (o == null || u < 3 || p < u) {
-			throw new IllegalArgumentException("usage: --out DIR [--units N>=3] [--people N>=units] [--years N] [--seed N] "
-					+ "[--start YYYY-MM-01] [--delta-day YYYY-MM-DD] [--threads N]");
+		boolean sm = "small-units".equals(shape);
+		if (u == null) {
+			u = sm ? 2041 : 2000;
+		}
+		if (p == null) {
+			p = sm ? 100000 : 200000;
+		}
+		if (o == null || u < 3 || p < u || !(sm || "province".equals(shape))) {
+			throw new IllegalArgumentException("usage: --out DIR [--shape province|small-units] [--units N>=3] [--people N>=units] "
+					+ "[--years N] [--seed N] [--start YYYY-MM-01] [--delta-day YYYY-MM-DD] [--threads N]");
 		}
 		this.out = o;
+		this.small = sm;
 		this.nUnits = u;
 		this.nPeople = p;
 		this.years = y;
@@ -237,11 +269,52 @@ public class GenerateInbox {
 		return this.uCode.size() - 1;
 	}
 
+	/** A committee that is a folder of its own and reports training, research and surveys. */
+	Dept addDept(String code, String name, int parent) {
+		Dept dept = new Dept(addUnit(code, name, parent, COMMITTEE));
+		dept.units.add(dept.unit);
+		this.depts.add(dept);
+		return dept;
+	}
+
+	/** names[i], numbered from the second round through the list on: 省教育厅（2）. */
+	static String numbered(String[] names, int i) {
+		return names[i % names.length] + (i >= names.length ? "（" + (i / names.length + 1) + "）" : "");
+	}
+
 	void buildUnits() {
-		int root = addUnit("GW", "省直机关工委", -1, COMMITTEE);
-		Dept rootDept = new Dept(root);
-		rootDept.units.add(root);
-		this.depts.add(rootDept);
+		if (this.small) {
+			buildSmallUnits();
+		}
+		else {
+			buildProvince();
+		}
+		if (this.uCode.size() != this.nUnits) {
+			throw new IllegalStateException("built " + this.uCode.size() + " units for " + this.nUnits);
+		}
+	}
+
+	/** The root, committees (one for about 50 branches) and their branches, the first of each its 机关 branch. */
+	void buildSmallUnits() {
+		int root = addDept("JT", "集团公司党委", -1).unit;
+		int c = Math.max(1, (int) Math.round((this.nUnits - 1) / 51.0));
+		int branches = this.nUnits - 1 - c;
+		for (int i = 0; i < c; i++) {
+			String code = String.format("C%03d", i + 1);
+			String name = numbered(SUBSIDIARIES, i);
+			Dept dept = addDept(code, name + "党委", root);
+			int cu = dept.unit;
+			int n = branches / c + (i < branches % c ? 1 : 0);
+			for (int k = 0; k < n; k++) {
+				String bn = k < 3 ? "机关第" + "一二三".charAt(k) + "党支部"
+						: "第" + ((k - 3) / BRANCH_PLACES.length + 1) + BRANCH_PLACES[(k - 3) % BRANCH_PLACES.length] + "党支部";
+				dept.units.add(addUnit(String.format("%s-ZB%03d", code, k + 1), name + bn, cu, BRANCH));
+			}
+		}
+	}
+
+	void buildProvince() {
+		int root = addDept("GW", "省直机关工委", -1).unit;
 		int d = Math.max(1, (int) Math.round((this.nUnits - 1) / 19.6));
 		int subs = d / 5;
 		while (1 + d + 3 * subs > this.nUnits) {
@@ -260,10 +333,9 @@ public class GenerateInbox {
 		boolean lonelyOffice = remaining % 2 == 1;
 		for (int i = 0; i < d; i++) {
 			String code = String.format("D%03d", i + 1);
-			String name = DEPARTMENTS[i % DEPARTMENTS.length] + (i >= DEPARTMENTS.length ? "（" + (i / DEPARTMENTS.length + 1) + "）" : "");
-			int du = addUnit(code, name, root, COMMITTEE);
-			Dept dept = new Dept(du);
-			dept.units.add(du);
+			String name = numbered(DEPARTMENTS, i);
+			Dept dept = addDept(code, name, root);
+			int du = dept.unit;
 			for (int k = 0; k < offices[i]; k++) {
 				String on = OFFICES[k % OFFICES.length] + (k >= OFFICES.length ? (k / OFFICES.length + 1) : "");
 				int ou = addUnit(String.format("%s-%02d", code, k + 1), name + on, du, OFFICE);
@@ -279,10 +351,6 @@ public class GenerateInbox {
 				dept.units.add(addUnit(code + "-Z1-ZB1", name + "直属单位第一党支部", su, BRANCH));
 				dept.units.add(addUnit(code + "-Z1-ZB2", name + "直属单位第二党支部", su, BRANCH));
 			}
-			this.depts.add(dept);
-		}
-		if (this.uCode.size() != this.nUnits) {
-			throw new IllegalStateException("built " + this.uCode.size() + " units for " + this.nUnits);
 		}
 	}
 
@@ -294,7 +362,39 @@ public class GenerateInbox {
 		return LocalDate.ofEpochDay(epochDay);
 	}
 
-	void buildPeople() {
+	/** Per unit, its own people: ~50 per branch (30 to 70) in the small-units shape, none in committees. */
+	int[] smallUnitCounts() {
+		int n = this.nUnits;
+		SplittableRandom r = rng(7, 0, 0);
+		double[] weight = new double[n];
+		int branches = 0;
+		for (int u = 0; u < n; u++) {
+			if (this.uType.get(u) == BRANCH) {
+				weight[u] = 0.6 + 0.8 * r.nextDouble();
+				branches++;
+			}
+		}
+		double total = Arrays.stream(weight).sum();
+		int rest = this.nPeople - branches;
+		int[] count = new int[n];
+		int assigned = 0;
+		for (int u = 0; u < n; u++) {
+			if (weight[u] > 0) {
+				count[u] = 1 + (int) Math.floor(rest * weight[u] / total);
+				assigned += count[u];
+			}
+		}
+		for (int u = 0; assigned < this.nPeople; u = (u + 1) % n) {
+			if (weight[u] > 0) {
+				count[u]++;
+				assigned++;
+			}
+		}
+		return count;
+	}
+
+	/** Per unit, its own people in the province: offices, departments, affiliated committees, the root. */
+	int[] provinceCounts() {
 		int n = this.nUnits;
 		// people-holding units: the root, departments, offices, affiliated committees (not branches)
 		double[] weight = new double[n];
@@ -327,6 +427,12 @@ public class GenerateInbox {
 				assigned++;
 			}
 		}
+		return count;
+	}
+
+	void buildPeople() {
+		int n = this.nUnits;
+		int[] count = this.small ? smallUnitCounts() : provinceCounts();
 		this.pid = new byte[this.nPeople][];
 		this.pname = new String[this.nPeople];
 		this.punit = new int[this.nPeople];
@@ -348,7 +454,11 @@ public class GenerateInbox {
 				this.punit[i] = u;
 				int x = r.nextInt(100);
 				byte rank;
-				if (u == 0 || deptUnit) {
+				if (this.small) { // a committee's leaders in its first (机关) branch, a secretary heading every branch
+					boolean organ = this.uCode.get(u).endsWith("-ZB001");
+					rank = organ && k < 6 ? BUREAU : k == 0 || x < (organ ? 20 : 3) ? DIVISION : x < (organ ? 60 : 20) ? SECTION : STAFF;
+				}
+				else if (u == 0 || deptUnit) {
 					rank = k < 3 || x < 30 ? BUREAU : x < 75 ? DIVISION : SECTION;
 				}
 				else if (t == OFFICE) {
@@ -385,6 +495,10 @@ public class GenerateInbox {
 		this.subtreePeople = new int[n][];
 		for (int u = 0; u < n; u++) {
 			this.holders[u] = hold.get(u).stream().mapToInt(Integer::intValue).toArray();
+		}
+		if (this.small) {
+			smallUnitMembership();
+			return;
 		}
 		for (int u = 0; u < n; u++) {
 			byte t = this.uType.get(u);
@@ -437,6 +551,34 @@ public class GenerateInbox {
 				this.subtreePeople[u] = sub.stream().mapToInt(Integer::intValue).sorted().toArray();
 			}
 		}
+	}
+
+	/**
+	 * Small units: a branch studies with its own people; a committee's lectures and other sessions take in
+	 * all its branches, its central group its leaders (bureau rank); the root's central group takes the
+	 * two first leaders of each committee, and the root holds nothing else.
+	 */
+	void smallUnitMembership() {
+		List<Integer> rootLeaders = new ArrayList<>();
+		for (Dept d : this.depts) {
+			List<Integer> all = new ArrayList<>();
+			for (int u : d.units) {
+				for (int p : this.holders[u]) {
+					all.add(p);
+				}
+				if (this.uType.get(u) == BRANCH) {
+					this.branchMembers[u] = this.holders[u];
+				}
+			}
+			d.people = all.stream().mapToInt(Integer::intValue).sorted().toArray();
+			this.subtreePeople[d.unit] = d.people;
+			this.leaders[d.unit] = Arrays.stream(d.people).filter(p -> this.prank[p] == BUREAU).toArray();
+			for (int j = 0; j < Math.min(2, this.leaders[d.unit].length); j++) {
+				rootLeaders.add(this.leaders[d.unit][j]);
+			}
+		}
+		this.leaders[0] = rootLeaders.stream().mapToInt(Integer::intValue).sorted().toArray();
+		this.subtreePeople[0] = new int[0];
 	}
 
 	String name(SplittableRandom r) {
@@ -621,6 +763,10 @@ public class GenerateInbox {
 
 	void writeDept(Dept d) throws IOException {
 		String f = folder(d);
+		if (this.small && d.people.length == 0) { // the small-units root: its central group only
+			writeAttendance(d, f);
+			return;
+		}
 		try (Csv c = new Csv(this.out.resolve(f).resolve("people.csv"), 1,
 				"person_id,name,unit_code,rank,education,birth_date,joined_on,left_on,in_degree_program")) {
 			for (int p : d.people) {
@@ -637,20 +783,9 @@ public class GenerateInbox {
 				c.put(',').put(this.pdegree[p] ? "yes" : "no").endRow();
 			}
 		}
-		List<YearMonth> months = months();
-		for (int mi = 0; mi < months.size(); mi++) {
-			YearMonth m = months.get(mi);
+		for (YearMonth m : months()) {
 			String ym = String.format("%04d%02d", m.getYear(), m.getMonthValue());
-			for (int u : d.units) {
-				List<Session> sessions = sessions(u, m);
-				if (sessions.isEmpty()) {
-					continue;
-				}
-				try (Csv c = new Csv(this.out.resolve(f).resolve(this.uCode.get(u)).resolve("attendance-" + ym + ".csv"), 3,
-						ATTENDANCE_HEADER)) {
-					writeSessions(c, u, m, sessions, -1);
-				}
-			}
+			writeAttendance(d, f, m, ym);
 			try (Csv c = new Csv(this.out.resolve(f).resolve("training-" + ym + ".csv"), 4, TRAINING_HEADER)) {
 				writeTraining(c, d, m, -1);
 			}
@@ -674,6 +809,25 @@ public class GenerateInbox {
 			try (Csv c = new Csv(this.out.resolve(f).resolve("responses-" + y + ".csv"), 6,
 					"unit_code,survey_id,response_id,submitted_on,q1,q2,q3,q4,q5,suggestion")) {
 				writeResponses(c, d, y, surveys);
+			}
+		}
+	}
+
+	void writeAttendance(Dept d, String f) throws IOException {
+		for (YearMonth m : months()) {
+			writeAttendance(d, f, m, String.format("%04d%02d", m.getYear(), m.getMonthValue()));
+		}
+	}
+
+	void writeAttendance(Dept d, String f, YearMonth m, String ym) throws IOException {
+		for (int u : d.units) {
+			List<Session> sessions = sessions(u, m);
+			if (sessions.isEmpty()) {
+				continue;
+			}
+			try (Csv c = new Csv(this.out.resolve(f).resolve(this.uCode.get(u)).resolve("attendance-" + ym + ".csv"), 3,
+					ATTENDANCE_HEADER)) {
+				writeSessions(c, u, m, sessions, -1);
 			}
 		}
 	}
@@ -741,7 +895,10 @@ public class GenerateInbox {
 		int[] wd = weekdays(m);
 		List<Session> list = new ArrayList<>();
 		byte t = this.uType.get(u);
-		if (t == BRANCH) {
+		if (this.small) {
+			smallUnitSessions(r, u, wd, list);
+		}
+		else if (t == BRANCH) {
 			int x = r.nextInt(100);
 			int n = x < 5 ? 1 : x < 20 ? 3 : x < 60 ? 4 : 5;
 			for (int day : distinctDays(r, wd, n)) {
@@ -770,6 +927,36 @@ public class GenerateInbox {
 		}
 		list.sort((a, b) -> a.day != b.day ? Integer.compare(a.day, b.day) : a.id.compareTo(b.id));
 		return list;
+	}
+
+	/** Small units: branch study 2 to 4 days a month (1 in a few months), a committee's group, lecture and other session. */
+	void smallUnitSessions(SplittableRandom r, int u, int[] wd, List<Session> list) {
+		if (this.uType.get(u) == BRANCH) {
+			int x = r.nextInt(100);
+			int n = x < 3 ? 1 : x < 15 ? 2 : x < 58 ? 3 : 4;
+			for (int day : distinctDays(r, wd, n)) {
+				list.add(new Session(day, "branch_study", "ZB" + compact(day), pick(r, "1.5", "2", "2", "2.5", "3"), this.branchMembers[u]));
+			}
+			return;
+		}
+		int cg = r.nextInt(100) < 8 ? 2 : r.nextInt(100) < 6 ? 0 : 1;
+		for (int day : distinctDays(r, wd, cg)) {
+			String hours = r.nextInt(100) < 10 ? pick(r, "3.5", "4") : pick(r, "6", "6.5", "7", "8");
+			list.add(new Session(day, "central_group", "ZXZ" + compact(day), hours, this.leaders[u]));
+		}
+		if (u == 0) {
+			return;
+		}
+		if (r.nextInt(100) < 60) {
+			for (int day : distinctDays(r, wd, 1)) {
+				list.add(new Session(day, "lecture", "JZ" + compact(day), "2.5", this.subtreePeople[u]));
+			}
+		}
+		if (r.nextInt(100) < 40) {
+			for (int day : distinctDays(r, wd, 1)) {
+				list.add(new Session(day, "other", "QT" + compact(day), "2", this.subtreePeople[u]));
+			}
+		}
 	}
 
 	@SafeVarargs
@@ -804,6 +991,9 @@ public class GenerateInbox {
 
 	static final int[] RECORDS_PER_MONTH = { 0, 1, 1, 2, 2, 4 };
 
+	/** About 10 records per person a year: attendance to training as in the province (about 5 to 1). */
+	static final int[] SMALL_RECORDS_PER_MONTH = { 0, 0, 1, 1, 1, 2 };
+
 	void writeTraining(Csv c, Dept d, YearMonth m, int onlyDay) throws IOException {
 		SplittableRandom r = rng(4, d.unit, m.getYear() * 12L + m.getMonthValue());
 		int[] wd = weekdays(m);
@@ -812,8 +1002,9 @@ public class GenerateInbox {
 		int seq = 0;
 		// records sorted by day, as an office system exports them
 		List<long[]> recs = new ArrayList<>();
+		int[] perMonth = this.small ? SMALL_RECORDS_PER_MONTH : RECORDS_PER_MONTH;
 		for (int p : d.people) {
-			int k = RECORDS_PER_MONTH[r.nextInt(RECORDS_PER_MONTH.length)];
+			int k = perMonth[r.nextInt(perMonth.length)];
 			for (int j = 0; j < k; j++) {
 				int day = wd[r.nextInt(wd.length)];
 				int course = r.nextInt(COURSES.length);
