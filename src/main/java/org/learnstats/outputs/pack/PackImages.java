@@ -29,8 +29,8 @@ final class PackImages {
 	/** A ranking chart is as wide as the text. */
 	static final double WIDTH = PdfCanvas.RIGHT - PdfCanvas.LEFT;
 
-	/** The gap between the two trend charts of a row. */
-	static final double GAP = 12;
+	/** The gap between the two trend charts of a row: they are a whole number of points wide, like their SVG. */
+	static final double GAP = 13;
 
 	/** A trend chart's size in points: trends are printed two to a row, at this size. */
 	static final double TREND_WIDTH = (WIDTH - GAP) / 2;
