@@ -9,10 +9,15 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /**
- * A chart on a medium: PNG bytes for the dashboard and the pack, an SVG document for zooming and
- * print. Both are deterministic (no timestamps, no random ids), so the same data gives the same
- * bytes. SVG text is drawn as outlines of the shipped font (each glyph defined once, see
- * {@link SvgGlyphs}), so Chinese shows in any browser, with or without a CJK font installed.
+ * A chart on a medium, chosen last: PNG bytes for the dashboard and the pack (one encoder,
+ * {@link PngEncoder}; a chart laid out in units of its {@link ChartStyle}, drawn at the style's
+ * pixels per unit: 1 on screen, 300 dpi in print), an SVG document for zooming and print. Both are
+ * deterministic (no timestamps, no random ids), so the same data gives the same bytes.
+ * <p>
+ * SVG text is drawn as outlines of the shipped font, each glyph defined once and placed with
+ * {@code <use>} ({@link SvgGlyphs}), so Chinese shows in any browser, with or without a CJK font
+ * installed; JFreeSVG's own vector text looks the same at 6 to 13 times the bytes (see
+ * {@link SvgGlyphs} for the comparison).
  */
 public final class ChartMedia {
 
@@ -22,6 +27,29 @@ public final class ChartMedia {
 	/** The chart as an opaque RGB PNG of {@code width} × {@code height} pixels. */
 	public static byte[] png(JFreeChart chart, int width, int height) {
 		return PngEncoder.encode(image(chart, width, height));
+	}
+
+	/**
+	 * The chart laid out at {@code width} × {@code height} units of {@code style} (pixels on screen,
+	 * points in print) as an opaque RGB PNG at the style's pixels per unit.
+	 */
+	public static byte[] png(JFreeChart chart, double width, double height, ChartStyle style) {
+		return PngEncoder.encode(image(chart, width, height, style));
+	}
+
+	/** The chart laid out in the style's units, drawn at its pixels per unit. */
+	public static BufferedImage image(JFreeChart chart, double width, double height, ChartStyle style) {
+		double scale = style.pixelsPerUnit();
+		BufferedImage image = new BufferedImage(style.pixels(width), style.pixels(height), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = image.createGraphics();
+		try {
+			g2.scale(scale, scale);
+			chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+		}
+		finally {
+			g2.dispose();
+		}
+		return image;
 	}
 
 	/** The chart drawn into an opaque RGB image. */

@@ -23,15 +23,15 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleInsets;
-import org.learnstats.outputs.fonts.CjkFont;
 import org.learnstats.vocabulary.Rank;
 
 /**
  * The look of every learnstats chart: the shipped CJK font for every text element (titles,
  * legends, axes, tick and item labels, markers, the no-data note), dark text on a white
  * background, a light grid, flat bars and a palette that stays distinct in print and for the
- * common colour-vision deficiencies. Chart builders call {@link #apply(JFreeChart)} last, after
- * adding their markers, so the theme reaches every element.
+ * common colour-vision deficiencies. Chart builders call {@link #apply(JFreeChart, ChartStyle)}
+ * last, after adding their markers, so the theme reaches every element; the style gives the sizes
+ * (screen or print), the theme the colours, the same in both.
  */
 public final class ChartTheme {
 
@@ -67,21 +67,11 @@ public final class ChartTheme {
 			Rank.DIVISION, new Color(0xCC, 0x79, 0xA7), Rank.SECTION, new Color(0x00, 0x9E, 0x73), Rank.STAFF,
 			new Color(0x8A, 0x8F, 0x94)));
 
-	/** The dashed stroke of goal lines. */
-	public static final Stroke GOAL_STROKE = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-			new float[] { 8f, 5f }, 0f);
+	/** The dashed stroke of goal lines on screen. */
+	public static final Stroke GOAL_STROKE = ChartStyle.SCREEN.goal();
 
-	static final Font TITLE_FONT = CjkFont.font(Font.BOLD, 18f);
-
-	static final Font SUBTITLE_FONT = CjkFont.font(Font.PLAIN, 12f);
-
-	static final Font LABEL_FONT = CjkFont.font(Font.PLAIN, 13f);
-
-	static final Font TICK_FONT = CjkFont.font(Font.PLAIN, 12f);
-
-	static final Font SMALL_FONT = CjkFont.font(Font.PLAIN, 11f);
-
-	private static final Theme THEME = new Theme();
+	private static final Map<String, Theme> THEMES = Map.of(ChartStyle.SCREEN.name(), new Theme(ChartStyle.SCREEN),
+			ChartStyle.PRINT.name(), new Theme(ChartStyle.PRINT));
 
 	static {
 		// rotated labels as rotated drawString calls, not TextLayout outlines, so the SVG
@@ -97,23 +87,27 @@ public final class ChartTheme {
 		return RANKS.get(rank);
 	}
 
-	/** Applies the learnstats look to a chart, markers and no-data note included. */
-	public static void apply(JFreeChart chart) {
-		THEME.apply(chart);
+	/** Applies the learnstats look to a chart, markers and no-data note included, at the sizes of {@code style}. */
+	public static void apply(JFreeChart chart, ChartStyle style) {
+		Theme theme = THEMES.get(style.name());
+		(theme == null ? new Theme(style) : theme).apply(chart);
 		chart.setAntiAlias(true);
 		chart.setTextAntiAlias(true);
-		chart.setPadding(new RectangleInsets(8, 8, 8, 12));
+		chart.setPadding(style.padding());
 	}
 
 	/** The theme, with the marker and no-data fonts {@link StandardChartTheme} leaves alone. */
 	private static final class Theme extends StandardChartTheme {
 
-		Theme() {
-			super("learnstats", false);
-			setExtraLargeFont(TITLE_FONT);
-			setLargeFont(LABEL_FONT);
-			setRegularFont(TICK_FONT);
-			setSmallFont(SMALL_FONT);
+		private final ChartStyle style;
+
+		Theme(ChartStyle style) {
+			super("learnstats-" + style.name(), false);
+			this.style = style;
+			setExtraLargeFont(style.title());
+			setLargeFont(style.label());
+			setRegularFont(style.tick());
+			setSmallFont(style.small());
 			setTitlePaint(TEXT);
 			setSubtitlePaint(MUTED);
 			setChartBackgroundPaint(Color.WHITE);
@@ -129,7 +123,8 @@ public final class ChartTheme {
 			setItemLabelPaint(TEXT);
 			setLabelLinkPaint(MUTED);
 			setLabelLinkStyle(PieLabelLinkStyle.STANDARD);
-			setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+			double offset = style.padding().getTop() / 2;
+			setAxisOffset(new RectangleInsets(offset, offset, offset, offset));
 			setShadowVisible(false);
 			setBarPainter(new StandardBarPainter());
 			setXYBarPainter(new StandardXYBarPainter());
@@ -141,14 +136,14 @@ public final class ChartTheme {
 		@Override
 		protected void applyToPlot(Plot plot) {
 			super.applyToPlot(plot);
-			plot.setNoDataMessageFont(LABEL_FONT);
+			plot.setNoDataMessageFont(this.style.label());
 			plot.setNoDataMessagePaint(MUTED);
 		}
 
 		@Override
 		protected void applyToCategoryPlot(CategoryPlot plot) {
 			super.applyToCategoryPlot(plot);
-			plot.setRangeGridlineStroke(new BasicStroke(1f));
+			plot.setRangeGridlineStroke(new BasicStroke(this.style.line() * 0.4f));
 			plot.setDomainGridlinesVisible(false);
 			markers(plot.getRangeMarkers(Layer.FOREGROUND));
 			markers(plot.getRangeMarkers(Layer.BACKGROUND));
@@ -159,7 +154,7 @@ public final class ChartTheme {
 		@Override
 		protected void applyToXYPlot(XYPlot plot) {
 			super.applyToXYPlot(plot);
-			plot.setRangeGridlineStroke(new BasicStroke(1f));
+			plot.setRangeGridlineStroke(new BasicStroke(this.style.line() * 0.4f));
 			plot.setDomainGridlinesVisible(false);
 			markers(plot.getRangeMarkers(Layer.FOREGROUND));
 			markers(plot.getRangeMarkers(Layer.BACKGROUND));
@@ -180,13 +175,13 @@ public final class ChartTheme {
 			plot.setDefaultSectionOutlineStroke(new BasicStroke(1.5f));
 		}
 
-		private static void markers(Collection<?> markers) {
+		private void markers(Collection<?> markers) {
 			if (markers == null) {
 				return;
 			}
 			for (Object o : markers) {
 				Marker m = (Marker) o;
-				m.setLabelFont(SMALL_FONT.deriveFont(Font.BOLD));
+				m.setLabelFont(this.style.small().deriveFont(Font.BOLD));
 				Paint p = m.getLabelPaint();
 				if (p == null || Color.BLACK.equals(p)) {
 					m.setLabelPaint(TEXT);

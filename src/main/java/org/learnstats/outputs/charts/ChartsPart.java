@@ -73,12 +73,13 @@ public class ChartsPart implements OutputPart {
 	static final int RENDERING_VERSION = 1;
 
 	static {
-		List<Class<?>> drawing = List.of(Charts.class, ChartTheme.class, RateAxis.class, ChartMedia.class, PngEncoder.class,
-				SvgGlyphs.class, JFreeChart.class, org.jfree.svg.SVGGraphics2D.class);
+		List<Class<?>> drawing = List.of(Charts.class, TrendChart.class, RankingChart.class, PeopleCharts.class,
+				ChartParts.class, ChartFormats.class, ChartStyle.class, PeriodLines.class, ChartTheme.class, RateAxis.class,
+				ChartMedia.class, PngEncoder.class, SvgGlyphs.class, JFreeChart.class, org.jfree.svg.SVGGraphics2D.class);
 		StringBuilder classes = new StringBuilder("charts-" + RENDERING_VERSION);
 		for (Class<?> c : drawing) {
 			classes.append(' ').append(classDigest(c, c.getSimpleName()));
-			// nested and anonymous classes (Charts$1, ChartTheme$Theme) while they exist
+			// anonymous classes (RankingChart$1, ChartFormats$1) while they exist
 			for (int i = 1; i < 50; i++) {
 				String nested = c.getSimpleName() + "$" + i;
 				if (c.getResource(nested + ".class") == null) {

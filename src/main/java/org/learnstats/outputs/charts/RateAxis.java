@@ -29,10 +29,8 @@ record RateAxis(double lower, double top, double step) {
 	/** Tick steps tried, in tenths of a percent: 1, 2, 5, 10 and 20 points. */
 	private static final int[] STEPS = { 10, 20, 50, 100, 200 };
 
-	/** Room above the highest tick: for point labels, or a little for the line itself. */
-	private static final double LABEL_ROOM = 0.14;
-
-	private static final double LINE_ROOM = 0.04;
+	/** Room above the highest tick, a share of the span, for the line itself (room for point labels is the style's). */
+	static final double LINE_ROOM = 0.04;
 
 	/** The axis of some values (nulls ignored) and a goal (null for none). */
 	static RateAxis of(Collection<Double> values, Double goal) {
@@ -72,11 +70,11 @@ record RateAxis(double lower, double top, double step) {
 		return zoomed() ? label + "（纵轴自 " + percent(this.lower) + " 起）" : label;
 	}
 
-	/** A JFreeChart axis of these bounds; {@code pointLabels}: room above the top for labels over the points. */
-	NumberAxis axis(String label, boolean pointLabels) {
+	/** A JFreeChart axis of these bounds, with {@code room} (a share of the span) above the top for the line or its point labels. */
+	NumberAxis axis(String label, double room) {
 		NumberAxis axis = new NumberAxis(label(label));
 		axis.setAutoRangeIncludesZero(false);
-		double room = (this.top - this.lower) * (pointLabels ? LABEL_ROOM : LINE_ROOM);
+		room = (this.top - this.lower) * room;
 		axis.setRange(this.lower, this.top + room);
 		axis.setTickUnit(new NumberTickUnit(this.step, new UpToOne()));
 		return axis;

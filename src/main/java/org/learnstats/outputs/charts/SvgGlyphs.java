@@ -16,8 +16,15 @@ import org.learnstats.outputs.fonts.CjkFont;
 /**
  * Turns the {@code <text>} elements of a JFreeSVG document into outlines of the shipped font, each
  * glyph defined once in {@code <defs>} and placed with {@code <use>}. The chart then needs no font
- * on the reader's machine (like JFreeSVG's own vector text) at a third of the bytes, since a chart
- * repeats a few dozen glyphs hundreds of times (tick labels, periods).
+ * on the reader's machine, since a chart repeats a few dozen glyphs hundreds of times (tick
+ * labels, periods).
+ * <p>
+ * Kept over JFreeSVG's own vector text ({@code SVGHints.KEY_DRAW_STRING_TYPE =
+ * VALUE_DRAW_STRING_TYPE_VECTOR}), compared on the dashboard's charts: both are outlines of the
+ * same font and look the same (headless Chromium on a machine without any CJK font renders the two
+ * identically, Chinese included), but JFreeSVG writes every string's outlines in full, so its
+ * documents are 6 to 13 times larger (monthly trend 432 KB against 62 KB here, 30-unit ranking
+ * 779 KB against 60 KB, education pie 120 KB against 20 KB) and 2 to 3 times slower to write.
  */
 final class SvgGlyphs {
 

@@ -192,26 +192,26 @@ final class PackPdf {
 
 	/** Charts two to a row, each scaled to half the text width. */
 	private void grid(List<PackImages.Rendered> charts) throws IOException {
-		float gap = 12;
+		float gap = (float) PackImages.GAP;
 		float w = (PdfCanvas.RIGHT - PdfCanvas.LEFT - gap) / 2;
 		for (int i = 0; i < charts.size(); i += 2) {
 			List<PackImages.Rendered> row = charts.subList(i, Math.min(i + 2, charts.size()));
 			float h = 0;
 			for (PackImages.Rendered c : row) {
-				h = Math.max(h, (float) (c.chart().height() * w / c.chart().width()));
+				h = Math.max(h, (float) (c.height() * w / c.width()));
 			}
 			this.pdf.ensure(h + 10);
 			for (int k = 0; k < row.size(); k++) {
 				PackImages.Rendered c = row.get(k);
-				this.pdf.place(xobject(c), PdfCanvas.LEFT + k * (w + gap), w, (float) (c.chart().height() * w / c.chart().width()));
+				this.pdf.place(xobject(c), PdfCanvas.LEFT + k * (w + gap), w, (float) (c.height() * w / c.width()));
 			}
 			this.pdf.moveDown(h + 10);
 		}
 	}
 
 	private void image(PackImages.Rendered chart) throws IOException {
-		float w = (float) chart.chart().width();
-		float h = (float) chart.chart().height();
+		float w = (float) chart.width();
+		float h = (float) chart.height();
 		this.pdf.ensure(h + 14);
 		this.pdf.image(xobject(chart), PdfCanvas.LEFT + (PdfCanvas.RIGHT - PdfCanvas.LEFT - w) / 2, w, h);
 		this.pdf.moveDown(14);
@@ -222,7 +222,7 @@ final class PackPdf {
 	 * again for the PDF took three quarters of a pack's time.
 	 */
 	private PDImageXObject xobject(PackImages.Rendered chart) throws IOException {
-		return PDImageXObject.createFromByteArray(this.pdf.document(), chart.png(), chart.chart().name());
+		return PDImageXObject.createFromByteArray(this.pdf.document(), chart.png(), chart.name());
 	}
 
 	private void ranking() throws IOException {

@@ -81,7 +81,7 @@ final class PackText {
 	}
 
 	/** Marks a value, or a comparison with a value, that covers only part of its period ({@link PackData#partial}). */
-	static final String PARTIAL = "*";
+	static final String PARTIAL = org.learnstats.outputs.charts.PeriodLines.PARTIAL;
 
 	static String marked(String text, boolean partial) {
 		return partial && !MISSING.equals(text) ? text + PARTIAL : text;

@@ -162,7 +162,7 @@ class ChartsTest {
 		JFreeChart chart = Charts.ranking(data, null);
 		List<?> keys = chart.getCategoryPlot().getDataset().getColumnKeys();
 		assertThat(keys).hasSize(40);
-		assertThat(keys.get(0).toString()).startsWith("第0个单位").endsWith("…").hasSize(Charts.MAX_NAME);
+		assertThat(keys.get(0).toString()).startsWith("第0个单位").endsWith("…").hasSize(ChartFormats.MAX_NAME);
 		assertThat(keys.get(39).toString()).startsWith("第54个单位");
 		assertThat(ChartText.of(chart).texts()).contains("共55个单位，显示前20名和后20名");
 		assertThat(Charts.rankingHeight(data)).isGreaterThanOrEqualTo(40 * 20);
@@ -212,7 +212,7 @@ class ChartsTest {
 				new Rectangle2D.Double(0, 0, 800, 400), info);
 		double plotHeight = info.getPlotInfo().getDataArea().getHeight();
 		double aboveTallest = (1 - 9 / plot.getRangeAxis().getUpperBound()) * plotHeight;
-		assertThat(aboveTallest).isGreaterThanOrEqualTo(Charts.LABEL_TOP + 2 * Charts.LABEL_ROW);
+		assertThat(aboveTallest).isGreaterThanOrEqualTo(PeopleCharts.LABEL_TOP + 2 * PeopleCharts.LABEL_ROW);
 	}
 
 	@Test

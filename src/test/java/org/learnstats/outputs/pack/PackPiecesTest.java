@@ -141,12 +141,15 @@ class PackPiecesTest {
 		assertThat(data.partial("2024-Q3", "bachelor_rate")).as("the register at the period end").isFalse();
 
 		PackReport report = new PackReport(data);
-		List<PackCharts.Series> ytd = PackImages.trendSeries(report, "avg_credits");
-		assertThat(ytd).extracting(PackCharts.Series::colour).containsExactly(0, 0);
-		assertThat(ytd.get(0).values()).containsExactly(BigDecimal.ZERO, BigDecimal.ZERO, null, null, null);
-		assertThat(ytd.get(1).values()).containsExactly(null, null, new BigDecimal("12345"), BigDecimal.ZERO,
-				new BigDecimal("12345"));
-		assertThat(PackImages.trendSeries(report, "attendance_rate")).hasSize(1);
+		// the year-to-date measure goes to the shared chart factory as one line that restarts yearly
+		// (drawn a series per year, see PeriodLinesTest), its partial quarters marked
+		org.learnstats.outputs.charts.PeriodLines ytd = PackImages.trend(report, "avg_credits");
+		assertThat(ytd.restartsYearly()).isTrue();
+		assertThat(ytd.periods()).containsExactly("2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3");
+		assertThat(ytd.lines()).hasSize(1);
+		assertThat(ytd.lines().get(0).values()).containsExactly(0.0, 0.0, 12345.0, 0.0, 12345.0);
+		assertThat(ytd.partial()).containsExactlyInAnyOrder("2024-Q3", "2024-Q4");
+		assertThat(PackImages.trend(report, "attendance_rate").restartsYearly()).isFalse();
 
 		PackPdf pdf = new PackPdf(report, LocalDate.of(2025, 10, 8), "0".repeat(64), Map.of());
 		byte[] bytes = pdf.render();
