@@ -102,7 +102,8 @@ public class DashboardPart implements OutputPart {
 		List<Problem> problems = (this.openProblems != null)
 				? this.openProblems.load(context.asOf().minusDays(OpenProblemsSection.CLOSED_DAYS)) : null;
 		DataQualityPage page = new DataQualityPage(quality, forest, context.runId(), context.asOf(), problems, record);
-		UnitPages.write(dir.resolve("data-quality.html"), layout.page("数据质量", "", Nav.QUALITY, (o) -> o.writeContent(page.body())));
+		UnitPages.write(dir.resolve("data-quality.html"), layout.page("数据质量", "", Nav.QUALITY,
+				Templates.content("outputs/dashboard/dataQuality.jte", page.view())));
 		if (!Files.exists(dir.resolve(PACKS_PAGE))) {
 			// every page links the index of packs, which the pack part writes; without it (no pack
 			// part in this build) the link still leads to a page
