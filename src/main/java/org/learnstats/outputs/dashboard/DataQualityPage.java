@@ -16,16 +16,14 @@ import java.util.TreeMap;
 import org.learnstats.indicators.DeliveryRecord;
 import org.learnstats.outputs.dashboard.DataQuality.FileRow;
 import org.learnstats.outputs.dashboard.DataQuality.RejectCount;
-import org.learnstats.outputs.dashboard.DataQuality.Skip;
 import org.learnstats.outputs.dashboard.DataQuality.WarningCount;
-import org.learnstats.outputs.dashboard.DataQuality.WarningPerson;
 import org.learnstats.store.OpenProblems.Problem;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
 import org.learnstats.vocabulary.Kind;
 import org.learnstats.vocabulary.ReasonLabel;
 
-/** The body of {@code data-quality.html}. */
+/** What {@code data-quality.html} shows, as records for {@code dataQuality.jte}. */
 final class DataQualityPage {
 
 	private final DataQuality data;
