@@ -1,17 +1,17 @@
 package org.learnstats.outputs.dashboard;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.learnstats.store.UnitForest.Unit;
 import org.learnstats.vocabulary.Granularity;
-import org.learnstats.vocabulary.Pace;
 
 /**
- * The table of a unit's child units: per child, the targeted indicators missed in the latest
- * ended month, quarter and year, and those behind pace or out of reach in the running month,
- * quarter and year, each period in a column of its own (a month's count and a year's are not
- * added into one number).
+ * The table of a unit's child units ({@code childrenTable.jte}): per child, the targeted
+ * indicators missed in the latest ended month, quarter and year, and those behind pace or out of
+ * reach in the running month, quarter and year, each period in a column of its own (a month's
+ * count and a year's are not added into one number).
  */
 final class ChildrenTable {
 
@@ -20,60 +20,61 @@ final class ChildrenTable {
 	private ChildrenTable() {
 	}
 
-	static void render(StringBuilder out, KeyIndicators keys, List<Unit> children, Map<String, Integer> subtreeSizes) {
-		KeyIndicators.Tally[] heads = new KeyIndicators.Tally[3];
-		for (int i = 0; i < 3; i++) {
-			heads[i] = keys.tally(children.get(0).code(), GRANULARITIES[i]);
-		}
-		out.append("<h2 id=\"children\">下级单位</h2>\n<p class=\"note\">每格为一个下级单位（含其全部下属单位）在该期有目标的指标项数：")
-			.append("未达标按最近已结束的月、季度、年度分列；").append(Pace.BEHIND.chinese()).append("、")
-			.append(Pace.UNREACHABLE.chinese()).append("按进行中的本月、本季度、本年度分列；点击单位名称进入。</p>\n")
-			.append("<div class=\"wide\"><table class=\"compact\" id=\"children-table\"><thead><tr>")
-			.append("<th rowspan=\"2\">单位</th><th rowspan=\"2\">代码</th><th rowspan=\"2\">类型</th>")
-			.append("<th class=\"num\" rowspan=\"2\">下属单位</th>")
-			.append("<th colspan=\"3\">已结束期未达标项</th><th colspan=\"3\">本期").append(Pace.BEHIND.chinese())
-			.append("项</th><th colspan=\"3\">本期").append(Pace.UNREACHABLE.chinese()).append("项</th></tr>\n<tr>");
+	/** The nine period columns' heads, then a row per child. */
+	record View(List<Head> heads, List<Row> rows) {
+	}
+
+	/** A period column: the word ("上月") and the period ("2025-02", or "已结束"). */
+	record Head(String word, String period) {
+	}
+
+	/** A child, the number of units below it and its nine counts. */
+	record Row(UnitLink link, String code, String type, int below, List<Count> counts) {
+	}
+
+	/** A count, styled by {@code style} when it is not zero. */
+	record Count(int n, String style) {
+	}
+
+	static View view(KeyIndicators keys, List<Unit> children, Map<String, Integer> subtreeSizes) {
+		KeyIndicators.Tally[] heads = tallies(keys, children.get(0));
+		List<Head> columns = new ArrayList<>();
 		for (KeyIndicators.Tally t : heads) {
 			Granularity g = t.ended().unit();
 			// the latest ended period is the previous one, or the current one on its last day
-			head(out, (t.running() != null) ? g.previous() : g.current(), t.ended().toString());
+			columns.add(new Head((t.running() != null) ? g.previous() : g.current(), t.ended().toString()));
 		}
 		for (int pass = 0; pass < 2; pass++) {
 			for (KeyIndicators.Tally t : heads) {
 				Granularity g = (t.running() != null) ? t.running().unit() : t.ended().unit();
-				head(out, g.current(), (t.running() != null) ? t.running().toString() : "已结束");
+				columns.add(new Head(g.current(), (t.running() != null) ? t.running().toString() : "已结束"));
 			}
 		}
-		out.append("</tr></thead><tbody>\n");
+		List<Row> rows = new ArrayList<>();
 		for (Unit child : children) {
-			KeyIndicators.Tally[] tallies = new KeyIndicators.Tally[3];
-			for (int i = 0; i < 3; i++) {
-				tallies[i] = keys.tally(child.code(), GRANULARITIES[i]);
-			}
-			out.append("<tr><td>").append(UnitPages.unitLink(child)).append("</td><td class=\"code\">")
-				.append(Html.esc(child.code())).append("</td><td>").append(Html.esc(Labels.unitType(child.type())))
-				.append("</td><td class=\"num\">").append(subtreeSizes.getOrDefault(child.code(), 1) - 1).append("</td>");
+			KeyIndicators.Tally[] tallies = tallies(keys, child);
+			List<Count> counts = new ArrayList<>();
 			for (KeyIndicators.Tally t : tallies) {
-				out.append(count(t.endedMissed(), "bad"));
+				counts.add(new Count(t.endedMissed(), "bad"));
 			}
 			for (KeyIndicators.Tally t : tallies) {
-				out.append(count(t.behind(), "warn"));
+				counts.add(new Count(t.behind(), "warn"));
 			}
 			for (KeyIndicators.Tally t : tallies) {
-				out.append(count(t.unreachable(), "bad"));
+				counts.add(new Count(t.unreachable(), "bad"));
 			}
-			out.append("</tr>\n");
+			rows.add(new Row(UnitLink.of(child), child.code(), Labels.unitType(child.type()),
+					subtreeSizes.getOrDefault(child.code(), 1) - 1, counts));
 		}
-		out.append("</tbody></table></div>\n");
+		return new View(columns, rows);
 	}
 
-	private static void head(StringBuilder out, String word, String period) {
-		out.append("<th class=\"num\" title=\"").append(Html.esc(period)).append("\">").append(Html.esc(word))
-			.append("<br><span class=\"code\">").append(Html.esc(period)).append("</span></th>");
-	}
-
-	private static String count(int n, String style) {
-		return "<td class=\"num" + ((n > 0) ? " " + style : "") + "\">" + n + "</td>";
+	private static KeyIndicators.Tally[] tallies(KeyIndicators keys, Unit unit) {
+		KeyIndicators.Tally[] tallies = new KeyIndicators.Tally[3];
+		for (int i = 0; i < 3; i++) {
+			tallies[i] = keys.tally(unit.code(), GRANULARITIES[i]);
+		}
+		return tallies;
 	}
 
 }

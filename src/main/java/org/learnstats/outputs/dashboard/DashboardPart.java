@@ -1,6 +1,5 @@
 package org.learnstats.outputs.dashboard;
 
-import java.util.List;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +92,7 @@ public class DashboardPart implements OutputPart {
 		UnitPages pages = new UnitPages(forest, values, paces, context.asOf(), layout, dir);
 		DeliveryRecord record = (this.history != null) ? this.history.load(context.asOf()) : null;
 		if (record != null) {
-			pages.notice(DeliveryNotice.render(record, forest));
+			pages.notice(DeliveryNotice.of(record, forest));
 		}
 		pages.writeIndex();
 		pages.writeUnits();
@@ -103,12 +102,13 @@ public class DashboardPart implements OutputPart {
 		List<Problem> problems = (this.openProblems != null)
 				? this.openProblems.load(context.asOf().minusDays(OpenProblemsSection.CLOSED_DAYS)) : null;
 		DataQualityPage page = new DataQualityPage(quality, forest, context.runId(), context.asOf(), problems, record);
-		UnitPages.write(dir.resolve("data-quality.html"), layout.page("数据质量", "", Nav.QUALITY, page.body()));
+		UnitPages.write(dir.resolve("data-quality.html"), layout.page("数据质量", "", Nav.QUALITY,
+				Templates.content("outputs/dashboard/dataQuality.jte", page.view())));
 		if (!Files.exists(dir.resolve(PACKS_PAGE))) {
 			// every page links the index of packs, which the pack part writes; without it (no pack
 			// part in this build) the link still leads to a page
 			UnitPages.write(dir.resolve(PACKS_PAGE),
-					layout.page("季度报告", "", Nav.PACKS, "<h1>季度报告</h1>\n<p>尚无季度报告。</p>\n"));
+					layout.page("季度报告", "", Nav.PACKS, Templates.content("outputs/dashboard/noPacks.jte", null)));
 		}
 		Files.write(assets.resolve(WebFont.FILE), WebFont.subset(pageCharacters(dir)));
 		long done = System.nanoTime();

@@ -2,39 +2,13 @@ package org.learnstats.outputs.dashboard;
 
 import java.nio.charset.StandardCharsets;
 
-/** HTML escaping and link building: every piece of data reaches a page through here. */
-public final class Html {
+/**
+ * Link building: the pages' relative links, percent-encoded. Escaping is the templates' (jte
+ * escapes every output for where it stands).
+ */
+final class Html {
 
 	private Html() {
-	}
-
-	/** The text escaped for element content and quoted attribute values. */
-	public static String esc(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = null;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			String rep = switch (c) {
-				case '&' -> "&amp;";
-				case '<' -> "&lt;";
-				case '>' -> "&gt;";
-				case '"' -> "&quot;";
-				case '\'' -> "&#39;";
-				default -> null;
-			};
-			if (rep != null) {
-				if (out == null) {
-					out = new StringBuilder(text.length() + 16).append(text, 0, i);
-				}
-				out.append(rep);
-			}
-			else if (out != null) {
-				out.append(c);
-			}
-		}
-		return (out != null) ? out.toString() : text;
 	}
 
 	/**

@@ -103,98 +103,106 @@ final class KeyIndicators {
 				unreachable);
 	}
 
-	/** Summary tiles and one table per granularity; {@code base} leads back to the output folder. */
-	String render(String unitCode, String base) {
-		StringBuilder out = new StringBuilder();
-		out.append("<div class=\"tiles\">");
-		for (char g : "MQY".toCharArray()) {
-			out.append(PaceView.tile(tally(unitCode, g)));
-		}
-		out.append("</div>\n");
-		for (char g : "MQY".toCharArray()) {
-			renderTable(out, unitCode, g, base);
-		}
-		return out.toString();
+	/** What {@code keyIndicators.jte} shows of a unit: the headline, a tile and a table per granularity. */
+	record View(String headline, List<PaceView.Tile> tiles, List<Table> tables) {
 	}
 
-	private void renderTable(StringBuilder out, String unitCode, char g, String base) {
+	/**
+	 * One granularity's table of the current period against the one before.
+	 * @param heading e.g. "本月指标 · 2025年3月"
+	 * @param runningAsOf the as-of date while the period runs, else null
+	 * @param verdict the heading of the period's verdict column
+	 * @param hidden the indicators without data in both periods, not listed
+	 * @param tables the wide tables' word for the granularity ("月度")
+	 * @param base the way back to the output folder
+	 */
+	record Table(String heading, String runningAsOf, String period, String verdict, String previous, List<Row> rows,
+			int hidden, String tables, String base) {
+	}
+
+	/** An indicator's line; {@code sub}: a part of the indicator above it. */
+	record Row(boolean sub, String label, Cell current, String goal, Badge badge, Cell previous, Badge previousBadge,
+			Change change, String xlsx, String csv) {
+	}
+
+	/** A value with its numerator / denominator ("" for none). */
+	record Cell(String value, String fraction) {
+	}
+
+	/** A verdict's badge: its style and word. */
+	record Badge(String style, String text) {
+	}
+
+	/** The change from the previous period: up, down or flat; {@code title} explains a "—" (null: none). */
+	record Change(String style, String text, String title) {
+	}
+
+	/** The view of a unit; {@code base} leads back to the output folder. */
+	View view(String unitCode, String base) {
+		List<Tally> tallies = new ArrayList<>();
+		List<PaceView.Tile> tiles = new ArrayList<>();
+		List<Table> tables = new ArrayList<>();
+		for (char g : "MQY".toCharArray()) {
+			Tally t = tally(unitCode, g);
+			tallies.add(t);
+			tiles.add(PaceView.tile(t));
+			tables.add(table(unitCode, g, base));
+		}
+		return new View(PaceView.headline(tallies), tiles, tables);
+	}
+
+	private Table table(String unitCode, char g, String base) {
 		Period p = IndicatorValues.current(this.asOf, g);
 		LocalDate end = p.next().first().minusDays(1);
-		out.append("<h3>").append(granularityName(g)).append("指标 · ").append(p.label());
-		if (end.isAfter(this.asOf)) {
-			out.append(" <span class=\"tag\">进行中，截至 ").append(this.asOf).append("</span>");
-		}
-		out.append("</h3>\n");
-		List<Line> shown = new ArrayList<>();
+		List<Row> rows = new ArrayList<>();
 		int hidden = 0;
 		for (Line line : lines(unitCode, g)) {
 			if (line.empty()) {
 				hidden++;
 			}
 			else {
-				shown.add(line);
+				rows.add(row(line, g, base));
 			}
 		}
-		if (shown.isEmpty()) {
-			out.append("<p class=\"empty\">本期和上期均无数据。</p>\n");
-			return;
-		}
-		out.append("<table class=\"ind\"><thead><tr><th>指标</th><th class=\"num\">本期 ").append(p)
-			.append("</th><th class=\"num\">目标</th><th>").append(p.closedBy(this.asOf) ? "本期是否达标" : "本期进度").append("</th><th class=\"num\">上期 ").append(p.previous())
-			.append("</th><th>上期是否达标</th><th class=\"num\">较上期变化</th><th>表格</th></tr></thead><tbody>\n");
-		for (Line line : shown) {
-			IndicatorDefinition ind = line.indicator();
-			out.append("<tr").append(ind.id().contains(".") ? " class=\"ind-sub\"" : "").append("><td>")
-				.append(Html.esc(ind.label())).append("</td>");
-			cellValue(out, ind, line.current());
-			out.append("<td class=\"num\">").append(Formats.goal(ind)).append("</td><td>")
-				.append(line.running() ? PaceView.badge(line.pace(), line.current() != null,
+		return new Table(granularityName(g) + "指标 · " + p.label(), end.isAfter(this.asOf) ? this.asOf.toString() : null,
+				p.toString(), p.closedBy(this.asOf) ? "本期是否达标" : "本期进度", p.previous().toString(), rows, hidden,
+				TableFiles.granularityLabel(g), base);
+	}
+
+	private static Row row(Line line, char g, String base) {
+		IndicatorDefinition ind = line.indicator();
+		Badge badge = line.running()
+				? PaceView.badge(line.pace(), line.current() != null,
 						ind.goal() != null || PaceTarget.of(ind.id(), g) != null)
-						: badge(line.met(), line.current() != null))
-				.append("</td>");
-			cellValue(out, ind, line.previous());
-			out.append("<td>").append(badge(line.previousMet(), line.previous() != null)).append("</td>");
-			var cur = (line.current() != null) ? line.current().value() : null;
-			var prev = (line.previous() != null) ? line.previous().value() : null;
-			if (line.running() && PaceTarget.of(ind.id(), g) != null) {
-				// a total so far against a whole period's: no change to show until it ends
-				out.append("<td class=\"num flat\" title=\"本期未结束，按进度判断\">—</td>");
-			}
-			else {
-				int dir = Formats.direction(ind, cur, prev);
-				out.append("<td class=\"num ").append((dir > 0) ? "up" : (dir < 0) ? "down" : "flat").append("\">")
-					.append(Formats.change(ind, cur, prev)).append("</td>");
-			}
-			out.append("<td><a href=\"").append(base).append(Html.href(TableFiles.xlsx(ind.id()).split("/")))
-				.append("\" title=\"全部单位的").append(TableFiles.granularityLabel(g)).append("宽表 (XLSX)\">XLSX</a> · <a href=\"")
-				.append(base).append(Html.href(TableFiles.csv(ind.id(), g).split("/")))
-				.append("\" title=\"全部单位的").append(TableFiles.granularityLabel(g)).append("宽表 (CSV)\">CSV</a></td>");
-			out.append("</tr>\n");
+				: badge(line.met(), line.current() != null);
+		var cur = (line.current() != null) ? line.current().value() : null;
+		var prev = (line.previous() != null) ? line.previous().value() : null;
+		Change change;
+		if (line.running() && PaceTarget.of(ind.id(), g) != null) {
+			// a total so far against a whole period's: no change to show until it ends
+			change = new Change("flat", "—", "本期未结束，按进度判断");
 		}
-		out.append("</tbody></table>\n");
-		if (hidden > 0) {
-			out.append("<p class=\"note\">另有 ").append(hidden)
-				.append(" 项指标本期和上期均无数据（无统计对象，如本单位及下属单位没有相应人员或活动），未列出。</p>\n");
+		else {
+			int dir = Formats.direction(ind, cur, prev);
+			change = new Change((dir > 0) ? "up" : (dir < 0) ? "down" : "flat", Formats.change(ind, cur, prev), null);
 		}
+		return new Row(ind.id().contains("."), ind.label(), cell(ind, line.current()), Formats.goal(ind), badge,
+				cell(ind, line.previous()), badge(line.previousMet(), line.previous() != null), change,
+				Html.href(TableFiles.xlsx(ind.id()).split("/")), Html.href(TableFiles.csv(ind.id(), g).split("/")));
 	}
 
-	private static void cellValue(StringBuilder out, IndicatorDefinition ind, Value value) {
-		out.append("<td class=\"num\">").append(Formats.value(ind, (value != null) ? value.value() : null));
-		String fraction = Formats.fraction(ind, value);
-		if (!fraction.isEmpty()) {
-			out.append("<span class=\"frac\">").append(fraction).append("</span>");
-		}
-		out.append("</td>");
+	private static Cell cell(IndicatorDefinition ind, Value value) {
+		return new Cell(Formats.value(ind, (value != null) ? value.value() : null), Formats.fraction(ind, value));
 	}
 
-	static String badge(Boolean met, boolean hasValue) {
+	static Badge badge(Boolean met, boolean hasValue) {
 		if (!hasValue) {
-			return "<span class=\"badge none\">无数据</span>";
+			return new Badge("none", "无数据");
 		}
 		if (met == null) {
-			return "<span class=\"badge none\">无目标</span>";
+			return new Badge("none", "无目标");
 		}
-		return met ? "<span class=\"badge met\">✓ 达标</span>" : "<span class=\"badge unmet\">✗ 未达标</span>";
+		return met ? new Badge("met", "✓ 达标") : new Badge("unmet", "✗ 未达标");
 	}
 
 	static String granularityName(char g) {

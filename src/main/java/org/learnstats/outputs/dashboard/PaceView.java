@@ -3,6 +3,7 @@ package org.learnstats.outputs.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.learnstats.outputs.dashboard.KeyIndicators.Badge;
 import org.learnstats.outputs.dashboard.KeyIndicators.Line;
 import org.learnstats.outputs.dashboard.KeyIndicators.Tally;
 import org.learnstats.store.UnitForest.Unit;
@@ -20,14 +21,14 @@ final class PaceView {
 	}
 
 	/** The badge of a running period; {@code targeted}: the indicator has a goal or a pace target. */
-	static String badge(Pace pace, boolean hasValue, boolean targeted) {
+	static Badge badge(Pace pace, boolean hasValue, boolean targeted) {
 		if (pace == null) {
 			if (!hasValue) {
-				return "<span class=\"badge none\">无数据</span>";
+				return new Badge("none", "无数据");
 			}
-			return targeted ? "<span class=\"badge none\">进行中</span>" : "<span class=\"badge none\">无目标</span>";
+			return new Badge("none", targeted ? "进行中" : "无目标");
 		}
-		return "<span class=\"badge " + pace.style() + "\">" + Html.esc(pace.chinese()) + "</span>";
+		return new Badge(pace.style(), pace.chinese());
 	}
 
 	/** "M 项进度落后、K 项已无法达标", or "进度全部正常"; empty when nothing is at risk and none is judged. */
@@ -46,31 +47,29 @@ final class PaceView {
 		return (t.endedMissed() == 0) ? "全部达标" : t.endedMissed() + " 项未达标";
 	}
 
-	static String tile(Tally t) {
-		StringBuilder out = new StringBuilder();
+	/**
+	 * A summary tile of one granularity.
+	 * @param n its figure; {@code none}: there is nothing to judge
+	 * @param foot the line under the figure (null: none)
+	 */
+	record Tile(String style, String label, String n, boolean none, String foot) {
+	}
+
+	static Tile tile(Tally t) {
 		Granularity g = t.ended().unit();
+		int judged = t.endedMet() + t.endedMissed();
 		if (t.running() == null) {
-			int judged = t.endedMet() + t.endedMissed();
-			out.append("<div class=\"tile ").append((t.endedMissed() > 0) ? "bad" : (judged > 0) ? "good" : "")
-				.append("\"><div class=\"l\">").append(g.current()).append(" · ").append(t.ended().label())
-				.append("</div>");
+			String label = g.current() + " · " + t.ended().label();
+			String style = (t.endedMissed() > 0) ? "bad" : (judged > 0) ? "good" : "";
 			if (judged == 0) {
-				return out.append("<div class=\"n none\">暂无有目标的指标数据</div></div>").toString();
+				return new Tile(style, label, "暂无有目标的指标数据", true, null);
 			}
-			return out.append("<div class=\"n\">").append(misses(t)).append("</div><div class=\"l\">有目标的 ")
-				.append(judged).append(" 项中达标 ").append(t.endedMet()).append(" 项</div></div>").toString();
+			return new Tile(style, label, misses(t), false, "有目标的 " + judged + " 项中达标 " + t.endedMet() + " 项");
 		}
 		String style = (t.unreachable() > 0) ? "bad" : (t.behind() > 0) ? "warn" : "good";
-		out.append("<div class=\"tile ").append(style).append("\"><div class=\"l\">").append(g.current()).append(" · ")
-			.append(t.running().label()).append(" · 进行中</div><div class=\"n\">").append(risks(t))
-			.append("</div><div class=\"l\">").append(g.previous()).append(" ").append(t.ended().label()).append("：");
-		if (t.endedMet() + t.endedMissed() == 0) {
-			out.append("无有目标的指标数据");
-		}
-		else {
-			out.append(misses(t)).append("（有目标的 ").append(t.endedMet() + t.endedMissed()).append(" 项）");
-		}
-		return out.append("</div></div>").toString();
+		return new Tile(style, g.current() + " · " + t.running().label() + " · 进行中", risks(t), false,
+				g.previous() + " " + t.ended().label() + "："
+						+ ((judged == 0) ? "无有目标的指标数据" : misses(t) + "（有目标的 " + judged + " 项）"));
 	}
 
 	/** "上季度 N 项未达标 · 本季度 M 项进度落后、K 项已无法达标", one part per granularity. */
@@ -81,21 +80,20 @@ final class PaceView {
 			String ended = ((t.running() == null) ? g.current() : g.previous()) + " " + misses(t);
 			parts.add((t.running() == null) ? ended : ended + " · " + g.current() + " " + risks(t));
 		}
-		return "<p class=\"headline\">" + Html.esc(String.join("；", parts)) + "</p>\n";
+		return String.join("；", parts);
 	}
 
-	static String headline(KeyIndicators keys, String unitCode) {
-		List<Tally> tallies = new ArrayList<>();
-		for (char g : "MQY".toCharArray()) {
-			tallies.add(keys.tally(unitCode, g));
-		}
-		return headline(tallies);
+	/** 需要关注 ({@code attention.jte}): the child units at risk, with what, in the children's order. */
+	record Attention(List<AtRisk> units) {
 	}
 
-	/** 需要关注: the child units behind pace or out of reach in a running period, with what. */
-	static void attention(StringBuilder out, KeyIndicators keys, List<Unit> children) {
-		out.append("<h2 id=\"attention\">需要关注</h2>\n");
-		StringBuilder items = new StringBuilder();
+	/** A child unit at risk and its risks, as "本年度调研天数达标率（已无法达标）；…". */
+	record AtRisk(UnitLink link, String risks) {
+	}
+
+	/** The child units behind pace or out of reach in a running period. */
+	static Attention attention(KeyIndicators keys, List<Unit> children) {
+		List<AtRisk> units = new ArrayList<>();
 		for (Unit child : children) {
 			List<Line> lines = new ArrayList<>();
 			for (char g : "MQY".toCharArray()) {
@@ -103,18 +101,10 @@ final class PaceView {
 			}
 			List<String> risks = atRisk(lines);
 			if (!risks.isEmpty()) {
-				items.append("<li>").append(UnitPages.unitLink(child)).append("：")
-					.append(Html.esc(String.join("；", risks))).append("</li>\n");
+				units.add(new AtRisk(UnitLink.of(child), String.join("；", risks)));
 			}
 		}
-		if (items.length() == 0) {
-			out.append("<p class=\"note\" id=\"attention-none\">本期没有进度落后或已无法达标的下级单位。</p>\n");
-		}
-		else {
-			out.append("<p class=\"note\">进行中的本月、本季度、本年度里进度落后或已无法达标的下级单位；"
-					+ "无法达标的人员名单只在 restricted/ 中。</p>\n<ul class=\"attention\">\n")
-				.append(items).append("</ul>\n");
-		}
+		return new Attention(units);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.HashMap;
@@ -19,8 +20,8 @@ import java.util.Map;
 import java.util.Locale;
 
 import org.learnstats.outputs.UnitKey;
-import org.learnstats.outputs.dashboard.Html;
 import org.learnstats.outputs.dashboard.Layout;
+import org.learnstats.outputs.dashboard.Templates;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
 
@@ -40,10 +41,23 @@ final class PackIndex {
 	private PackIndex() {
 	}
 
+	/** What {@code packs.jte} shows: the quarters, newest first. */
+	record Packs(List<QuarterPacks> quarters) {
+	}
+
+	/** A quarter's packs: the organization's first, then the units' in the forest's order. */
+	record QuarterPacks(String label, List<Pack> packs) {
+	}
+
+	/** A pack's line: its files in the order of {@link #FILES}, null where one is missing. */
+	record Pack(String name, String code, List<PackFile> files) {
+	}
+
+	/** A file of a pack: its link (relative to the output folder), size and SHA-256. */
+	record PackFile(String href, String name, String size, String sha256) {
+	}
+
 	static void write(Path out, UnitForest forest, LocalDate asOf) throws IOException {
-		StringBuilder body = new StringBuilder();
-		body.append("<h1>季度报告</h1>\n<p>每个已结束季度的指标季报：全组织一份，各党委（党组）及配置的单位各一份（本单位及全部下级单位）。")
-			.append("PDF 供阅读，ZIP 含全部表格（CSV、XLSX）和图表；SHA-256 可用于核对收到的文件是否完整。</p>\n");
 		Path packs = out.resolve("packs");
 		List<Path> quarters = new ArrayList<>();
 		if (Files.isDirectory(packs)) {
@@ -52,9 +66,7 @@ final class PackIndex {
 			}
 		}
 		quarters.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
-		if (quarters.isEmpty()) {
-			body.append("<p>尚无已结束季度的报告。</p>\n");
-		}
+		List<QuarterPacks> shown = new ArrayList<>();
 		for (Path q : quarters) {
 			String id = q.getFileName().toString();
 			String label = id;
@@ -64,42 +76,30 @@ final class PackIndex {
 			catch (IllegalArgumentException ex) {
 				// not a quarter's folder: listed under its name
 			}
-			body.append("<h2>").append(Html.esc(label)).append("</h2>\n<table>\n<thead><tr><th>单位</th><th>单位代码</th>")
-				.append("<th>PDF</th><th>ZIP</th></tr></thead>\n<tbody>\n");
-			row(body, out, q, "全组织", "");
+			List<Pack> rows = new ArrayList<>();
+			pack(rows, out, q, "全组织", "");
 			for (Unit u : forest.units()) {
-				Path dir = q.resolve(UnitKey.of(u.code()));
-				if (Files.isRegularFile(dir.resolve("pack.pdf"))) {
-					row(body, out, dir, u.name(), u.code());
-				}
+				pack(rows, out, q.resolve(UnitKey.of(u.code())), u.name(), u.code());
 			}
-			body.append("</tbody>\n</table>\n");
+			shown.add(new QuarterPacks(label, rows));
 		}
-		Files.writeString(out.resolve("packs.html"),
-				new Layout(asOf.toString()).page("季度报告", "", Layout.Nav.PACKS, body), StandardCharsets.UTF_8);
+		Files.writeString(out.resolve("packs.html"), new Layout(asOf.toString()).page("季度报告", "", Layout.Nav.PACKS,
+				Templates.content("outputs/pack/packs.jte", new Packs(shown))), StandardCharsets.UTF_8);
 	}
 
-	private static void row(StringBuilder body, Path out, Path dir, String name, String code)
-			throws IOException {
+	/** Adds the pack of a folder, when it has one. */
+	private static void pack(List<Pack> rows, Path out, Path dir, String name, String code) throws IOException {
 		if (!Files.isRegularFile(dir.resolve("pack.pdf"))) {
 			return;
 		}
-		body.append("<tr><td>").append(Html.esc(name)).append("</td><td>").append(Html.esc(code)).append("</td>");
 		Map<String, String> sums = sums(dir);
+		List<PackFile> files = new ArrayList<>();
 		for (String file : FILES) {
 			Path f = dir.resolve(file);
-			body.append("<td>");
-			if (Files.isRegularFile(f)) {
-				String href = out.relativize(f).toString().replace('\\', '/');
-				body.append("<a href=\"").append(Html.esc(href)).append("\">").append(file).append("</a> ")
-					.append(size(Files.size(f)))
-					.append("<br><code style=\"font-size:.75em\">")
-					.append(sums.containsKey(file) ? sums.get(file) : sha256(f))
-					.append("</code>");
-			}
-			body.append("</td>");
+			files.add(Files.isRegularFile(f) ? new PackFile(out.relativize(f).toString().replace('\\', '/'), file,
+					size(Files.size(f)), sums.containsKey(file) ? sums.get(file) : sha256(f)) : null);
 		}
-		body.append("</tr>\n");
+		rows.add(new Pack(name, code, Collections.unmodifiableList(files)));
 	}
 
 	/**

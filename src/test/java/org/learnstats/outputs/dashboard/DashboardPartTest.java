@@ -80,7 +80,7 @@ class DashboardPartTest {
 			.contains("<a href=\"" + UnitKey.of(DashboardFixture.CHINESE_CODE) + ".html\">甲单位</a>")
 			.doesNotContain(DashboardFixture.EVIL);
 		assertThat(Files.readString(out.resolve("units/B2.html")))
-			.contains("<h1>第二支部 &amp; &quot;其他&quot; <span class=\"tag\">党支部</span></h1>");
+			.contains("<h1>第二支部 &amp; \"其他\" <span class=\"tag\">党支部</span></h1>");
 		assertThat(Files.readString(out.resolve("units/" + UnitKey.of(DashboardFixture.CHINESE_CODE) + ".html")))
 			.contains("单位代码 <span class=\"code\">单位/甲</span>");
 	}

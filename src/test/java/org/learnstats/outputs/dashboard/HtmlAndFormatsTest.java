@@ -22,14 +22,6 @@ class HtmlAndFormatsTest {
 	Path tmp;
 
 	@Test
-	void escapesEveryMarkupCharacter() {
-		assertThat(Html.esc("<a href=\"x\" onclick='y'>&</a>"))
-			.isEqualTo("&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
-		assertThat(Html.esc("机关党委")).isEqualTo("机关党委");
-		assertThat(Html.esc(null)).isEmpty();
-	}
-
-	@Test
 	void linksPercentEncodeEachSegment() {
 		assertThat(Html.href("..", "charts", "ROOT", "01-trend.png")).isEqualTo("../charts/ROOT/01-trend.png");
 		assertThat(Html.href("a b/c\"<")).isEqualTo("a%20b%2Fc%22%3C");

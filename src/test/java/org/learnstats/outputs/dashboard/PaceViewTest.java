@@ -19,9 +19,9 @@ class PaceViewTest {
 		Tally month = new Tally(Period.parse("2026-10"), 4, 0, Period.parse("2026-11"), 0, 0);
 		Tally quarter = new Tally(Q3, 5, 2, Period.parse("2026-Q4"), 3, 1);
 		Tally year = new Tally(Period.parse("2025"), 8, 4, Period.parse("2026"), 6, 0);
-		assertThat(PaceView.headline(List.of(month, quarter, year))).isEqualTo("<p class=\"headline\">"
-				+ "上月 全部达标 · 本月 进度全部正常；上季度 2 项未达标 · 本季度 3 项进度落后、1 项已无法达标；"
-				+ "上年度 4 项未达标 · 本年度 6 项进度落后</p>\n");
+		assertThat(PaceView.headline(List.of(month, quarter, year)))
+			.isEqualTo("上月 全部达标 · 本月 进度全部正常；上季度 2 项未达标 · 本季度 3 项进度落后、1 项已无法达标；"
+					+ "上年度 4 项未达标 · 本年度 6 项进度落后");
 	}
 
 	@Test
@@ -42,20 +42,19 @@ class PaceViewTest {
 	void anEndedPeriodKeepsItsVerdict() {
 		// D on 30 Sep: the quarter has ended and is met or not
 		Tally ended = new Tally(Q3, 5, 2, null, 0, 0);
-		assertThat(PaceView.headline(List.of(ended))).isEqualTo("<p class=\"headline\">本季度 2 项未达标</p>\n");
-		assertThat(PaceView.tile(ended)).contains("<div class=\"n\">2 项未达标</div>").contains("有目标的 7 项中达标 5 项");
+		assertThat(PaceView.headline(List.of(ended))).isEqualTo("本季度 2 项未达标");
+		assertThat(PaceView.tile(ended))
+			.isEqualTo(new PaceView.Tile("bad", "本季度 · 2026年第3季度", "2 项未达标", false, "有目标的 7 项中达标 5 项"));
 	}
 
 	@Test
 	void aRunningTileNamesItsRisksNotMisses() {
-		String tile = PaceView.tile(new Tally(Q3, 5, 2, Period.parse("2026-Q4"), 3, 1));
-		assertThat(tile).startsWith("<div class=\"tile bad\">")
-			.contains("本季度 · 2026年第4季度 · 进行中")
-			.contains("<div class=\"n\">3 项进度落后、1 项已无法达标</div>")
-			.contains("上季度 2026年第3季度：2 项未达标（有目标的 7 项）");
-		assertThat(PaceView.tile(new Tally(Q3, 7, 0, Period.parse("2026-Q4"), 2, 0))).startsWith("<div class=\"tile warn\">");
-		assertThat(PaceView.badge(Pace.BEHIND, true, true)).isEqualTo("<span class=\"badge warn\">进度落后</span>");
-		assertThat(PaceView.badge(null, true, true)).isEqualTo("<span class=\"badge none\">进行中</span>");
+		assertThat(PaceView.tile(new Tally(Q3, 5, 2, Period.parse("2026-Q4"), 3, 1)))
+			.isEqualTo(new PaceView.Tile("bad", "本季度 · 2026年第4季度 · 进行中", "3 项进度落后、1 项已无法达标", false,
+					"上季度 2026年第3季度：2 项未达标（有目标的 7 项）"));
+		assertThat(PaceView.tile(new Tally(Q3, 7, 0, Period.parse("2026-Q4"), 2, 0)).style()).isEqualTo("warn");
+		assertThat(PaceView.badge(Pace.BEHIND, true, true)).isEqualTo(new KeyIndicators.Badge("warn", "进度落后"));
+		assertThat(PaceView.badge(null, true, true)).isEqualTo(new KeyIndicators.Badge("none", "进行中"));
 	}
 
 }
