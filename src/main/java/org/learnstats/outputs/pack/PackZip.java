@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -40,7 +41,12 @@ final class PackZip {
 		return out.toByteArray();
 	}
 
+	/**
+	 * PNG images and the XLSX workbook are compressed already: deflating them again took a third of
+	 * a pack's time for a few bytes, so they go in uncompressed; text (CSV, SVG) is deflated.
+	 */
 	private static void entry(ZipOutputStream zip, String name, byte[] bytes, LocalDate asOf) throws IOException {
+		zip.setLevel(name.endsWith(".png") || name.endsWith(".xlsx") ? Deflater.NO_COMPRESSION : Deflater.DEFAULT_COMPRESSION);
 		ZipEntry e = new ZipEntry(name);
 		e.setTimeLocal(asOf.atStartOfDay());
 		zip.putNextEntry(e);
