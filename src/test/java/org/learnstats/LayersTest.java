@@ -15,15 +15,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The folders follow the flow: a main source file uses only its own layer and the layers below
- * it (vocabulary < ingest < store < indicators < outputs < run), whether by import or by a fully
+ * it (vocabulary < ingest < store < indicators < readmodel < outputs < run), whether by import or by a fully
  * qualified name; the vocabulary uses neither Spring nor JDBC.
  */
 class LayersTest {
 
 	private static final Path MAIN = Path.of("src/main/java");
 
-	private static final List<String> LAYERS = List.of("vocabulary", "ingest", "store", "indicators", "outputs",
-			"run");
+	private static final List<String> LAYERS = List.of("vocabulary", "ingest", "store", "indicators", "readmodel",
+			"outputs", "run");
 
 	private static final Pattern REFERENCE = Pattern.compile("\\borg\\.learnstats\\.([a-z]+)\\b");
 

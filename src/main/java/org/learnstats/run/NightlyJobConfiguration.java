@@ -114,7 +114,7 @@ class NightlyJobConfiguration {
 	Step writeOutputs(OutputParts parts, @Value("${learnstats.restricted-dir:}") String restrictedDir) {
 		Path restricted = restrictedDir.isBlank() ? null : Path.of(restrictedDir).toAbsolutePath().normalize();
 		return new StepBuilder("writeOutputs", this.jobRepository)
-			.tasklet(new WriteOutputsTasklet(parts.inOrder(), restricted), this.transactionManager)
+			.tasklet(new WriteOutputsTasklet(parts.inOrder(), parts.readModels(), restricted, null), this.transactionManager)
 			.listener(announcer())
 			.allowStartIfComplete(true)
 			.build();

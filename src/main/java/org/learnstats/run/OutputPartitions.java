@@ -13,6 +13,7 @@ import org.learnstats.outputs.OutputFailures;
 import org.learnstats.outputs.OutputFolder;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.Restricted;
+import org.learnstats.readmodel.ReadModels;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -66,9 +67,13 @@ class OutputPartitions implements Partitioner, StepExecutionListener {
 	record Collected(boolean restrictedFailed, List<OutputPart> pieced) {
 	}
 
-	OutputPartitions(List<OutputPart> parts, JobRepository jobRepository) {
+	/** Makes each partition's read model (the manager's, to plan the pieces, and each worker's). */
+	private final ReadModels readModels;
+
+	OutputPartitions(List<OutputPart> parts, JobRepository jobRepository, ReadModels readModels) {
 		this.parts = parts;
 		this.jobRepository = jobRepository;
+		this.readModels = readModels;
 	}
 
 	/** The manager's step before the partitions: a fresh folder to build in, named in the job context. */
@@ -133,11 +138,11 @@ class OutputPartitions implements Partitioner, StepExecutionListener {
 		return partitions;
 	}
 
-	private static OutputContext context(StepExecution step, String building, String previous,
+	private OutputContext context(StepExecution step, String building, String previous,
 			OutputFailures failures) {
 		RunParameters run = RunParameters.of(step.getJobParameters());
 		return new OutputContext(run.runId(), run.asOf(), Path.of(building),
-				(previous != null) ? Path.of(previous) : null, failures);
+				(previous != null) ? Path.of(previous) : null, failures, this.readModels.open());
 	}
 
 	/**

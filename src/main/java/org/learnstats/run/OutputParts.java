@@ -11,6 +11,7 @@ import org.learnstats.outputs.quality.OpenProblemsPart;
 import org.learnstats.outputs.tables.IndicatorsCsvPart;
 import org.learnstats.outputs.tables.RestrictedListsPart;
 import org.learnstats.outputs.tables.TablesPart;
+import org.learnstats.readmodel.ReadModels;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +25,19 @@ class OutputParts {
 
 	private final List<OutputPart> inOrder;
 
+	private final ReadModels readModels;
+
 	OutputParts(IndicatorsCsvPart indicators, DataQualityPart dataQuality, OpenProblemsPart openProblems,
 			RestrictedListsPart restricted,
-			ChartsPart charts, TablesPart tables, DashboardPart dashboard, PackPart packs, RunReportPart runReport) {
+			ChartsPart charts, TablesPart tables, DashboardPart dashboard, PackPart packs, RunReportPart runReport,
+			ReadModels readModels) {
+		this.readModels = readModels;
 		this.inOrder = List.of(indicators, dataQuality, openProblems, restricted, charts, tables, packs, dashboard, runReport);
+	}
+
+	/** Makes the read model each run (or worker's piece) gives its parts. */
+	ReadModels readModels() {
+		return this.readModels;
 	}
 
 	List<OutputPart> inOrder() {

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputFolder;
+import org.learnstats.readmodel.ReadModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +41,11 @@ class PackRun {
 
 	private final ZoneId zone;
 
-	PackRun(DataSource dataSource, ObjectProvider<PackBuilder> builder, Environment env) {
+	private final ReadModels readModels;
+
+	PackRun(DataSource dataSource, ReadModels readModels, ObjectProvider<PackBuilder> builder, Environment env) {
 		this.ledger = new RunLedger(dataSource);
+		this.readModels = readModels;
 		this.builder = builder;
 		this.zone = ZoneId.systemDefault();
 	}
@@ -62,7 +66,8 @@ class PackRun {
 			if (published != null) {
 				copyTree(published, building);
 			}
-			Path pack = packs.build(command.quarter(), command.unit(), new OutputContext(runId, command.asOf(), building, published));
+			Path pack = packs.build(command.quarter(), command.unit(), new OutputContext(runId, command.asOf(), building, published,
+					this.readModels.open()));
 			folder.publish(building);
 			log.info("Pack {} rebuilt in {} ({})", command.quarter(),
 					command.out().resolve(building.relativize(pack)),

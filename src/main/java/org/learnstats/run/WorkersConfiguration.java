@@ -68,7 +68,7 @@ class WorkersConfiguration {
 
 	@Bean
 	OutputPartitions outputPartitions(OutputParts parts) {
-		return new OutputPartitions(parts.distributed(), this.jobRepository);
+		return new OutputPartitions(parts.distributed(), this.jobRepository, parts.readModels());
 	}
 
 	@Bean
@@ -118,7 +118,7 @@ class WorkersConfiguration {
 			.allowStartIfComplete(true)
 			.build();
 		Step publish = new StepBuilder("publishOutputs", this.jobRepository)
-			.tasklet(new WriteOutputsTasklet(parts.onManager(), restricted, partitions), this.transactionManager)
+			.tasklet(new WriteOutputsTasklet(parts.onManager(), parts.readModels(), restricted, partitions), this.transactionManager)
 			.listener(announcer)
 			.allowStartIfComplete(true)
 			.build();

@@ -11,6 +11,7 @@ import org.learnstats.outputs.OutputFailures;
 import org.learnstats.outputs.OutputFolder;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.Restricted;
+import org.learnstats.readmodel.ReadModels;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -39,23 +40,21 @@ class WriteOutputsTasklet implements Tasklet {
 	/** Where restricted/ is published when kept out of the output folder, else {@code null}. */
 	private final Path restrictedDir;
 
-	WriteOutputsTasklet(List<OutputPart> parts) {
-		this(parts, null);
-	}
 
 	/** With workers: the parts the workers wrote, whose failures come first; else {@code null}. */
 	private final OutputPartitions partitions;
 
-	WriteOutputsTasklet(List<OutputPart> parts, Path restrictedDir) {
-		this(parts, restrictedDir, null);
-	}
+	/** Makes the run's read model, the one every part reads from. */
+	private final ReadModels readModels;
 
 	/**
 	 * The manager's last output step when workers write the other parts: it publishes the folder
 	 * {@link OutputPartitions} prepared and its workers wrote, after writing {@code parts} itself.
 	 */
-	WriteOutputsTasklet(List<OutputPart> parts, Path restrictedDir, OutputPartitions partitions) {
+	WriteOutputsTasklet(List<OutputPart> parts, ReadModels readModels, Path restrictedDir,
+			OutputPartitions partitions) {
 		this.parts = parts;
+		this.readModels = readModels;
 		this.restrictedDir = restrictedDir;
 		this.partitions = partitions;
 	}
@@ -69,7 +68,8 @@ class WriteOutputsTasklet implements Tasklet {
 		OutputFolder folder = new OutputFolder(run.out());
 		Path building = (this.partitions == null) ? folder.prepare(run.runId()) : this.partitions.building(job);
 		OutputFailures failures = new OutputFailures();
-		OutputContext context = new OutputContext(run.runId(), run.asOf(), building, folder.published(), failures);
+		OutputContext context = new OutputContext(run.runId(), run.asOf(), building, folder.published(), failures,
+				this.readModels.open());
 		try {
 			boolean restrictedFailed = false;
 			List<OutputPart> own = this.parts;

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputFailures;
 import org.learnstats.outputs.OutputPart;
@@ -92,7 +93,7 @@ class OutputPartitionsTest {
 		JobRepository repository = factory.getObject();
 		List<OutputPart> parts = List.of(new Part("first", "a/first.txt", false), new Part("second", "b.txt", true),
 				new Part("third", "c.txt", false), new Part("lists", "restricted/names.csv", true), new Pieces());
-		OutputPartitions partitions = new OutputPartitions(parts, repository);
+		OutputPartitions partitions = new OutputPartitions(parts, repository, new ReadModels(dataSource));
 
 		Files.createDirectories(this.tmp.resolve("inbox"));
 		var parameters = new RunParameters(7, LocalDate.of(2025, 10, 8), this.tmp.resolve("inbox"),
