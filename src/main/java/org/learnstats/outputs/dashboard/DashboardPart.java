@@ -10,8 +10,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
 import org.learnstats.indicators.DeliveryHistory;
 import org.learnstats.indicators.DeliveryRecord;
 import org.learnstats.indicators.PaceStates;
@@ -20,31 +18,27 @@ import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.dashboard.Layout.Nav;
 import org.learnstats.outputs.fonts.WebFont;
+import org.learnstats.readmodel.ReadModel;
 import org.learnstats.store.OpenProblems;
 import org.learnstats.store.OpenProblems.Problem;
 import org.learnstats.store.UnitForest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the offline dashboard: {@code index.html}, {@code units/<key>.html} for every unit,
  * {@code data-quality.html} and {@code assets/} (one style sheet, one small script). Runs after
  * the charts, tables and packs it links to (the order of run.OutputParts), so its banner can
- * name every part that could not be rebuilt tonight. The store is read
- * with a handful of queries, whatever the number of units; every text from the data is
+ * name every part that could not be rebuilt tonight. It reads the run's read model
+ * (a handful of queries, whatever the number of units); every text from the data is
  * HTML-escaped and every link is relative, so the folder works from disk and from any server.
  */
 @Component
 public class DashboardPart implements OutputPart {
 
 	private static final Logger log = LoggerFactory.getLogger(DashboardPart.class);
-
-	private final DataSource dataSource;
-
-	private final JdbcTemplate jdbc;
 
 	/** The index of packs every page links to (written by the pack part, which runs before). */
 	static final String PACKS_PAGE = "packs.html";
@@ -57,15 +51,12 @@ public class DashboardPart implements OutputPart {
 	private final TargetsProperties targets;
 
 	/** With the default targets (spec section 3), without open problems and delivery record. */
-	public DashboardPart(DataSource dataSource) {
-		this(dataSource, null, null, new TargetsProperties());
+	public DashboardPart() {
+		this(null, null, new TargetsProperties());
 	}
 
 	@Autowired
-	public DashboardPart(DataSource dataSource, OpenProblems openProblems, DeliveryHistory history,
-			TargetsProperties targets) {
-		this.dataSource = dataSource;
-		this.jdbc = new JdbcTemplate(dataSource);
+	public DashboardPart(OpenProblems openProblems, DeliveryHistory history, TargetsProperties targets) {
 		this.openProblems = openProblems;
 		this.history = history;
 		this.targets = targets;
@@ -84,11 +75,12 @@ public class DashboardPart implements OutputPart {
 		Files.writeString(assets.resolve("dashboard.css"), Layout.resource("dashboard.css"));
 		Files.writeString(assets.resolve("dashboard.js"), Layout.resource("dashboard.js"));
 
-		UnitForest forest = UnitForest.load(this.dataSource);
-		IndicatorValues values = IndicatorValues.load(this.jdbc, context.asOf());
+		ReadModel read = context.read();
+		UnitForest forest = read.forest();
+		IndicatorValues values = IndicatorValues.load(read.values(), context.asOf());
 		Layout layout = new Layout(context.asOf().toString(), Banner.of(context.failures()));
 		long loaded = System.nanoTime();
-		PaceStates paces = PaceStates.load(this.dataSource, forest, this.targets, context.asOf());
+		PaceStates paces = read.paces(this.targets, context.asOf());
 		UnitPages pages = new UnitPages(forest, values, paces, context.asOf(), layout, dir);
 		DeliveryRecord record = (this.history != null) ? this.history.load(context.asOf()) : null;
 		if (record != null) {
@@ -98,7 +90,7 @@ public class DashboardPart implements OutputPart {
 		pages.writeUnits();
 		long unitPages = System.nanoTime();
 
-		DataQuality quality = DataQuality.load(this.jdbc, context.runId());
+		DataQuality quality = DataQuality.load(read, context.runId());
 		List<Problem> problems = (this.openProblems != null)
 				? this.openProblems.load(context.asOf().minusDays(OpenProblemsSection.CLOSED_DAYS)) : null;
 		DataQualityPage page = new DataQualityPage(quality, forest, context.runId(), context.asOf(), problems, record);

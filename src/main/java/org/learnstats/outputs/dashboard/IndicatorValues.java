@@ -7,12 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.learnstats.readmodel.IndicatorValueReader;
 import org.learnstats.vocabulary.Period;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The indicator values the pages show, loaded in one query: for every unit, the periods
+ * The indicator values the pages show, read at once: for every unit, the periods
  * holding the as-of date (month, quarter, year) and the period before each.
  */
 final class IndicatorValues {
@@ -32,7 +31,7 @@ final class IndicatorValues {
 		return Period.of(asOf, granularity);
 	}
 
-	static IndicatorValues load(JdbcTemplate jdbc, LocalDate asOf) {
+	static IndicatorValues load(IndicatorValueReader read, LocalDate asOf) {
 		List<String> periods = new ArrayList<>();
 		for (char g : "MQY".toCharArray()) {
 			Period p = current(asOf, g);
@@ -40,13 +39,8 @@ final class IndicatorValues {
 			periods.add(p.previous().toString());
 		}
 		Map<String, Value> values = new HashMap<>();
-		new NamedParameterJdbcTemplate(jdbc).query(
-				"SELECT period, unit_code, indicator, numerator, denominator, val FROM indicator_value"
-						+ " WHERE period IN (:periods)",
-				Map.of("periods", periods), (rs) -> {
-					values.put(key(rs.getString(1), rs.getString(2), rs.getString(3)),
-							new Value(rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)));
-				});
+		read.ofPeriods(periods, (v) -> values.put(key(v.period(), v.unitCode(), v.indicator()),
+				new Value(v.numerator(), v.denominator(), v.value())));
 		return new IndicatorValues(values);
 	}
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import javax.imageio.ImageIO;
 
 import org.learnstats.outputs.OutputContext;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.outputs.UnitKey;
 import org.learnstats.outputs.tables.TablesPart;
 import org.learnstats.support.TestDatabase;
@@ -116,9 +117,9 @@ final class DashboardFixture {
 	static Path run(TestDatabase db, Path out) throws IOException {
 		Files.createDirectories(out);
 		fakeCharts(out);
-		OutputContext context = new OutputContext(RUN, AS_OF, out, null);
+		OutputContext context = new OutputContext(RUN, AS_OF, out, null, new ReadModels(db.dataSource()).open());
 		new TablesPart(db.dataSource()).write(context);
-		new DashboardPart(db.dataSource()).write(context);
+		new DashboardPart().write(context);
 		return out;
 	}
 

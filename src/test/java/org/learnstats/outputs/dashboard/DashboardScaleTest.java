@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.OutputContext;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.outputs.tables.TablesPart;
 import org.learnstats.support.TestDatabase;
 import org.learnstats.vocabulary.Period;
@@ -76,8 +77,8 @@ class DashboardScaleTest {
 	private static int statements(TestDatabase db, Path out) throws IOException {
 		AtomicInteger count = new AtomicInteger();
 		Files.createDirectories(out);
-		new DashboardPart(counting(db.dataSource(), count))
-			.write(new OutputContext(DashboardFixture.RUN, DashboardFixture.AS_OF, out, null));
+		new DashboardPart().write(new OutputContext(DashboardFixture.RUN, DashboardFixture.AS_OF, out, null,
+				new ReadModels(counting(db.dataSource(), count)).open()));
 		return count.get();
 	}
 
