@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.tables.IndicatorsCsvPart;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.support.TestDatabase;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +45,8 @@ class IndicatorsCsvPartTest {
 		// a stored value is never trusted: the file's value is numerator / denominator rounded here
 		insert(jdbc, "2025-Q4", "b1", "survey_response_rate", "1", "20000", "0");
 
-		new IndicatorsCsvPart(db.dataSource()).write(new OutputContext(1, LocalDate.of(2026, 5, 15), this.dir, null));
+		new IndicatorsCsvPart().write(new OutputContext(1, LocalDate.of(2026, 5, 15), this.dir, null,
+				new ReadModels(db.dataSource()).open()));
 
 		byte[] bytes = Files.readAllBytes(this.dir.resolve("indicators.csv"));
 		assertThat(bytes[0]).isEqualTo((byte) 'p'); // no BOM
@@ -74,7 +76,8 @@ class IndicatorsCsvPartTest {
 		JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
 		SmallOrganization.load(jdbc);
 		long rows = new IndicatorRefresher(db.dataSource(), new TargetsProperties()).refresh(SmallOrganization.AS_OF);
-		new IndicatorsCsvPart(db.dataSource()).write(new OutputContext(1, SmallOrganization.AS_OF, this.dir, null));
+		new IndicatorsCsvPart().write(new OutputContext(1, SmallOrganization.AS_OF, this.dir, null,
+				new ReadModels(db.dataSource()).open()));
 		String csv = Files.readString(this.dir.resolve("indicators.csv"));
 		assertThat(csv.lines().count()).isEqualTo(rows + 1);
 		assertThat(csv).contains("\n2026-Q2,P,attendance_rate,12,17,0.7059\n",
@@ -95,7 +98,8 @@ class IndicatorsCsvPartTest {
 			SmallOrganization.load(new JdbcTemplate(h2.dataSource()));
 			new IndicatorRefresher(h2.dataSource(), new TargetsProperties()).refresh(SmallOrganization.AS_OF);
 			Path other = Files.createTempDirectory(this.dir, "h2");
-			new IndicatorsCsvPart(h2.dataSource()).write(new OutputContext(1, SmallOrganization.AS_OF, other, null));
+			new IndicatorsCsvPart().write(new OutputContext(1, SmallOrganization.AS_OF, other, null,
+				new ReadModels(h2.dataSource()).open()));
 			h2Reference = Files.readString(other.resolve("indicators.csv"));
 		}
 		return h2Reference;

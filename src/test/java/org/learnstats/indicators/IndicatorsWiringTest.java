@@ -15,6 +15,7 @@ import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.tables.IndicatorsCsvPart;
 import org.learnstats.outputs.tables.RestrictedListsPart;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.support.TestDatabase;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -41,7 +42,8 @@ class IndicatorsWiringTest {
 			context.getBean(IndicatorRefresher.class).refresh(SmallOrganization.AS_OF);
 			for (OutputPart part : List.of(context.getBean(IndicatorsCsvPart.class),
 					context.getBean(RestrictedListsPart.class))) {
-				part.write(new OutputContext(1, SmallOrganization.AS_OF, this.dir, null));
+				part.write(new OutputContext(1, SmallOrganization.AS_OF, this.dir, null,
+						context.getBean(ReadModels.class).open()));
 			}
 		}
 		// p02's 17.9 credits of 2025 now reach the division target: 3 of 4 complete

@@ -9,15 +9,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.learnstats.indicators.IndicatorNumbers;
 import org.learnstats.indicators.Ordinal;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.learnstats.readmodel.IndicatorValueReader;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,12 +37,6 @@ public class IndicatorsCsvPart implements OutputPart {
 	private static final Comparator<Row> ORDER = Comparator.comparing(Row::unitCode, Ordinal.ORDER)
 		.thenComparing(Row::indicator, Ordinal.ORDER);
 
-	private final JdbcTemplate jdbc;
-
-	public IndicatorsCsvPart(DataSource dataSource) {
-		this.jdbc = new JdbcTemplate(dataSource);
-	}
-
 	@Override
 	public List<String> files() {
 		return List.of(FILE);
@@ -52,17 +44,16 @@ public class IndicatorsCsvPart implements OutputPart {
 
 	@Override
 	public void write(OutputContext context) throws IOException {
-		List<String> periods = new ArrayList<>(
-				this.jdbc.queryForList("SELECT DISTINCT period FROM indicator_value", String.class));
+		IndicatorValueReader values = context.read().values();
+		List<String> periods = new ArrayList<>(values.periods());
 		periods.sort(Ordinal.ORDER);
 		try (BufferedWriter out = Files.newBufferedWriter(context.dir().resolve(FILE), StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
 			csv.printRecord("period", "unit_code", "indicator", "numerator", "denominator", "value");
 			for (String period : periods) {
-				List<Row> rows = this.jdbc.query(
-						"SELECT unit_code, indicator, numerator, denominator FROM indicator_value WHERE period = ?",
-						(rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4)),
-						period);
+				List<Row> rows = new ArrayList<>();
+				values.ofPeriod(period,
+						(v) -> rows.add(new Row(v.unitCode(), v.indicator(), v.numerator(), v.denominator())));
 				rows.sort(ORDER);
 				for (Row row : rows) {
 					csv.printRecord(period, SpreadsheetText.neutralize(row.unitCode()), row.indicator(),
