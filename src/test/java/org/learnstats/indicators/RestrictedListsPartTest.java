@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.tables.RestrictedListsPart;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.support.TestDatabase;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,7 +27,8 @@ class RestrictedListsPartTest {
 		TestDatabase db = TestDatabase.create(vendor);
 		SmallOrganization.load(new JdbcTemplate(db.dataSource()));
 		new IndicatorRefresher(db.dataSource(), new TargetsProperties()).refresh(SmallOrganization.AS_OF);
-		new RestrictedListsPart(db.dataSource()).write(new OutputContext(1, SmallOrganization.AS_OF, this.dir, null));
+		new RestrictedListsPart().write(new OutputContext(1, SmallOrganization.AS_OF, this.dir, null,
+				new ReadModels(db.dataSource()).open()));
 
 		// ranks read as the vocabulary's words (Rank.chinese), as cannot_reach.csv writes them
 		// 2026 up to D: p01 8 of 18, p02 0 of 18 (t14 after D), p03 6 of 12, p06 10 of 18;
@@ -65,14 +67,16 @@ class RestrictedListsPartTest {
 		SmallOrganization.load(new JdbcTemplate(db.dataSource()));
 		IndicatorRefresher refresher = new IndicatorRefresher(db.dataSource(), new TargetsProperties());
 		refresher.refresh(SmallOrganization.AS_OF);
-		new RestrictedListsPart(db.dataSource()).write(new OutputContext(1, SmallOrganization.AS_OF, this.dir, null));
+		new RestrictedListsPart().write(new OutputContext(1, SmallOrganization.AS_OF, this.dir, null,
+				new ReadModels(db.dataSource()).open()));
 		// 15 May: 230 days of the year left hold every missing research day
 		assertThat(read("cannot_reach.csv")).isEqualTo(
 				"\uFEFFperiod,unit_code,unit_name,person_id,name,rank,target,goal,done,missing,days_left,state\n");
 
 		java.time.LocalDate dec1 = java.time.LocalDate.of(2026, 12, 1);
 		refresher.refresh(dec1);
-		new RestrictedListsPart(db.dataSource()).write(new OutputContext(2, dec1, this.dir, null));
+		new RestrictedListsPart().write(new OutputContext(2, dec1, this.dir, null,
+				new ReadModels(db.dataSource()).open()));
 		// 1 Dec: 30 days left; p01 36 of 90 (1-20 Jan, 10-25 May), p02 and p06 0 of 60; p03 0 of 30 still can
 		assertThat(read("cannot_reach.csv")).isEqualTo("""
 				\uFEFFperiod,unit_code,unit_name,person_id,name,rank,target,goal,done,missing,days_left,state
