@@ -43,6 +43,8 @@ public final class ReadModel {
 
 	private final PersonLists lists;
 
+	private final Roster roster;
+
 	ReadModel(DataSource dataSource) {
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -52,6 +54,7 @@ public final class ReadModel {
 		this.values = new IndicatorValueReader(this.jdbc);
 		this.deliveries = new RunDeliveries(this.jdbc);
 		this.lists = new PersonLists(this.jdbc);
+		this.roster = new Roster(this.jdbc);
 		this.people = new Once<>(() -> this.lists.people());
 	}
 
@@ -78,6 +81,11 @@ public final class ReadModel {
 	/** The person-level populations the last refresh computed, for the restricted lists. */
 	public PersonLists personLists() {
 		return this.lists;
+	}
+
+	/** Who is active when, their credits and research trips. */
+	public Roster roster() {
+		return this.roster;
 	}
 
 	/** Every person of the roster by id, read once per run. */

@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.learnstats.indicators.PeriodChanges;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
@@ -39,9 +37,8 @@ final class PackCarryOver {
 		this.asOf = asOf;
 	}
 
-	static PackCarryOver of(DataSource dataSource, PackStore store, UnitForest forest, PackTargets targets,
+	static PackCarryOver of(PeriodChanges changes, PackStore store, UnitForest forest, PackTargets targets,
 			LocalDate asOf) {
-		PeriodChanges changes = PeriodChanges.load(dataSource);
 		return new PackCarryOver(changes, store.rows(), digest(forest, targets, changes.firstMonth()), asOf);
 	}
 

@@ -45,8 +45,7 @@ public class PackPart implements OutputPart {
 
 	private static final Log logger = LogFactory.getLog(PackPart.class);
 
-	private final DataSource dataSource;
-
+	/** The pack's own ledger (what was built when, at which refresh stamp): the one table it writes. */
 	private final PackStore store;
 
 	private final PackTargets targets;
@@ -68,7 +67,6 @@ public class PackPart implements OutputPart {
 	PackPart(DataSource dataSource, TargetsProperties targets, PackUnitsProperties units,
 			Consumer<String> beforeQuarter) {
 		this.beforeQuarter = beforeQuarter;
-		this.dataSource = dataSource;
 		this.store = new PackStore(dataSource);
 		this.targets = PackTargets.of(targets);
 		this.units = units;
@@ -82,7 +80,7 @@ public class PackPart implements OutputPart {
 	@Override
 	public void write(OutputContext context) throws IOException {
 		// one reader for all quarters: the first quarter, the units and who delivered when are read once
-		PackSource source = new PackSource(this.dataSource);
+		PackSource source = new PackSource(context.read());
 		Quarter first = source.firstQuarter();
 		int[] total = new int[3];
 		if (first != null) {
@@ -109,7 +107,7 @@ public class PackPart implements OutputPart {
 	/** With workers: each closed quarter's packs are one piece. */
 	@Override
 	public List<String> pieces(OutputContext context) {
-		Quarter first = new PackSource(this.dataSource).firstQuarter();
+		Quarter first = new PackSource(context.read()).firstQuarter();
 		List<String> quarters = new java.util.ArrayList<>();
 		for (Quarter q = first; q != null && q.closedOn(context.asOf()); q = q.next()) {
 			quarters.add(q.id());
@@ -119,19 +117,20 @@ public class PackPart implements OutputPart {
 
 	@Override
 	public void writePiece(OutputContext context, String piece) throws IOException {
-		PackSource source = new PackSource(this.dataSource);
+		PackSource source = new PackSource(context.read());
 		List<Unit> scopes = scopes(source.forest());
 		int[] done = writeQuarter(source, carryOver(source, context), scopes, Quarter.parse(piece), context);
 		logger.info("Packs of " + piece + ": " + done[0] + " built, " + (done[1] + done[2]) + " carried over");
 	}
 
 	private PackCarryOver carryOver(PackSource source, OutputContext context) {
-		return PackCarryOver.of(this.dataSource, this.store, source.forest(), this.targets, context.asOf());
+		return PackCarryOver.of(context.read().periodChanges(), this.store, source.forest(), this.targets,
+				context.asOf());
 	}
 
 	@Override
 	public void finishPieces(OutputContext context) throws IOException {
-		PackSource source = new PackSource(this.dataSource);
+		PackSource source = new PackSource(context.read());
 		finish(source, source.firstQuarter(), context);
 	}
 
@@ -225,7 +224,7 @@ public class PackPart implements OutputPart {
 			throw new IllegalArgumentException("quarter " + q.id() + " is not closed on " + context.asOf()
 					+ ": a pack is built once the quarter's last day (" + q.lastDay() + ") is reached");
 		}
-		PackSource source = new PackSource(this.dataSource);
+		PackSource source = new PackSource(context.read());
 		PackData data = source.load(q, this.targets, unitCode);
 		String fingerprint = fingerprint(data);
 		Path dir = write(q, unitCode, data, fingerprint, context);

@@ -1,7 +1,6 @@
 package org.learnstats.outputs.pack;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -12,11 +11,9 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.learnstats.readmodel.Roster;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The pack's early warning on research days: who is behind the pro-rata share of their target at
@@ -24,23 +21,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 final class PackResearch {
 
-	private static final String ACTIVE_PEOPLE = """
-			SELECT person_id, unit_code, person_rank FROM person
-			WHERE (joined_on IS NULL OR joined_on <= :to) AND (left_on IS NULL OR left_on > :to)
-			""";
-
-	private static final String TRIPS = """
-			SELECT r.person_id, r.start_date, r.end_date FROM research r
-			WHERE r.start_date <= :to AND r.end_date >= :from
-			""";
-
 	/** Quarter id → units of the people behind their pro-rata research days, with how many. */
 	private final Map<String, Map<String, Integer>> behindByQuarter = new HashMap<>();
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final Roster roster;
 
-	PackResearch(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	PackResearch(Roster roster) {
+		this.roster = roster;
 	}
 
 	/**
@@ -79,25 +66,24 @@ final class PackResearch {
 	private Map<String, Integer> behindByUnit(Quarter quarter, PackTargets targets) {
 		LocalDate from = LocalDate.of(quarter.year(), 1, 1);
 		LocalDate to = quarter.lastDay();
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("from", Date.valueOf(from))
-			.addValue("to", Date.valueOf(to));
 		Map<String, String[]> people = new HashMap<>();
-		this.jdbc.query(ACTIVE_PEOPLE, params,
-				(RowCallbackHandler) (rs) -> people.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) }));
+		for (Roster.Member m : this.roster.activeOn(to)) {
+			people.put(m.id(), new String[] { m.unitCode(), m.rank() });
+		}
 		Map<String, BitSet> days = new HashMap<>();
-		this.jdbc.query(TRIPS, params, (RowCallbackHandler) (rs) -> {
-			String person = rs.getString(1);
+		for (Roster.Trip trip : this.roster.trips(from, to)) {
+			String person = trip.personId();
 			if (!people.containsKey(person)) {
-				return;
+				continue;
 			}
-			LocalDate s = rs.getObject(2, LocalDate.class);
-			LocalDate e = rs.getObject(3, LocalDate.class);
+			LocalDate s = trip.start();
+			LocalDate e = trip.end();
 			LocalDate a = s.isBefore(from) ? from : s;
 			LocalDate b = e.isAfter(to) ? to : e;
 			if (!a.isAfter(b)) {
 				days.computeIfAbsent(person, (k) -> new BitSet()).set(a.getDayOfYear(), b.getDayOfYear() + 1);
 			}
-		});
+		}
 		Map<String, Integer> byUnit = new HashMap<>();
 		BigDecimal share = BigDecimal.valueOf(quarter.number());
 		people.forEach((person, unitAndRank) -> {

@@ -1,6 +1,5 @@
 package org.learnstats.outputs.pack;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,19 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-
-import javax.sql.DataSource;
 
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
+import org.learnstats.readmodel.ReadModel;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
 import org.learnstats.vocabulary.Kind;
 import org.learnstats.vocabulary.ReasonLabel;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Reads what a quarter's pack shows from the store: indicator values of the roots and their
@@ -34,99 +28,51 @@ class PackSource {
 	/** Quarters a trend chart shows at most. */
 	static final int TREND_QUARTERS = 8;
 
-	private static final String FIRST_EVENT = Kind.events()
-		.stream()
-		.map((kind) -> "SELECT MIN(" + kind.eventDate() + ") AS d FROM " + monthsTable(kind))
-		.collect(Collectors.joining("\n    UNION ALL ", "SELECT MIN(d) FROM (\n    ", "\n) firsts\n"));
-
-	/**
-	 * The first quarter the indicators report: the refresh writes every period from the one holding
-	 * the earliest event date (spec section 1), and reading it from indicator_value's key spares a
-	 * scan of every event table (attendance has no index on its date).
-	 */
-	private static final String FIRST_QUARTER = "SELECT MIN(period) FROM indicator_value WHERE period LIKE '____-Q_'";
-
-	/**
-	 * Which units delivered a kind in which month: one scan of the table for all quarters;
-	 * attendance from the refresh's per-session summary, which has every session of the store.
-	 */
-	private static final Map<String, String> REPORTED_MONTHS = Kind.events()
-		.stream()
-		.collect(Collectors.toMap(Kind::code, (kind) -> months(monthsTable(kind), kind.eventDate())));
-
-	private static final String VALUES = """
-			SELECT period, unit_code, indicator, numerator, denominator, val
-			FROM indicator_value
-			WHERE unit_code IN (:unitCodes) AND period IN (:periods)
-			""";
-
-	private static final String DELIVERED = """
-			SELECT d.kind, COUNT(*), SUM(CASE WHEN d.file_reason IS NULL THEN 0 ELSE 1 END),
-			       SUM(d.rows_read), SUM(d.rows_rejected)
-			FROM delivery d JOIN ls_run r ON r.run_id = d.run_id
-			WHERE r.as_of BETWEEN :from AND :to
-			GROUP BY d.kind
-			""";
-
-	private static final String REASONS = """
-			SELECT j.reason, COUNT(*)
-			FROM reject_row j JOIN delivery d ON d.delivery_id = j.delivery_id JOIN ls_run r ON r.run_id = d.run_id
-			WHERE r.as_of BETWEEN :from AND :to
-			GROUP BY j.reason
-			""";
-
-	private final DataSource dataSource;
-
-	private final NamedParameterJdbcTemplate jdbc;
+	private final ReadModel read;
 
 	private Quarter first;
 
 	private final PackResearch research;
 
-	private UnitForest forest;
-
-
 	private boolean firstRead;
 
-	/** kind → quarter id → units that delivered rows of the kind dated in the quarter. */
-	private final Map<String, Map<String, Set<String>>> reported = new HashMap<>();
+	/** kind → quarter id → units that delivered rows of the kind dated in the quarter; null until read. */
+	private Map<String, Map<String, Set<String>>> reported;
 
-	/** The first month with dated rows of any kind read so far, or null. */
+	/** The first month with dated rows of any kind, or null. */
 	private LocalDate firstMonth;
 
 	/**
-	 * A reader of the store as it is now: it keeps what every quarter shares (the first quarter,
+	 * A reader of the run's read model: it keeps what every quarter shares (the first quarter,
 	 * who delivered what when) for its lifetime, so make one per run (or per pack command).
 	 */
-	PackSource(DataSource dataSource) {
-		this.dataSource = dataSource;
-		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
-		this.research = new PackResearch(this.jdbc);
+	PackSource(ReadModel read) {
+		this.read = read;
+		this.research = new PackResearch(read.roster());
 	}
 
 	/** The quarter holding the earliest event date of the store, or {@code null} when it holds none. */
 	Quarter firstQuarter() {
 		if (!this.firstRead) {
-			String period = this.jdbc.getJdbcTemplate().queryForObject(FIRST_QUARTER, String.class);
+			// the refresh writes every period from the one holding the earliest event date (spec
+			// section 1): reading it from indicator_value's key spares a scan of every event table
+			String period = this.read.values().firstQuarter();
 			if (period != null) {
 				this.first = Quarter.parse(period.trim());
 			}
 			else {
-				// no indicators written (yet): the event tables themselves
-				LocalDate day = this.jdbc.getJdbcTemplate().queryForObject(FIRST_EVENT, LocalDate.class);
-				this.first = (day == null) ? null : Quarter.of(day);
+				// no indicators written (yet): the months of the event tables themselves
+				LocalDate month = coveredFrom();
+				this.first = (month == null) ? null : Quarter.of(month);
 			}
 			this.firstRead = true;
 		}
 		return this.first;
 	}
 
-	/** The units of the store, read once per reader. */
+	/** The units of the store, read once per run. */
 	UnitForest forest() {
-		if (this.forest == null) {
-			this.forest = UnitForest.load(this.dataSource);
-		}
-		return this.forest;
+		return this.read.forest();
 	}
 
 	/** The organization's pack of a quarter. */
@@ -213,13 +159,10 @@ class PackSource {
 		if (units.isEmpty()) {
 			return values;
 		}
-		MapSqlParameterSource params = new MapSqlParameterSource().addValue("unitCodes", List.copyOf(units))
-			.addValue("periods", List.copyOf(periods));
-		this.jdbc.query(VALUES, params, (RowCallbackHandler) (rs) -> {
-			String indicator = rs.getString(3);
-			if (indicators.contains(indicator)) {
-				values.put(PackData.key(rs.getString(1), rs.getString(2), indicator),
-						new PackData.Value(rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)));
+		this.read.values().ofUnits(units, periods, (v) -> {
+			if (indicators.contains(v.indicator())) {
+				values.put(PackData.key(v.period(), v.unitCode(), v.indicator()),
+						new PackData.Value(v.numerator(), v.denominator(), v.value()));
 			}
 		});
 		return values;
@@ -260,19 +203,26 @@ class PackSource {
 	}
 
 	private Set<String> reportedIn(String kind, Quarter quarter) {
-		Map<String, Set<String>> byQuarter = this.reported.computeIfAbsent(kind, (k) -> {
-			Map<String, Set<String>> out = new HashMap<>();
-			this.jdbc.getJdbcTemplate().query(REPORTED_MONTHS.get(k), (RowCallbackHandler) (rs) -> {
-				String q = rs.getInt(2) + "-Q" + ((rs.getInt(3) - 1) / 3 + 1);
-				out.computeIfAbsent(q, (x) -> new HashSet<>()).add(rs.getString(1));
-				LocalDate month = LocalDate.of(rs.getInt(2), rs.getInt(3), 1);
+		return reported().getOrDefault(kind, Map.of()).getOrDefault(quarter.id(), Set.of());
+	}
+
+	/** Who delivered which kind in which quarter, from the run's event months (read once per run). */
+	private Map<String, Map<String, Set<String>>> reported() {
+		if (this.reported == null) {
+			Map<String, Map<String, Set<String>>> out = new HashMap<>();
+			for (ReadModel.EventMonth e : this.read.eventMonths()) {
+				String q = e.year() + "-Q" + ((e.month() - 1) / 3 + 1);
+				out.computeIfAbsent(e.kind(), (k) -> new HashMap<>())
+					.computeIfAbsent(q, (x) -> new HashSet<>())
+					.add(e.unitCode());
+				LocalDate month = LocalDate.of(e.year(), e.month(), 1);
 				if (this.firstMonth == null || month.isBefore(this.firstMonth)) {
 					this.firstMonth = month;
 				}
-			});
-			return out;
-		});
-		return byQuarter.getOrDefault(quarter.id(), Set.of());
+			}
+			this.reported = out;
+		}
+		return this.reported;
 	}
 
 	/**
@@ -280,22 +230,12 @@ class PackSource {
 	 * data coverage starts there), or null when it has none; read with the completeness, no scan of its own.
 	 */
 	private LocalDate coveredFrom() {
-		PackData.DATED_KINDS.forEach((kind) -> reportedIn(kind, Quarter.of(LocalDate.EPOCH)));
+		reported();
 		return this.firstMonth;
 	}
 
-	/** The table a kind's event dates are read from: attendance from the refresh's per-session summary. */
-	private static String monthsTable(Kind kind) {
-		return (kind == Kind.ATTENDANCE) ? "ind_att_session" : kind.table();
-	}
-
-	private static String months(String table, String column) {
-		return "SELECT DISTINCT unit_code, EXTRACT(YEAR FROM " + column + "), EXTRACT(MONTH FROM " + column + ") FROM "
-				+ table;
-	}
-
 	private List<PackData.Delivered> delivered(Quarter quarter) {
-		List<PackData.Delivered> rows = this.jdbc.query(DELIVERED, range(quarter),
+		List<PackData.Delivered> rows = this.read.deliveries().delivered(quarter.firstDay(), quarter.lastDay(),
 				(rs, i) -> new PackData.Delivered(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 						rs.getLong(5)));
 		List<PackData.Delivered> sorted = new ArrayList<>(rows);
@@ -309,15 +249,10 @@ class PackSource {
 	}
 
 	private List<PackData.ReasonCount> reasons(Quarter quarter) {
-		List<PackData.ReasonCount> rows = new ArrayList<>(this.jdbc.query(REASONS, range(quarter),
-				(rs, i) -> new PackData.ReasonCount(rs.getString(1), rs.getLong(2))));
+		List<PackData.ReasonCount> rows = new ArrayList<>(this.read.deliveries().reasons(quarter.firstDay(),
+				quarter.lastDay(), (rs, i) -> new PackData.ReasonCount(rs.getString(1), rs.getLong(2))));
 		rows.sort((a, b) -> Integer.compare(ReasonLabel.rank(a.reason()), ReasonLabel.rank(b.reason())));
 		return List.copyOf(rows);
-	}
-
-	private static MapSqlParameterSource range(Quarter quarter) {
-		return new MapSqlParameterSource().addValue("from", Date.valueOf(quarter.firstDay()))
-			.addValue("to", Date.valueOf(quarter.lastDay()));
 	}
 
 }

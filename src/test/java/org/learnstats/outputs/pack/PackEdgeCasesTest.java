@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.support.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -52,7 +53,7 @@ class PackEdgeCasesTest {
 				"f".repeat(64), Timestamp.valueOf("2025-08-20 02:00:00"));
 
 		Path out = Files.createDirectories(this.tmp.resolve("out"));
-		new PackPart(ds, new TargetsProperties(), PackPartTest.organizationOnly()).write(new OutputContext(1, AS_OF, out, null));
+		new PackPart(ds, new TargetsProperties(), PackPartTest.organizationOnly()).write(new OutputContext(1, AS_OF, out, null, new ReadModels(ds).open()));
 
 		assertThat(out.resolve("packs/2025-Q3/pack.pdf")).isNotEmptyFile();
 		Map<String, byte[]> zip = unzip(Files.readAllBytes(out.resolve("packs/2025-Q3/pack.zip")));
@@ -69,13 +70,13 @@ class PackEdgeCasesTest {
 		new SampleStore(ds).fill(Quarter.parse("2025-Q2"), Quarter.parse("2025-Q3"));
 		PackPart part = new PackPart(ds, new TargetsProperties(), PackPartTest.organizationOnly());
 		Path run1 = Files.createDirectories(this.tmp.resolve("run1"));
-		part.write(new OutputContext(1, AS_OF, run1, null));
+		part.write(new OutputContext(1, AS_OF, run1, null, new ReadModels(ds).open()));
 		assertThat(run1.resolve("packs/2025-Q2/pack.pdf")).exists();
 
 		// the early dates were corrected: the refresh no longer reports 2025-Q2
 		jdbc.update("DELETE FROM indicator_value WHERE period < '2025-Q3'");
 		Path run2 = Files.createDirectories(this.tmp.resolve("run2"));
-		part.write(new OutputContext(2, AS_OF, run2, run1));
+		part.write(new OutputContext(2, AS_OF, run2, run1, new ReadModels(ds).open()));
 
 		try (var list = Files.list(run2.resolve("packs"))) {
 			assertThat(list.map((p) -> p.getFileName().toString()).toList()).containsExactly("2025-Q3");
@@ -96,7 +97,7 @@ class PackEdgeCasesTest {
 		});
 		// first night: nothing to keep; the other quarter's pack is still written
 		Path run1 = Files.createDirectories(this.tmp.resolve("run1"));
-		OutputContext first = new OutputContext(1, AS_OF, run1, null);
+		OutputContext first = new OutputContext(1, AS_OF, run1, null, new ReadModels(ds).open());
 		failing.write(first);
 		assertThat(run1.resolve("packs/2025-Q2/pack.pdf")).isNotEmptyFile();
 		assertThat(run1.resolve("packs/2025-Q3")).doesNotExist();
@@ -104,11 +105,11 @@ class PackEdgeCasesTest {
 			.containsExactly("pack 2025-Q3 (IllegalStateException: pack of 2025-Q3 broke)");
 
 		Path run2 = Files.createDirectories(this.tmp.resolve("run2"));
-		new PackPart(ds, new TargetsProperties(), PackPartTest.organizationOnly()).write(new OutputContext(2, AS_OF, run2, run1));
+		new PackPart(ds, new TargetsProperties(), PackPartTest.organizationOnly()).write(new OutputContext(2, AS_OF, run2, run1, new ReadModels(ds).open()));
 		// third night: 2025-Q3 changed but its pack fails: the published one is kept as it was
 		jdbc.update("UPDATE indicator_value SET val = val / 2 WHERE period = '2025-Q3'");
 		Path run3 = Files.createDirectories(this.tmp.resolve("run3"));
-		OutputContext third = new OutputContext(3, AS_OF, run3, run2);
+		OutputContext third = new OutputContext(3, AS_OF, run3, run2, new ReadModels(ds).open());
 		failing.write(third);
 		assertThat(third.failures().list()).hasSize(1);
 		for (String f : List.of("pack.pdf", "pack.zip")) {

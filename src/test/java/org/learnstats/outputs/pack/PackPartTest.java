@@ -31,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.support.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -60,7 +61,7 @@ class PackPartTest {
 
 		// Run 1: no published folder yet; both closed quarters are built (2025-Q4 is not closed).
 		Path run1 = dir("run1");
-		part.write(new OutputContext(1, AS_OF, run1, null));
+		part.write(new OutputContext(1, AS_OF, run1, null, new ReadModels(ds).open()));
 		assertThat(packs(run1)).containsExactly("2025-Q2", "2025-Q3");
 		assertThat(runsByQuarter(jdbc)).containsExactly(Map.entry("2025-Q2", 1L), Map.entry("2025-Q3", 1L));
 		String q3Fingerprint = fingerprint(jdbc, "2025-Q3");
@@ -68,7 +69,7 @@ class PackPartTest {
 
 		// Run 2: nothing changed; both packs are carried over, byte for byte, and not rebuilt.
 		Path run2 = dir("run2");
-		part.write(new OutputContext(2, AS_OF, run2, run1));
+		part.write(new OutputContext(2, AS_OF, run2, run1, new ReadModels(ds).open()));
 		assertSameFiles(run1, run2, "2025-Q2");
 		assertSameFiles(run1, run2, "2025-Q3");
 		assertThat(runsByQuarter(jdbc)).containsExactly(Map.entry("2025-Q2", 1L), Map.entry("2025-Q3", 1L));
@@ -79,7 +80,7 @@ class PackPartTest {
 		// packs are carried over without reading their inputs
 		SampleStore.refreshed(jdbc, "2025-10", "2025-Q4");
 		Path run2b = dir("run2b");
-		part.write(new OutputContext(2, AS_OF, run2b, run2));
+		part.write(new OutputContext(2, AS_OF, run2b, run2, new ReadModels(ds).open()));
 		assertThat(part.lastCounts()).containsExactly(0, 0, 2);
 		assertSameFiles(run2, run2b, "2025-Q2");
 		assertSameFiles(run2, run2b, "2025-Q3");
@@ -91,7 +92,7 @@ class PackPartTest {
 				new BigDecimal("10000"), new BigDecimal("0.8123"));
 		SampleStore.refreshed(jdbc, "2025-Q3");
 		Path run3 = dir("run3");
-		part.write(new OutputContext(3, AS_OF, run3, run2b));
+		part.write(new OutputContext(3, AS_OF, run3, run2b, new ReadModels(ds).open()));
 		assertThat(part.lastCounts()).containsExactly(1, 0, 1);
 		assertThat(runsByQuarter(jdbc)).containsExactly(Map.entry("2025-Q2", 1L), Map.entry("2025-Q3", 3L));
 		assertThat(fingerprint(jdbc, "2025-Q3")).isNotEqualTo(q3Fingerprint);
@@ -110,13 +111,13 @@ class PackPartTest {
 		// the refresh stamps a changed research trip's year: every 2025 quarter is read again
 		SampleStore.refreshed(jdbc, "2025");
 		Path run4 = dir("run4");
-		part.write(new OutputContext(4, AS_OF, run4, run3));
+		part.write(new OutputContext(4, AS_OF, run4, run3, new ReadModels(ds).open()));
 		assertThat(runsByQuarter(jdbc)).containsExactly(Map.entry("2025-Q2", 4L), Map.entry("2025-Q3", 3L));
 		assertSameFiles(run3, run4, "2025-Q3");
 
 		// The same store and as-of date give the same bytes.
 		Path again = dir("again");
-		Path rebuilt = part.build("2025-Q3", null, new OutputContext(5, AS_OF, again, null));
+		Path rebuilt = part.build("2025-Q3", null, new OutputContext(5, AS_OF, again, null, new ReadModels(ds).open()));
 		assertThat(Files.readAllBytes(rebuilt.resolve("pack.pdf")))
 			.isEqualTo(Files.readAllBytes(run4.resolve("packs/2025-Q3/pack.pdf")));
 		assertThat(Files.readAllBytes(rebuilt.resolve("pack.zip")))
@@ -136,7 +137,7 @@ class PackPartTest {
 		jdbc.update("UPDATE indicator_value SET numerator = 4321, denominator = 1000, val = 4.321 "
 				+ "WHERE period = '2025-Q3' AND unit_code = 'R' AND indicator = 'satisfaction_mean'");
 		PackPart part = new PackPart(ds, new TargetsProperties(), organizationOnly());
-		Path dir = part.build("2025-Q3", null, new OutputContext(7, AS_OF, dir("one"), null));
+		Path dir = part.build("2025-Q3", null, new OutputContext(7, AS_OF, dir("one"), null, new ReadModels(ds).open()));
 
 		Path pdfFile = dir.resolve("pack.pdf");
 		try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
@@ -206,12 +207,12 @@ class PackPartTest {
 		TestDatabase db = TestDatabase.create(vendor);
 		PackPart part = new PackPart(db.dataSource(), new TargetsProperties(), organizationOnly());
 		Path empty = dir("empty");
-		part.write(new OutputContext(1, AS_OF, empty, null));
+		part.write(new OutputContext(1, AS_OF, empty, null, new ReadModels(db.dataSource()).open()));
 		assertThat(empty.resolve("packs")).doesNotExist();
-		assertThatThrownBy(() -> part.build("2025-Q4", null, new OutputContext(1, AS_OF, empty, null)))
+		assertThatThrownBy(() -> part.build("2025-Q4", null, new OutputContext(1, AS_OF, empty, null, new ReadModels(db.dataSource()).open())))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("not closed");
-		assertThatThrownBy(() -> part.build("2025-13", null, new OutputContext(1, AS_OF, empty, null)))
+		assertThatThrownBy(() -> part.build("2025-13", null, new OutputContext(1, AS_OF, empty, null, new ReadModels(db.dataSource()).open())))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,7 @@ class PackSampleTest {
 		Files.createDirectories(out);
 		PackPart part = new PackPart(db.dataSource(), new TargetsProperties(), PackPartTest.organizationOnly());
 		long started = System.nanoTime();
-		Path dir = part.build("2025-Q3", null, new OutputContext(1, LocalDate.of(2025, 10, 8), out, null));
+		Path dir = part.build("2025-Q3", null, new OutputContext(1, LocalDate.of(2025, 10, 8), out, null, new ReadModels(db.dataSource()).open()));
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		System.out.println("sample pack built in " + millis + " ms: " + Files.size(dir.resolve("pack.pdf"))
 				+ " bytes PDF, " + Files.size(dir.resolve("pack.zip")) + " bytes ZIP");
@@ -48,7 +49,7 @@ class PackSampleTest {
 		Path out = Path.of("target", "pack-sample-large");
 		Files.createDirectories(out);
 		Path dir = new PackPart(db.dataSource(), new TargetsProperties(), PackPartTest.organizationOnly()).build("2025-Q4", null,
-				new OutputContext(1, LocalDate.of(2026, 1, 5), out, null));
+				new OutputContext(1, LocalDate.of(2026, 1, 5), out, null, new ReadModels(db.dataSource()).open()));
 		try (PDDocument pdf = Loader.loadPDF(dir.resolve("pack.pdf").toFile())) {
 			System.out.println("large pack pages: " + pdf.getNumberOfPages() + ", " + Files.size(dir.resolve("pack.pdf"))
 					+ " bytes");
@@ -71,7 +72,7 @@ class PackSampleTest {
 		Path out = Path.of("target", "pack-sample-two-roots");
 		Files.createDirectories(out);
 		Path dir = new PackPart(db.dataSource(), new TargetsProperties(), PackPartTest.organizationOnly()).build("2025-Q3", null,
-				new OutputContext(1, LocalDate.of(2025, 10, 8), out, null));
+				new OutputContext(1, LocalDate.of(2025, 10, 8), out, null, new ReadModels(db.dataSource()).open()));
 		try (PDDocument pdf = Loader.loadPDF(dir.resolve("pack.pdf").toFile())) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
 			assertThat(text).contains("省直机关工委、省国资委党委", "一、关键指标一览：省直机关工委", "一、关键指标一览：省国资委党委", "77.7%",

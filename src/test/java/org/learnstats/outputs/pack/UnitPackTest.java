@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.support.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -52,7 +53,7 @@ class UnitPackTest {
 		PackPart part = new PackPart(ds, new TargetsProperties(), new PackUnitsProperties());
 
 		Path run1 = Files.createDirectories(this.tmp.resolve("run1"));
-		part.write(new OutputContext(1, AS_OF, run1, null));
+		part.write(new OutputContext(1, AS_OF, run1, null, new ReadModels(ds).open()));
 		Path q3 = run1.resolve("packs/2025-Q3");
 		assertThat(q3.resolve("pack.pdf")).isRegularFile();
 		assertThat(q3.resolve("T03/pack.pdf")).isRegularFile();
@@ -90,7 +91,7 @@ class UnitPackTest {
 		assertThat(entries(q3.resolve("pack.zip"))).doesNotContainKey("tables/peers.csv");
 
 		// the same store gives the same bytes
-		Path again = part.build("2025-Q3", "T03", new OutputContext(2, AS_OF, this.tmp.resolve("again"), null));
+		Path again = part.build("2025-Q3", "T03", new OutputContext(2, AS_OF, this.tmp.resolve("again"), null, new ReadModels(ds).open()));
 		assertThat(again).isEqualTo(this.tmp.resolve("again/packs/2025-Q3/T03"));
 		assertThat(Files.readAllBytes(again.resolve("pack.pdf"))).isEqualTo(Files.readAllBytes(q3.resolve("T03/pack.pdf")));
 		assertThat(Files.readAllBytes(again.resolve("pack.zip"))).isEqualTo(Files.readAllBytes(q3.resolve("T03/pack.zip")));
@@ -104,7 +105,7 @@ class UnitPackTest {
 		SampleStore.refreshed(jdbc, "2025"); // as the refresh stamps a changed trip's year
 		long t06Run = runOf(jdbc, "T06");
 		Path run3 = Files.createDirectories(this.tmp.resolve("run3"));
-		part.write(new OutputContext(3, AS_OF, run3, run1));
+		part.write(new OutputContext(3, AS_OF, run3, run1, new ReadModels(ds).open()));
 		Path q3b = run3.resolve("packs/2025-Q3");
 		assertThat(Files.readAllBytes(q3b.resolve("T05/pack.zip"))).isNotEqualTo(Files.readAllBytes(q3.resolve("T05/pack.zip")));
 		assertThat(Files.readAllBytes(q3b.resolve("pack.zip"))).isNotEqualTo(Files.readAllBytes(q3.resolve("pack.zip")));
