@@ -16,8 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import javax.sql.DataSource;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jfree.chart.JFreeChart;
@@ -27,6 +25,7 @@ import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputFolder;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.UnitKey;
+import org.learnstats.readmodel.ReadModel;
 import org.learnstats.store.UnitForest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,8 +92,6 @@ public class ChartsPart implements OutputPart {
 		RENDERING = Fingerprints.digest(classes);
 	}
 
-	private final DataSource dataSource;
-
 	private final ChartTargets targets;
 
 	private final int threads;
@@ -102,19 +99,18 @@ public class ChartsPart implements OutputPart {
 	private final Consumer<String> beforeUnit;
 
 	@Autowired
-	ChartsPart(DataSource dataSource, TargetsProperties targets, Environment environment) {
-		this(dataSource, ChartTargets.of(targets),
+	ChartsPart(TargetsProperties targets, Environment environment) {
+		this(ChartTargets.of(targets),
 				environment.getProperty("learnstats.charts.threads", Integer.class, defaultThreads()));
 	}
 
-	ChartsPart(DataSource dataSource, ChartTargets targets, int threads) {
-		this(dataSource, targets, threads, (code) -> {
+	ChartsPart(ChartTargets targets, int threads) {
+		this(targets, threads, (code) -> {
 		});
 	}
 
 	/** With a seam called before each unit's charts (tests make one unit fail). */
-	ChartsPart(DataSource dataSource, ChartTargets targets, int threads, Consumer<String> beforeUnit) {
-		this.dataSource = dataSource;
+	ChartsPart(ChartTargets targets, int threads, Consumer<String> beforeUnit) {
 		this.targets = targets;
 		this.threads = Math.max(1, threads);
 		this.beforeUnit = beforeUnit;
@@ -128,9 +124,10 @@ public class ChartsPart implements OutputPart {
 	@Override
 	public void write(OutputContext context) throws IOException {
 		long start = System.nanoTime();
-		UnitForest forest = UnitForest.load(this.dataSource);
-		IndicatorValues values = IndicatorValues.load(this.dataSource, ChartPlan.INDICATORS);
-		PeopleDistributions people = PeopleDistributions.load(this.dataSource, forest, context.asOf(), this.targets);
+		ReadModel read = context.read();
+		UnitForest forest = read.forest();
+		IndicatorValues values = IndicatorValues.load(read.values(), ChartPlan.INDICATORS);
+		PeopleDistributions people = PeopleDistributions.load(read.roster(), forest, context.asOf(), this.targets);
 		ChartPlan plan = new ChartPlan(forest, values, people, context.asOf());
 		long loaded = System.nanoTime();
 		Path root = context.dir().resolve(FOLDER);

@@ -10,32 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import javax.sql.DataSource;
-
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.charts.RankingData.RankedUnit;
+import org.learnstats.readmodel.IndicatorValueReader;
 import org.learnstats.store.UnitForest;
 import org.learnstats.vocabulary.Granularity;
 import org.learnstats.vocabulary.Period;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The values of some indicators for every unit and period, read from {@code indicator_value} in
- * one query, and the trend and ranking datasets built from them. The periods are every period of
+ * The values of some indicators for every unit and period, read from the run's read model at once, and the trend and ranking datasets built from them. The periods are every period of
  * the table (whatever indicator holds it), so all units' trends share one time axis and a period
  * without a value shows as a gap rather than disappearing.
  */
 public final class IndicatorValues {
-
-	private static final String PERIODS = "SELECT DISTINCT period FROM indicator_value";
-
-	private static final String VALUES = """
-			SELECT period, unit_code, indicator, val
-			FROM indicator_value
-			WHERE indicator IN (:indicators)
-			""";
 
 	private final Map<Character, List<String>> periods;
 
@@ -61,17 +48,13 @@ public final class IndicatorValues {
 	}
 
 	/** Reads the values of the given indicators for every unit and period. */
-	public static IndicatorValues load(DataSource dataSource, Collection<String> indicators) {
-		List<String> periods = new JdbcTemplate(dataSource).queryForList(PERIODS, String.class);
-		IndicatorValues out = new IndicatorValues(periods);
+	public static IndicatorValues load(IndicatorValueReader read, Collection<String> indicators) {
+		IndicatorValues out = new IndicatorValues(read.periods());
 		if (indicators.isEmpty()) {
 			return out;
 		}
-		new NamedParameterJdbcTemplate(dataSource).query(VALUES,
-				new MapSqlParameterSource("indicators", List.copyOf(indicators)),
-				(rs) -> {
-					out.put(rs.getString(3), rs.getString(2), rs.getString(1), rs.getBigDecimal(4).doubleValue());
-				});
+		read.ofIndicators(indicators,
+				(v) -> out.put(v.indicator(), v.unitCode(), v.period(), v.value().doubleValue()));
 		return out;
 	}
 

@@ -1,7 +1,6 @@
 package org.learnstats.outputs.charts;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -9,42 +8,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.learnstats.outputs.charts.Histogram.Group;
 import org.learnstats.outputs.charts.Histogram.Quantity;
+import org.learnstats.readmodel.Roster;
+import org.learnstats.readmodel.Roster.Member;
 import org.learnstats.store.UnitForest;
 import org.learnstats.vocabulary.Rank;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The person-based distributions of every unit's subtree on the as-of date D, read from the
- * store in three queries for all units at once: education of the people active at D, credits
+ * run's roster in three queries for all units at once: education of the people active at D, credits
  * completed from 1 January to D, and distinct research days from 1 January to D. Each unit's own
  * people are counted once and rolled up the forest, so a province of a few thousand units costs
  * what one unit costs. Like the indicators, only people of the roster count, and credits and
  * trips count whatever unit reported them.
  */
 public final class PeopleDistributions {
-
-	private static final String PEOPLE = """
-			SELECT person_id, unit_code, person_rank, education
-			FROM person
-			WHERE (joined_on IS NULL OR joined_on <= ?) AND (left_on IS NULL OR left_on > ?)
-			""";
-
-	private static final String CREDITS = """
-			SELECT person_id, SUM(credits)
-			FROM training
-			WHERE completed_on >= ? AND completed_on <= ?
-			GROUP BY person_id
-			""";
-
-	private static final String TRIPS = """
-			SELECT person_id, start_date, end_date
-			FROM research
-			WHERE start_date <= ? AND end_date >= ?
-			""";
 
 	private static final List<String> EDUCATIONS = List.of("postgraduate", "bachelor", "college", "secondary");
 
@@ -61,26 +40,19 @@ public final class PeopleDistributions {
 	}
 
 	/** Reads the distributions of every unit of {@code forest} on the as-of date. */
-	public static PeopleDistributions load(DataSource dataSource, UnitForest forest, LocalDate asOf,
-			ChartTargets targets) {
-		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		Date d = Date.valueOf(asOf);
-		Date jan1 = Date.valueOf(asOf.withDayOfYear(1));
-		List<Person> people = jdbc.query(PEOPLE,
-				(rs, i) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), d, d);
-		Map<String, BigDecimal> creditsByPerson = new HashMap<>();
-		jdbc.query(CREDITS, (rs) -> {
-			creditsByPerson.put(rs.getString(1), rs.getBigDecimal(2));
-		}, jan1, d);
+	public static PeopleDistributions load(Roster roster, UnitForest forest, LocalDate asOf, ChartTargets targets) {
+		LocalDate jan1 = asOf.withDayOfYear(1);
+		List<Member> people = roster.activeOn(asOf);
+		Map<String, BigDecimal> creditsByPerson = roster.credits(jan1, asOf);
 		Map<String, BitSet> daysByPerson = new HashMap<>();
-		jdbc.query(TRIPS, (rs) -> {
-			LocalDate start = max(rs.getDate(2).toLocalDate(), asOf.withDayOfYear(1));
-			LocalDate end = min(rs.getDate(3).toLocalDate(), asOf);
-			BitSet days = daysByPerson.computeIfAbsent(rs.getString(1), (k) -> new BitSet(366));
+		for (Roster.Trip trip : roster.trips(jan1, asOf)) {
+			LocalDate start = max(trip.start(), jan1);
+			LocalDate end = min(trip.end(), asOf);
+			BitSet days = daysByPerson.computeIfAbsent(trip.personId(), (k) -> new BitSet(366));
 			if (!end.isBefore(start)) {
 				days.set(start.getDayOfYear(), end.getDayOfYear() + 1);
 			}
-		}, d, jan1);
+		}
 
 		PeopleDistributions out = new PeopleDistributions(asOf.getYear());
 		Layout creditLayout = Layout.of(Quantity.CREDITS, targets.credits());
@@ -88,7 +60,7 @@ public final class PeopleDistributions {
 		Map<String, long[]> ownEducation = new HashMap<>();
 		Map<String, long[][]> ownCredits = new HashMap<>();
 		Map<String, long[][]> ownDays = new HashMap<>();
-		for (Person p : people) {
+		for (Member p : people) {
 			int e = EDUCATIONS.indexOf(p.education());
 			if (e >= 0) {
 				ownEducation.computeIfAbsent(p.unitCode(), (k) -> new long[4])[e]++;
@@ -151,9 +123,6 @@ public final class PeopleDistributions {
 		return a.isBefore(b) ? a : b;
 	}
 
-	private record Person(String id, String unitCode, String rank, String education) {
-	}
-
 	private record Totals(long[] education, long[][] credits, long[][] days) {
 	}
 
@@ -184,7 +153,7 @@ public final class PeopleDistributions {
 			return new Layout(quantity, width, buckets, ranks, targets, groupOfRank);
 		}
 
-		void count(Map<String, long[][]> own, Person p, double value) {
+		void count(Map<String, long[][]> own, Member p, double value) {
 			Integer g = this.groupOfRank.get(p.rank());
 			if (g == null) {
 				return;

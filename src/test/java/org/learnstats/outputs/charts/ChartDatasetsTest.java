@@ -13,6 +13,7 @@ import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.charts.RankingData.RankedUnit;
 import org.learnstats.store.UnitForest;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.support.TestDatabase;
 
 /** The datasets read from the store, on both databases. */
@@ -24,7 +25,7 @@ class ChartDatasetsTest {
 		TestDatabase db = TestDatabase.create(vendor);
 		ChartStore.fill(db.dataSource());
 		UnitForest forest = UnitForest.load(db.dataSource());
-		IndicatorValues values = IndicatorValues.load(db.dataSource(), ChartPlan.INDICATORS);
+		IndicatorValues values = IndicatorValues.load(new ReadModels(db.dataSource()).open().values(), ChartPlan.INDICATORS);
 
 		assertThat(values.periods('M')).hasSize(23).startsWith("2025-01").endsWith("2026-11");
 		assertThat(values.periods('Q')).containsExactly("2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2",
@@ -59,7 +60,7 @@ class ChartDatasetsTest {
 		TestDatabase db = TestDatabase.create(vendor);
 		ChartStore.fill(db.dataSource());
 		UnitForest forest = UnitForest.load(db.dataSource());
-		IndicatorValues values = IndicatorValues.load(db.dataSource(), ChartPlan.INDICATORS);
+		IndicatorValues values = IndicatorValues.load(new ReadModels(db.dataSource()).open().values(), ChartPlan.INDICATORS);
 		UnitForest.Unit root = forest.get("GW");
 
 		// the latest ENDED quarter: 2026-Q4 runs on 20 November; on its last day it has ended
@@ -100,7 +101,7 @@ class ChartDatasetsTest {
 		TestDatabase db = TestDatabase.create(vendor);
 		ChartStore.fill(db.dataSource());
 		UnitForest forest = UnitForest.load(db.dataSource());
-		PeopleDistributions people = PeopleDistributions.load(db.dataSource(), forest, ChartStore.AS_OF,
+		PeopleDistributions people = PeopleDistributions.load(new ReadModels(db.dataSource()).open().roster(), forest, ChartStore.AS_OF,
 				ChartTargets.DEFAULTS);
 
 		// the fixture, restated: person n sits in leaf n / 15, left on 2026-03-01 when n % 40 == 39

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputFolder;
 import org.learnstats.outputs.UnitKey;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.support.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.w3c.dom.Document;
@@ -197,9 +198,9 @@ class ChartsPartTest {
 		Path base = Path.of("target", "charts-test", vendor + "-killed");
 		OutputFolder.deleteQuietly(base);
 		OutputFolder folder = new OutputFolder(base.resolve("out"));
-		ChartsPart part = new ChartsPart(db.dataSource(), ChartTargets.DEFAULTS, 2);
+		ChartsPart part = new ChartsPart(ChartTargets.DEFAULTS, 2);
 		Path building = folder.prepare(1);
-		part.write(new OutputContext(1, ChartStore.AS_OF, building, folder.published()));
+		part.write(new OutputContext(1, ChartStore.AS_OF, building, folder.published(), new ReadModels(db.dataSource()).open()));
 		folder.publish(building);
 		Path published = folder.published();
 		java.util.Map<Path, byte[]> before = new java.util.TreeMap<>();
@@ -210,7 +211,7 @@ class ChartsPartTest {
 		// night 2 links every chart into its folder, then dies before the swap (kill -9)
 		Path killed = folder.prepare(2);
 		new JdbcTemplate(db.dataSource()).update("UPDATE indicator_value SET val = val / 2 WHERE unit_code = 'GW'");
-		part.write(new OutputContext(2, ChartStore.AS_OF, killed, folder.published()));
+		part.write(new OutputContext(2, ChartStore.AS_OF, killed, folder.published(), new ReadModels(db.dataSource()).open()));
 		assertThat(Files.isSameFile(killed.resolve("charts/D02/01-attendance-trend.png"),
 				published.resolve("charts/D02/01-attendance-trend.png"))).isTrue();
 		// night 3 clears the leftovers: the published folder keeps every file and every byte
@@ -221,7 +222,7 @@ class ChartsPartTest {
 			assertThat(Files.readAllBytes(published.resolve(e.getKey()))).as(e.getKey().toString()).isEqualTo(e.getValue());
 		}
 		// and night 3 still reuses from it
-		part.write(new OutputContext(3, ChartStore.AS_OF, next, folder.published()));
+		part.write(new OutputContext(3, ChartStore.AS_OF, next, folder.published(), new ReadModels(db.dataSource()).open()));
 		folder.publish(next);
 		assertThat(Files.readAllBytes(folder.out().resolve("charts/D02/01-attendance-trend.png")))
 			.isEqualTo(before.get(Path.of("charts", "D02", "01-attendance-trend.png")));
@@ -238,15 +239,15 @@ class ChartsPartTest {
 		OutputFolder.deleteQuietly(base);
 		OutputFolder folder = new OutputFolder(base.resolve("out"));
 		Path first = folder.prepare(1);
-		new ChartsPart(db.dataSource(), ChartTargets.DEFAULTS, 2).write(new OutputContext(1, ChartStore.AS_OF, first, null));
+		new ChartsPart(ChartTargets.DEFAULTS, 2).write(new OutputContext(1, ChartStore.AS_OF, first, null, new ReadModels(db.dataSource()).open()));
 		folder.publish(first);
 		Path published = folder.published();
 
 		// night 2: the data changed everywhere, and drawing D02 throws
 		new JdbcTemplate(db.dataSource()).update("UPDATE indicator_value SET val = val / 2");
 		Path second = folder.prepare(2);
-		OutputContext context = new OutputContext(2, ChartStore.AS_OF, second, published);
-		new ChartsPart(db.dataSource(), ChartTargets.DEFAULTS, 2, (code) -> {
+		OutputContext context = new OutputContext(2, ChartStore.AS_OF, second, published, new ReadModels(db.dataSource()).open());
+		new ChartsPart(ChartTargets.DEFAULTS, 2, (code) -> {
 			if (code.equals("D02")) {
 				throw new IllegalStateException("bad data of D02");
 			}
@@ -277,8 +278,8 @@ class ChartsPartTest {
 		Path dir = Path.of("target", "charts-test", name);
 		OutputFolder.deleteQuietly(dir);
 		Files.createDirectories(dir);
-		new ChartsPart(db.dataSource(), ChartTargets.DEFAULTS, threads)
-			.write(new OutputContext(1, asOf, dir, previous));
+		new ChartsPart(ChartTargets.DEFAULTS, threads)
+			.write(new OutputContext(1, asOf, dir, previous, new ReadModels(db.dataSource()).open()));
 		return dir;
 	}
 

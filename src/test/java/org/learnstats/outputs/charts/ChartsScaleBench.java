@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputFolder;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.support.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -98,8 +99,8 @@ public class ChartsScaleBench {
 		Files.createDirectories(dir);
 		long cpu0 = totalCpu();
 		long t0 = System.nanoTime();
-		new ChartsPart(db.dataSource(), ChartTargets.DEFAULTS, threads)
-			.write(new OutputContext(1, LocalDate.of(2026, 11, 20), dir, null));
+		new ChartsPart(ChartTargets.DEFAULTS, threads)
+			.write(new OutputContext(1, LocalDate.of(2026, 11, 20), dir, null, new ReadModels(db.dataSource()).open()));
 		long wall = System.nanoTime() - t0;
 		long cpu = totalCpu() - cpu0;
 		long files;
