@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -44,6 +45,9 @@ public final class ReadModel {
 	private final PersonLists lists;
 
 	private final Roster roster;
+
+	/** Where the pace populations stand, by targets and day: the dashboard and the restricted lists share it. */
+	private final Map<PaceKey, PaceStates> paces = new ConcurrentHashMap<>();
 
 	ReadModel(DataSource dataSource) {
 		this.dataSource = dataSource;
@@ -93,9 +97,10 @@ public final class ReadModel {
 		return this.people.get();
 	}
 
-	/** Where each member of every pace population stands on {@code asOf}, over this run's forest. */
+	/** Where each member of every pace population stands on {@code asOf}, over this run's forest; read once per run. */
 	public PaceStates paces(TargetsProperties targets, LocalDate asOf) {
-		return PaceStates.load(this.dataSource, forest(), targets, asOf);
+		return this.paces.computeIfAbsent(new PaceKey(targets, asOf),
+				(k) -> PaceStates.load(this.dataSource, forest(), targets, asOf));
 	}
 
 	/**
@@ -117,6 +122,21 @@ public final class ReadModel {
 
 	/** Rows of a kind a unit delivered dated in a month. */
 	public record EventMonth(String kind, String unitCode, int year, int month, long rows) {
+	}
+
+	/** The targets (by identity: one bean per run) and day of a pace reading. */
+	private record PaceKey(TargetsProperties targets, LocalDate asOf) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof PaceKey k && k.targets == this.targets && k.asOf.equals(this.asOf);
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this.targets) * 31 + this.asOf.hashCode();
+		}
+
 	}
 
 	/** One person of the roster: name and rank code. */

@@ -9,10 +9,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.learnstats.readmodel.ReadModels;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputFailures;
 import org.learnstats.outputs.OutputPart;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.support.TestDatabase;
 
 import org.springframework.batch.core.job.JobExecution;

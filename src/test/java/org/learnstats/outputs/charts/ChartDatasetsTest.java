@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.charts.RankingData.RankedUnit;
-import org.learnstats.store.UnitForest;
 import org.learnstats.readmodel.ReadModels;
+import org.learnstats.store.UnitForest;
 import org.learnstats.support.TestDatabase;
 
 /** The datasets read from the store, on both databases. */

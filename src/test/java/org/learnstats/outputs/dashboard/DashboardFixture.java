@@ -15,9 +15,9 @@ import java.time.LocalDate;
 import javax.imageio.ImageIO;
 
 import org.learnstats.outputs.OutputContext;
-import org.learnstats.readmodel.ReadModels;
 import org.learnstats.outputs.UnitKey;
 import org.learnstats.outputs.tables.TablesPart;
+import org.learnstats.readmodel.ReadModels;
 import org.learnstats.support.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 
