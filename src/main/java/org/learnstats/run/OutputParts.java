@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * run.json last, so it can tell what the others did.
  */
 @Component
-class OutputParts {
+public class OutputParts {
 
 	private final List<OutputPart> inOrder;
 
@@ -30,7 +30,7 @@ class OutputParts {
 		this.inOrder = List.of(indicators, dataQuality, openProblems, restricted, charts, tables, packs, dashboard, runReport);
 	}
 
-	List<OutputPart> inOrder() {
+	public List<OutputPart> inOrder() {
 		return this.inOrder;
 	}
 
