@@ -86,8 +86,11 @@ public class TablesPart implements OutputPart {
 		Fingerprints prints = Fingerprints.open(context, TableFiles.DIR);
 		List<UnitRow> rows = treeOrder(UnitForest.load(this.dataSource));
 		Map<Character, List<Period>> periods = periods(context.asOf());
+		long reading = 0;
 		for (IndicatorDefinition indicator : IndicatorCatalog.ALL) {
+			long read = System.nanoTime();
 			Map<String, Map<String, BigDecimal>> values = values(indicator.id());
+			reading += System.nanoTime() - read;
 			List<WideTable> tables = new ArrayList<>();
 			for (char g : indicator.granularities().toCharArray()) {
 				tables.add(new WideTable(indicator, g, rows, periods.get(g), values));
@@ -95,9 +98,9 @@ public class TablesPart implements OutputPart {
 			writeOrCarry(context.dir(), indicator, tables, prints);
 		}
 		prints.save();
-		log.info("Tables: {} indicators for {} units in {} ms ({} written, {} unchanged and linked)",
+		log.info("Tables: {} indicators for {} units in {} ms ({} written, {} unchanged and linked; values read in {} ms)",
 				IndicatorCatalog.ALL.size(), rows.size(), (System.nanoTime() - started) / 1_000_000, prints.drawn(),
-				prints.reused());
+				prints.reused(), reading / 1_000_000);
 	}
 
 	/** Links the indicator's CSVs and workbook when their fingerprint is unchanged, else writes them. */
