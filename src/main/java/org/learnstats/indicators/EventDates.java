@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The store's event dates as the indicators see them, for outputs that lay out periods: sessions
  * are read from the refresh's per-session summary (kept current by each run's refresh), the other
- * kinds from the store, so no output names a refresh work table.
+ * kinds from the store; outputs ask here rather than name the refresh's work tables.
  */
 public final class EventDates {
 
