@@ -85,12 +85,12 @@ public class TablesPart implements OutputPart {
 		Files.createDirectories(context.dir().resolve(TableFiles.DIR));
 		Fingerprints prints = Fingerprints.open(context, TableFiles.DIR);
 		List<UnitRow> rows = treeOrder(UnitForest.load(this.dataSource));
-		Map<Character, List<Period>> periods = periods(context.asOf());
-		long reading = 0;
+		long read = System.nanoTime();
+		Map<String, Map<String, Map<String, BigDecimal>>> all = values();
+		long reading = System.nanoTime() - read;
+		Map<Character, List<Period>> periods = periods(context.asOf(), all);
 		for (IndicatorDefinition indicator : IndicatorCatalog.ALL) {
-			long read = System.nanoTime();
-			Map<String, Map<String, BigDecimal>> values = values(indicator.id());
-			reading += System.nanoTime() - read;
+			Map<String, Map<String, BigDecimal>> values = all.getOrDefault(indicator.id(), Map.of());
 			List<WideTable> tables = new ArrayList<>();
 			for (char g : indicator.granularities().toCharArray()) {
 				tables.add(new WideTable(indicator, g, rows, periods.get(g), values));
@@ -163,7 +163,7 @@ public class TablesPart implements OutputPart {
 	 * The columns of each granularity: every period from the one holding the earliest event up
 	 * to the one holding the as-of date, and any other period the indicators hold.
 	 */
-	private Map<Character, List<Period>> periods(LocalDate asOf) {
+	private Map<Character, List<Period>> periods(LocalDate asOf, Map<String, Map<String, Map<String, BigDecimal>>> all) {
 		LocalDate earliest = EventDates.earliest(this.dataSource);
 		Map<Character, TreeSet<Period>> sets = new HashMap<>();
 		for (char g : "MQY".toCharArray()) {
@@ -173,7 +173,9 @@ public class TablesPart implements OutputPart {
 			}
 			sets.put(g, set);
 		}
-		for (String text : this.jdbc.queryForList("SELECT DISTINCT period FROM indicator_value", String.class)) {
+		Set<String> held = new HashSet<>();
+		all.values().forEach((byPeriod) -> held.addAll(byPeriod.keySet()));
+		for (String text : held) {
 			Period p = Period.parse(text);
 			if (p != null) {
 				sets.get(p.granularity()).add(p);
@@ -184,12 +186,15 @@ public class TablesPart implements OutputPart {
 		return out;
 	}
 
-	private Map<String, Map<String, BigDecimal>> values(String indicator) {
-		Map<String, Map<String, BigDecimal>> byPeriod = new HashMap<>();
-		this.jdbc.query("SELECT period, unit_code, val FROM indicator_value WHERE indicator = ?", (rs) -> {
-			byPeriod.computeIfAbsent(rs.getString(1), (k) -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
-		}, indicator);
-		return byPeriod;
+	/** Every value of the store, by indicator, period and unit: one scan of indicator_value for all tables. */
+	private Map<String, Map<String, Map<String, BigDecimal>>> values() {
+		Map<String, Map<String, Map<String, BigDecimal>>> byIndicator = new HashMap<>();
+		this.jdbc.query("SELECT indicator, period, unit_code, val FROM indicator_value", (rs) -> {
+			byIndicator.computeIfAbsent(rs.getString(1), (k) -> new HashMap<>())
+				.computeIfAbsent(rs.getString(2), (k) -> new HashMap<>())
+				.put(rs.getString(3), rs.getBigDecimal(4));
+		});
+		return byIndicator;
 	}
 
 }
