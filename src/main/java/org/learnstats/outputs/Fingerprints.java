@@ -1,6 +1,7 @@
 package org.learnstats.outputs;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -173,6 +174,20 @@ public final class Fingerprints {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The SHA-256 of a class file, {@code simpleName} (such as {@code Outer$Inner}) next to
+	 * {@code anchor}, in hex; {@code <simpleName>:missing} when there is none. Parts put the digests
+	 * of the classes that draw their files into their fingerprints, so changed code redraws them.
+	 */
+	public static String ofClass(Class<?> anchor, String simpleName) {
+		try (InputStream in = anchor.getResourceAsStream(simpleName + ".class")) {
+			return (in == null) ? simpleName + ":missing" : digest(in.readAllBytes());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

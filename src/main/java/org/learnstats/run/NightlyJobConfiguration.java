@@ -79,9 +79,17 @@ class NightlyJobConfiguration {
 	 */
 	@Bean
 	Job nightlyJob(Step scanInbox, List<ExportKind> kinds, Step refreshIndicators, Step writeOutputs,
-			ObjectProvider<WorkersConfiguration.OutputSteps> workers) {
+			ObjectProvider<WorkersConfiguration.OutputSteps> workers,
+			ObjectProvider<WorkersConfiguration.IngestSteps> ingestByWorkers) {
 		SimpleJobBuilder job = new JobBuilder(JOB_NAME, this.jobRepository).start(scanInbox);
-		kinds.stream().sorted(Comparator.comparingInt(ExportKind::order)).map(this::ingest).forEach(job::next);
+		// learnstats.workers.enabled: an event kind's files are partitions taken by workers, still
+		// one kind after the other; registers stay here (their checks learn from the files before)
+		WorkersConfiguration.IngestSteps remote = ingestByWorkers.getIfAvailable();
+		kinds.stream()
+			.sorted(Comparator.comparingInt(ExportKind::order))
+			.map((kind) -> (remote != null && kind.appendsEvents())
+					? remote.ingest(kind, stepName(kind), announcer()) : ingest(kind))
+			.forEach(job::next);
 		job.next(refreshIndicators);
 		WorkersConfiguration.OutputSteps partitioned = workers.getIfAvailable();
 		if (partitioned == null) {
@@ -130,9 +138,13 @@ class NightlyJobConfiguration {
 		};
 	}
 
+	private static String stepName(ExportKind kind) {
+		return "ingest" + Character.toUpperCase(kind.name().charAt(0)) + kind.name().substring(1);
+	}
+
 	/** The ingest step of one kind, named after it (ingestUnits, ingestPeople, ...). */
 	private Step ingest(ExportKind kind) {
-		String name = "ingest" + Character.toUpperCase(kind.name().charAt(0)) + kind.name().substring(1);
+		String name = stepName(kind);
 		PlannedFileReader reader = new PlannedFileReader(this.plan, kind.name());
 		DeliveryWriter writer = new DeliveryWriter(this.dataSource, this.ledger, kind, this.plan, this.progress,
 				this.limits);

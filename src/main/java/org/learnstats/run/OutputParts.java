@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * run.json last, so it can tell what the others did.
  */
 @Component
-class OutputParts {
+public class OutputParts {
 
 	private final List<OutputPart> inOrder;
 
@@ -40,7 +40,7 @@ class OutputParts {
 		return this.readModels;
 	}
 
-	List<OutputPart> inOrder() {
+	public List<OutputPart> inOrder() {
 		return this.inOrder;
 	}
 

@@ -2,6 +2,15 @@ package org.learnstats.run;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.learnstats.ingest.ExportKind;
+import org.learnstats.ingest.InboxPlan;
+import org.learnstats.ingest.IngestLimits;
+import org.learnstats.ingest.ProgressListener;
+import org.learnstats.store.DeliveryLedger;
 
 import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.AmqpTemplate;
@@ -9,6 +18,7 @@ import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.amqp.support.converter.SimpleMessageConverter;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -30,7 +40,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * A night spread over workers ({@code learnstats.workers.enabled=true}, RabbitMQ in Spring Boot's
  * {@code spring.rabbitmq.*}): the {@code run} becomes a manager whose output parts are partitions
  * sent over one durable queue ({@code learnstats.workers.queue}) with Spring Batch's remote
- * partitioning, and {@code java -jar learnstats.jar worker} takes them one at a time
+ * partitioning, and so are the files of each event kind's ingest ({@link IngestPartitions}), and {@code java -jar learnstats.jar worker} takes them one at a time
  * ({@code learnstats.workers.concurrency}) on any number of machines sharing the store.
  * <p>
  * The manager polls the shared job repository for the partitions' ends rather than waiting for
@@ -46,6 +56,13 @@ class WorkersConfiguration {
 
 	/** The manager's output steps, used by the nightly job instead of {@code writeOutputs}. */
 	record OutputSteps(Step prepare, Step write, Step publish) {
+	}
+
+	/** The manager's ingest step of an event kind, whose files are partitions taken by workers. */
+	interface IngestSteps {
+
+		Step ingest(ExportKind kind, String name, StepExecutionListener announcer);
+
 	}
 
 	private final JobRepository jobRepository;
@@ -76,7 +93,41 @@ class WorkersConfiguration {
 		return new PartitionGuard(this.jobRepository);
 	}
 
+	@Bean
+	IngestPartitions ingestPartitions(InboxPlan plan, List<ExportKind> kinds, DataSource dataSource,
+			DeliveryLedger ledger, ProgressListener progress, IngestLimits limits, Environment env) {
+		return new IngestPartitions(plan, kinds, dataSource, ledger, progress, limits,
+				env.getProperty("learnstats.ingest.files-per-chunk", Integer.class, 16),
+				env.getProperty("learnstats.workers.ingest-files-per-partition", Integer.class, 64));
+	}
+
 	// the manager
+
+	@Bean
+	IngestSteps ingestSteps(DirectChannel partitionRequests, IngestPartitions partitions, BeanFactory beans,
+			Environment env) {
+		return (kind, name, announcer) -> {
+			IngestPartitions.Manager manager = partitions.manager(kind);
+			return new RemotePartitioningManagerStepBuilder(name, this.jobRepository)
+				.partitioner(IngestPartitions.WORKER_STEP, manager)
+				.outputChannel(partitionRequests)
+				.pollInterval(pollInterval(env).toMillis())
+				.timeout(timeout(env).toMillis())
+				.beanFactory(beans)
+				.listener(manager)
+				.listener(announcer)
+				.allowStartIfComplete(true)
+				.build();
+		};
+	}
+
+	private static Duration pollInterval(Environment env) {
+		return env.getProperty("learnstats.workers.poll-interval", Duration.class, Duration.ofMillis(500));
+	}
+
+	private static Duration timeout(Environment env) {
+		return env.getProperty("learnstats.workers.timeout", Duration.class, Duration.ofHours(4));
+	}
 
 	@Bean
 	DirectChannel partitionRequests() {
@@ -93,10 +144,10 @@ class WorkersConfiguration {
 	@Bean
 	OutputSteps outputSteps(DirectChannel partitionRequests, OutputPartitions partitions, OutputParts parts, BeanFactory beans, Environment env,
 			LoggingProgress progress, @Value("${learnstats.restricted-dir:}") String restrictedDir) {
-		Duration poll = env.getProperty("learnstats.workers.poll-interval", Duration.class, Duration.ofMillis(500));
-		Duration timeout = env.getProperty("learnstats.workers.timeout", Duration.class, Duration.ofHours(4));
+		Duration poll = pollInterval(env);
+		Duration timeout = timeout(env);
 		Path restricted = restrictedDir.isBlank() ? null : Path.of(restrictedDir).toAbsolutePath().normalize();
-		var announcer = new org.springframework.batch.core.listener.StepExecutionListener() {
+		var announcer = new StepExecutionListener() {
 			@Override
 			public void beforeStep(org.springframework.batch.core.step.StepExecution stepExecution) {
 				progress.stepStarted(stepExecution.getStepName());
@@ -113,7 +164,7 @@ class WorkersConfiguration {
 			.pollInterval(poll.toMillis())
 			.timeout(timeout.toMillis())
 			.beanFactory(beans)
-			.listener((org.springframework.batch.core.listener.StepExecutionListener) partitions)
+			.listener((StepExecutionListener) partitions)
 			.listener(announcer)
 			.allowStartIfComplete(true)
 			.build();
@@ -135,6 +186,15 @@ class WorkersConfiguration {
 	@Bean
 	Step writeOutputPart(DirectChannel workerRequests, OutputPartitions partitions, BeanFactory beans) {
 		return new RemotePartitioningWorkerStepBuilder(OutputPartitions.WORKER_STEP, this.jobRepository)
+			.inputChannel(workerRequests)
+			.beanFactory(beans)
+			.tasklet(partitions.worker(), this.transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step ingestPart(DirectChannel workerRequests, IngestPartitions partitions, BeanFactory beans) {
+		return new RemotePartitioningWorkerStepBuilder(IngestPartitions.WORKER_STEP, this.jobRepository)
 			.inputChannel(workerRequests)
 			.beanFactory(beans)
 			.tasklet(partitions.worker(), this.transactionManager)

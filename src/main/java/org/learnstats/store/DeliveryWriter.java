@@ -93,8 +93,28 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 	/** The person ids of the store at the start of the step, for the UNKNOWN_PERSON warnings. */
 	private Set<String> roster;
 
+	/** Whether other processes write the same kind at the same time (see {@link #alongsideOthers}). */
+	private final boolean concurrent;
+
 	public DeliveryWriter(DataSource dataSource, DeliveryLedger ledger, ExportKind kind, InboxPlan plan,
 			ProgressListener progress, IngestLimits limits) {
+		this(dataSource, ledger, kind, plan, progress, limits, false);
+	}
+
+	/**
+	 * A writer of one partition of a kind's files while other workers write the kind's other
+	 * partitions: a key the store holds is replaced only by a later delivery, and a chunk the
+	 * store's concurrency control refused (a deadlock, a key another worker inserted meanwhile)
+	 * throws {@link Contention} instead of quarantining files: nothing of it is the files' fault.
+	 */
+	public static DeliveryWriter alongsideOthers(DataSource dataSource, DeliveryLedger ledger, ExportKind kind,
+			InboxPlan plan, ProgressListener progress, IngestLimits limits) {
+		return new DeliveryWriter(dataSource, ledger, kind, plan, progress, limits, true);
+	}
+
+	private DeliveryWriter(DataSource dataSource, DeliveryLedger ledger, ExportKind kind, InboxPlan plan,
+			ProgressListener progress, IngestLimits limits, boolean concurrent) {
+		this.concurrent = concurrent;
 		this.progress = progress;
 		this.limits = limits;
 		this.dataSource = dataSource;
@@ -102,7 +122,7 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		this.ledger = ledger;
 		this.kind = kind;
 		this.plan = plan;
-		this.statements = MergeStatement.of(kind, this.dialect);
+		this.statements = MergeStatement.of(kind, this.dialect, concurrent);
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.unitAt = kind.storeColumns().indexOf("unit_code");
 		this.personAt = kind.warnsUnknownPerson() ? kind.storeColumns().indexOf("person_id") : -1;
@@ -150,6 +170,9 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 				if (unreadable(ex)) {
 					throw ex;
 				}
+				if (this.concurrent && contended(ex)) {
+					throw new Contention(ex);
+				}
 				connection.rollback(savepoint);
 				logger.warn("%s: the store refused a file of %s..%s (%s); applying these %d files one by one"
 					.formatted(this.kind.name(), files.get(0).file().relativePath(),
@@ -190,6 +213,9 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 			catch (Exception ex) {
 				if (unreadable(ex)) {
 					throw ex;
+				}
+				if (this.concurrent && contended(ex)) {
+					throw new Contention(ex);
 				}
 				connection.rollback(one);
 				this.snapshot = StoreSnapshot.load(this.dataSource, (this.kind.kind() == Kind.RESPONSES));
@@ -307,6 +333,23 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		this.jdbc.execute(this.statements.clear());
 	}
 
+	/**
+	 * Whether the failure is the store's concurrency control: a transaction rollback (SQLSTATE class
+	 * 40: deadlock, serialization) or, outside the bulk append, a key inserted by another
+	 * transaction meanwhile (23505).
+	 */
+	private static boolean contended(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			for (SQLException e = (t instanceof SQLException s) ? s : null; e != null; e = e.getNextException()) {
+				String state = e.getSQLState();
+				if (state != null && (state.startsWith("40") || state.equals("23505"))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** Whether the failure is a primary key the store already holds (SQLSTATE 23505). */
 	private static boolean keyExists(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -369,6 +412,17 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		this.progress.fileDone(path, result.rowsRead(), result.rowsApplied(), result.rowsRejected(), null);
 		logger.debug("%s %s: %d rows read, %d applied, %d rejected (%d ms)".formatted(this.kind.name(), path,
 				result.rowsRead(), result.rowsApplied(), result.rowsRejected(), load.millis()));
+	}
+
+	/** A chunk refused by the store's concurrency control, on a writer alongside others: it may go again. */
+	public static final class Contention extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		Contention(Throwable cause) {
+			super(cause.getMessage(), cause);
+		}
+
 	}
 
 	/** A file that could not be read, or changed while it was read: not a delivery (spec section 2.2). */

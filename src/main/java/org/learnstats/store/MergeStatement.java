@@ -14,6 +14,15 @@ import org.learnstats.ingest.ExportKind;
 record MergeStatement(String merge, String warnings, String clear) {
 
 	static MergeStatement of(ExportKind kind, StoreDialect dialect) {
+		return of(kind, dialect, false);
+	}
+
+	/**
+	 * With {@code newerOnly}, a key the store holds is replaced only by a later delivery (a higher
+	 * delivery id): files of one kind applied by several workers at once then leave the store as
+	 * one process applying them in delivery order does.
+	 */
+	static MergeStatement of(ExportKind kind, StoreDialect dialect, boolean newerOnly) {
 		String table = kind.table();
 		String stage = stageTable(kind);
 		List<String> columns = kind.storeColumns();
@@ -25,7 +34,7 @@ record MergeStatement(String merge, String warnings, String clear) {
 				                          FROM %4$s s) x
 				       WHERE rn = 1) s
 				ON (%5$s)
-				WHEN MATCHED THEN UPDATE SET %6$s
+				WHEN MATCHED%8$s THEN UPDATE SET %6$s
 				WHEN NOT MATCHED THEN INSERT (%2$s) VALUES (%7$s)
 				""".formatted(table, all, String.join(", ", key), stage,
 				key.stream().map((k) -> "t." + k + " = s." + k).collect(Collectors.joining(" AND ")),
@@ -33,7 +42,8 @@ record MergeStatement(String merge, String warnings, String clear) {
 					.filter((c) -> !key.contains(c))
 					.map((c) -> c + " = s." + c)
 					.collect(Collectors.joining(", ")) + ", delivery_id = s.delivery_id",
-				(String.join(", ", columns) + ", delivery_id").replaceAll("(\\w+)", "s.$1"));
+				(String.join(", ", columns) + ", delivery_id").replaceAll("(\\w+)", "s.$1"),
+				newerOnly ? " AND t.delivery_id < s.delivery_id" : "");
 		String warnings = kind.warnsUnknownPerson() ? """
 				INSERT INTO person_warning (delivery_id, line_no, kind, unit_code, person_id)
 				SELECT s.delivery_id, s.line_no, '%s', s.unit_code, s.person_id FROM %s s

@@ -14,8 +14,12 @@ CREATE TABLE ind_period_change (
 
 -- Per pack: the refresh stamp its inputs were last compared at, and a digest of what every pack of
 -- a run shares (layout, units and their names, targets). NULL on packs built before: they are
--- compared the long way once.
+-- compared the long way once. And the as-of date of the night its inputs were last found changed,
+-- which the pack prints as its data cut-off (数据截止日): a pack rebuilt from unchanged inputs on a
+-- later night (or by the pack command) keeps it, so its bytes are a function of its inputs.
 ALTER TABLE quarter_pack ADD COLUMN checked_seq BIGINT;
 ALTER TABLE quarter_pack ADD COLUMN shared_inputs CHAR(64);
+ALTER TABLE quarter_pack ADD COLUMN data_as_of DATE;
 ALTER TABLE unit_pack ADD COLUMN checked_seq BIGINT;
 ALTER TABLE unit_pack ADD COLUMN shared_inputs CHAR(64);
+ALTER TABLE unit_pack ADD COLUMN data_as_of DATE;

@@ -89,6 +89,18 @@ class WorkersIT {
 		assertThat(exit).as(read("manager")).isEqualTo(expectedExit);
 		assertThat(read("w1")).contains("Partition writeOutputPart:partition");
 		assertThat(read("w2")).contains("Partition writeOutputPart:partition");
+		// the attendance files were taken by the workers, a unit folder a partition, each partition once
+		List<String> ingestParts = new JdbcTemplate(shared.dataSource()).queryForList(
+				"SELECT step_name || ' ' || status FROM batch_step_execution"
+						+ " WHERE step_name LIKE 'ingestPart:%' ORDER BY step_name", String.class);
+		assertThat(ingestParts).hasSize(3)
+			.allMatch((p) -> p.startsWith("ingestPart:attendance") && p.endsWith(" COMPLETED"));
+		String workers = read("w1") + read("w2");
+		for (String part : ingestParts) {
+			String name = part.substring(0, part.indexOf(' '));
+			assertThat(workers.split("Partition " + name + " \\(", -1)).as(name + " taken once").hasSize(2);
+		}
+		assertThat(read("manager")).doesNotContain("Partition ingestPart:");
 		assertSameOutputs(out("multi"), out("single"));
 		assertThat(contents(shared.dataSource())).isEqualTo(expectedStore);
 		stop(w1);
@@ -146,6 +158,7 @@ class WorkersIT {
 		args.add("--learnstats.workers.queue=" + this.queue);
 		args.add("--learnstats.workers.poll-interval=200ms");
 		args.add("--learnstats.workers.timeout=5m");
+		args.add("--learnstats.workers.ingest-files-per-partition=1");
 		return args.toArray(String[]::new);
 	}
 
@@ -186,7 +199,15 @@ class WorkersIT {
 
 	/** Six units with people, sessions, a survey, rejects and a closed quarter's packs. */
 	private Path smallInbox() {
-		return TinyOrganization.write(this.tmp.resolve("inbox")).dir();
+		String header = "unit_code,session_id,session_date,session_type,duration_hours,person_id,status\n";
+		// three unit folders of attendance, one partition each; the last folder's file (the latest
+		// delivery) brings again two keys of the other folders' files, which it must win
+		return TinyOrganization.write(this.tmp.resolve("inbox"))
+			.file("BGS/签到_2025-09.csv", header + "SWB-BGS,S3,2025-09-16,支部学习,2,P0003,出勤\n"
+					+ "SWB-BGS,S3,2025-09-16,支部学习,2,P0004,缺勤\nSWB-BGS,S3,2025-09-16,支部学习,x,P0005,出勤\n")
+			.file("ZZ/补报_2025.csv", header + "SWB,S1,2025-09-09,理论学习中心组,6.5,P0002,出勤\n"
+					+ "SWB-BGS,S3,2025-09-16,支部学习,2,P0004,出勤\nSWB-BGS,S4,2025-09-30,支部学习,1,P9999,出勤\n")
+			.dir();
 	}
 
 	/**
@@ -251,8 +272,12 @@ class WorkersIT {
 	static Map<String, List<String>> contents(DataSource dataSource) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		Map<String, List<String>> tables = new TreeMap<>();
-		for (String table : List.of("unit", "person", "survey", "attendance", "training", "research", "response")) {
+		for (String table : List.of("unit", "person", "survey")) {
 			tables.put(table, rows(jdbc, "SELECT * FROM " + table));
+		}
+		// events with the delivery each row came from: the later delivery of a key won
+		for (String table : List.of("attendance", "training", "research", "response", "person_warning")) {
+			tables.put(table, rows(jdbc, "SELECT '#' || delivery_id AS delivery, t.* FROM " + table + " t"));
 		}
 		tables.put("delivery", rows(jdbc, """
 				SELECT sha256, path, kind, encoding, rows_read, rows_applied, rows_rejected, unknown_persons, file_reason

@@ -140,7 +140,7 @@ final class ChartPlan {
 			return;
 		}
 		RankingData data = this.values.ranking(def, period, this.forest, unit);
-		if (data.units().size() < 2) {
+		if (!data.worthDrawing()) {
 			return;
 		}
 		out.add(new Planned(file, def.id(), WIDTH, Charts.rankingHeight(data), data + "\n" + subtitle,

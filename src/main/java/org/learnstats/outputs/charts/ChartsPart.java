@@ -1,7 +1,6 @@
 package org.learnstats.outputs.charts;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -77,18 +76,18 @@ public class ChartsPart implements OutputPart {
 				ChartMedia.class, PngEncoder.class, SvgGlyphs.class, JFreeChart.class, org.jfree.svg.SVGGraphics2D.class);
 		StringBuilder classes = new StringBuilder("charts-" + RENDERING_VERSION);
 		for (Class<?> c : drawing) {
-			classes.append(' ').append(classDigest(c, c.getSimpleName()));
+			classes.append(' ').append(Fingerprints.ofClass(c, c.getSimpleName()));
 			// anonymous classes (RankingChart$1, ChartFormats$1) while they exist
 			for (int i = 1; i < 50; i++) {
 				String nested = c.getSimpleName() + "$" + i;
 				if (c.getResource(nested + ".class") == null) {
 					break;
 				}
-				classes.append(' ').append(classDigest(c, nested));
+				classes.append(' ').append(Fingerprints.ofClass(c, nested));
 			}
 		}
-		classes.append(' ').append(classDigest(ChartTheme.class, "ChartTheme$Theme"));
-		classes.append(' ').append(classDigest(RateAxis.class, "RateAxis$UpToOne"));
+		classes.append(' ').append(Fingerprints.ofClass(ChartTheme.class, "ChartTheme$Theme"));
+		classes.append(' ').append(Fingerprints.ofClass(RateAxis.class, "RateAxis$UpToOne"));
 		RENDERING = Fingerprints.digest(classes);
 	}
 
@@ -227,15 +226,6 @@ public class ChartsPart implements OutputPart {
 			}
 		}
 		return rows.size();
-	}
-
-	private static String classDigest(Class<?> anchor, String simpleName) {
-		try (InputStream in = anchor.getResourceAsStream(simpleName + ".class")) {
-			return (in == null) ? simpleName + ":missing" : Fingerprints.digest(in.readAllBytes());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static int defaultThreads() {

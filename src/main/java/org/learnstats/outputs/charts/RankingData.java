@@ -26,6 +26,11 @@ public record RankingData(IndicatorDefinition indicator, String period, String p
 		return this.units.isEmpty();
 	}
 
+	/** Whether a chart of it ranks anything: one bar (a single child unit with data) does not. */
+	public boolean worthDrawing() {
+		return this.units.size() >= 2;
+	}
+
 	/** One ranked unit. */
 	public record RankedUnit(String code, String name, double value) {
 	}

@@ -68,7 +68,7 @@ final class PackImages {
 		}
 		for (String id : PackReport.KEY) {
 			RankingData ranking = ranking(report, id);
-			if (!ranking.isEmpty()) {
+			if (ranking.worthDrawing()) {
 				charts.add(new Planned(rankingName(id), WIDTH, Charts.rankingHeight(ranking, ChartStyle.PRINT),
 						() -> Charts.ranking(ranking, null, ChartStyle.PRINT)));
 			}

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -188,8 +189,10 @@ public class PackPart implements OutputPart {
 			this.store.checked(q, unitCode, carry.seq(), carry.shared());
 			return 1;
 		}
-		write(q, unitCode, data, fingerprint, context);
-		this.store.record(q, unitCode, fingerprint, context.runId(), carry.seq(), carry.shared());
+		// into an empty folder (a rebuild): unchanged inputs keep the cut-off they were built with
+		LocalDate cutOff = (row == null) ? context.asOf() : row.cutOff(fingerprint, context.asOf());
+		write(q, unitCode, data, fingerprint, cutOff, context);
+		this.store.record(q, unitCode, fingerprint, context.runId(), carry.seq(), carry.shared(), cutOff);
 		return 0;
 	}
 
@@ -227,27 +230,30 @@ public class PackPart implements OutputPart {
 		PackSource source = new PackSource(context.read());
 		PackData data = source.load(q, this.targets, unitCode);
 		String fingerprint = fingerprint(data);
-		Path dir = write(q, unitCode, data, fingerprint, context);
+		PackStore.Row row = this.store.row(q, unitCode);
+		LocalDate cutOff = (row == null) ? context.asOf() : row.cutOff(fingerprint, context.asOf());
+		Path dir = write(q, unitCode, data, fingerprint, cutOff, context);
 		// not compared at a refresh stamp: the next night compares its inputs the long way once
-		this.store.record(q, unitCode, fingerprint, context.runId(), null, null);
+		this.store.record(q, unitCode, fingerprint, context.runId(), null, null, cutOff);
 		PackIndex.write(context.dir(), source.forest(), context.asOf());
 		return dir;
 	}
 
-	private Path write(Quarter q, String unitCode, PackData data, String fingerprint, OutputContext context)
-			throws IOException {
+	/** Writes one pack; {@code cutOff} is the data cut-off it prints and its documents are dated with. */
+	private Path write(Quarter q, String unitCode, PackData data, String fingerprint, LocalDate cutOff,
+			OutputContext context) throws IOException {
 		long started = System.nanoTime();
 		long cpu = cpuNanos();
 		PackReport report = new PackReport(data);
 		Map<String, PackImages.Rendered> charts = PackImages.of(report);
 		List<PackTable> tables = PackTables.of(report);
-		PackPdf document = new PackPdf(report, context.asOf(), fingerprint, charts);
+		PackPdf document = new PackPdf(report, cutOff, fingerprint, charts);
 		byte[] pdf = document.render();
 		if (!document.squeezed().isEmpty()) {
 			logger.warn("Pack " + q.id() + (unitCode == null ? "" : " of " + unitCode)
 					+ ": numbers drawn smaller to fit their column: " + document.squeezed());
 		}
-		byte[] zip = PackZip.write(q, fingerprint, context.asOf(), tables, charts);
+		byte[] zip = PackZip.write(q, fingerprint, cutOff, tables, charts);
 		Path dir = packDir(context, q, unitCode);
 		if (Files.exists(dir)) {
 			deleteFiles(dir);

@@ -29,27 +29,33 @@ final class PackStore {
 	 * @param fingerprint the fingerprint of the inputs it was built from
 	 * @param checkedSeq the refresh stamp at which its inputs were last compared, or null
 	 * @param shared the digest of the shared inputs at that time, or null
+	 * @param dataAsOf the as-of date it was built with (its data cut-off), or null
 	 */
-	record Row(String fingerprint, Long checkedSeq, String shared) {
+	record Row(String fingerprint, Long checkedSeq, String shared, LocalDate dataAsOf) {
+
+		/** The data cut-off a pack of these inputs prints: kept while they are unchanged, else tonight's D. */
+		LocalDate cutOff(String fingerprint, LocalDate asOf) {
+			return (this.dataAsOf != null && this.fingerprint.equals(fingerprint)) ? this.dataAsOf : asOf;
+		}
+
 	}
 
 	/** Every pack's row, by {@link #key(Quarter, String)}: two queries for all the packs of a run. */
 	Map<String, Row> rows() {
 		Map<String, Row> rows = new HashMap<>();
-		this.jdbc.query("SELECT quarter, fingerprint, checked_seq, shared_inputs FROM quarter_pack",
-				(rs) -> {
-					rows.put(key(Quarter.parse(rs.getString(1).trim()), null), row(rs));
-				});
-		this.jdbc.query("SELECT quarter, unit_code, fingerprint, checked_seq, shared_inputs FROM unit_pack",
+		this.jdbc.query("SELECT quarter, NULL, fingerprint, checked_seq, shared_inputs, data_as_of FROM quarter_pack "
+				+ "UNION ALL SELECT quarter, unit_code, fingerprint, checked_seq, shared_inputs, data_as_of FROM unit_pack",
 				(rs) -> {
 					rows.put(key(Quarter.parse(rs.getString(1).trim()), rs.getString(2)),
-							new Row(rs.getString(3).trim(), rs.getObject(4, Long.class), trim(rs.getString(5))));
+							new Row(rs.getString(3).trim(), rs.getObject(4, Long.class), trim(rs.getString(5)),
+									rs.getObject(6, LocalDate.class)));
 				});
 		return rows;
 	}
 
-	private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new Row(rs.getString(2).trim(), rs.getObject(3, Long.class), trim(rs.getString(4)));
+	/** One pack's row, or null when it was never built. */
+	Row row(Quarter q, String unitCode) {
+		return rows().get(key(q, unitCode));
 	}
 
 	private static String trim(String s) {
@@ -72,24 +78,28 @@ final class PackStore {
 		}
 	}
 
-	/** Records a pack just built: its fingerprint, the run, and the stamp and shared digest it was built at. */
-	void record(Quarter q, String unitCode, String fingerprint, long runId, Long seq, String shared) {
+	/** Records a pack just built: its fingerprint, the run, the stamp and shared digest, and its data cut-off. */
+	void record(Quarter q, String unitCode, String fingerprint, long runId, Long seq, String shared, LocalDate dataAsOf) {
 		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+		java.sql.Date cutOff = java.sql.Date.valueOf(dataAsOf);
 		if (unitCode == null) {
 			int updated = this.jdbc.update("UPDATE quarter_pack SET fingerprint = ?, run_id = ?, built_at = ?, "
-					+ "checked_seq = ?, shared_inputs = ? WHERE quarter = ?", fingerprint, runId, now, seq, shared, q.id());
+					+ "checked_seq = ?, shared_inputs = ?, data_as_of = ? WHERE quarter = ?", fingerprint, runId, now, seq,
+					shared, cutOff, q.id());
 			if (updated == 0) {
 				this.jdbc.update("INSERT INTO quarter_pack (quarter, fingerprint, run_id, built_at, checked_seq, "
-						+ "shared_inputs) VALUES (?, ?, ?, ?, ?, ?)", q.id(), fingerprint, runId, now, seq, shared);
+						+ "shared_inputs, data_as_of) VALUES (?, ?, ?, ?, ?, ?, ?)", q.id(), fingerprint, runId, now, seq,
+						shared, cutOff);
 			}
 			return;
 		}
 		int updated = this.jdbc.update("UPDATE unit_pack SET fingerprint = ?, run_id = ?, built_at = ?, checked_seq = ?, "
-				+ "shared_inputs = ? WHERE quarter = ? AND unit_code = ?", fingerprint, runId, now, seq, shared, q.id(),
-				unitCode);
+				+ "shared_inputs = ?, data_as_of = ? WHERE quarter = ? AND unit_code = ?", fingerprint, runId, now, seq,
+				shared, cutOff, q.id(), unitCode);
 		if (updated == 0) {
 			this.jdbc.update("INSERT INTO unit_pack (quarter, unit_code, fingerprint, run_id, built_at, checked_seq, "
-					+ "shared_inputs) VALUES (?, ?, ?, ?, ?, ?, ?)", q.id(), unitCode, fingerprint, runId, now, seq, shared);
+					+ "shared_inputs, data_as_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", q.id(), unitCode, fingerprint, runId,
+					now, seq, shared, cutOff);
 		}
 	}
 

@@ -1,10 +1,12 @@
 package org.learnstats.outputs.tables;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +27,10 @@ final class CsvTableWriter {
 	private CsvTableWriter() {
 	}
 
-	static void write(WideTable table, Path file) throws IOException {
-		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+	/** The CSV's bytes (the part fingerprints them before it decides to write them). */
+	static byte[] bytes(WideTable table) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+		try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
 				CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
 			out.write('\uFEFF');
 			List<String> header = new ArrayList<>(WideTable.FIXED_HEADERS);
@@ -44,6 +48,10 @@ final class CsvTableWriter {
 				csv.printRecord(record);
 			}
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
 	}
 
 }

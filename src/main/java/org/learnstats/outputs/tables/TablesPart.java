@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +16,13 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.learnstats.indicators.EventDates;
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
+import org.learnstats.outputs.Fingerprints;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.tables.WideTable.UnitRow;
@@ -33,20 +38,32 @@ import org.springframework.stereotype.Component;
  * Writes {@code tables/}: for every indicator of the catalogue, a wide table of units (tree
  * order) by periods (every period of its granularity from the earliest event to the as-of
  * date), one CSV per granularity and one workbook with a sheet per granularity.
+ *
+ * <p>An indicator's files follow the delta: their fingerprint (the bytes of its CSVs, which hold
+ * its units, names, depths, periods and values; its label and type; the workbook's document date;
+ * {@link #WRITING}) is kept in {@code tables/.fingerprints}, and when the published folder holds
+ * them with the same fingerprint they are hard-linked from there instead of written again (see
+ * {@link Fingerprints}): the workbook, the costly part, is only made for an indicator that changed.
  */
 @Component
 public class TablesPart implements OutputPart {
 
 	private static final Logger log = LoggerFactory.getLogger(TablesPart.class);
 
-	private static final String EARLIEST_EVENT = """
-			SELECT MIN(d) FROM (
-			  SELECT MIN(session_date) AS d FROM ind_att_session
-			  UNION ALL SELECT MIN(completed_on) FROM training
-			  UNION ALL SELECT MIN(start_date) FROM research
-			  UNION ALL SELECT MIN(opened_on) FROM survey
-			  UNION ALL SELECT MIN(submitted_on) FROM response
-			) e""";
+	/** Bump to rewrite every table after a change that {@link #WRITING}'s class digest misses. */
+	static final int WRITING_VERSION = 1;
+
+	/**
+	 * The version of the code that writes the files, part of every fingerprint: a digest of the
+	 * writers' classes and of the CSV and workbook libraries' entry classes.
+	 */
+	static final String WRITING = Fingerprints.digest("tables-" + WRITING_VERSION,
+			Fingerprints.ofClass(CsvTableWriter.class, "CsvTableWriter"),
+			Fingerprints.ofClass(XlsxTableWriter.class, "XlsxTableWriter"),
+			Fingerprints.ofClass(XlsxTableWriter.class, "XlsxTableWriter$Styles"),
+			Fingerprints.ofClass(WideTable.class, "WideTable"), Fingerprints.ofClass(SpreadsheetText.class, "SpreadsheetText"),
+			Fingerprints.ofClass(CSVPrinter.class, "CSVPrinter"), Fingerprints.ofClass(SXSSFWorkbook.class, "SXSSFWorkbook"),
+			Fingerprints.ofClass(XSSFWorkbook.class, "XSSFWorkbook"));
 
 	private final JdbcTemplate jdbc;
 
@@ -65,23 +82,56 @@ public class TablesPart implements OutputPart {
 	@Override
 	public void write(OutputContext context) throws IOException {
 		long started = System.nanoTime();
-		Path dir = context.dir().resolve(TableFiles.DIR);
-		Files.createDirectories(dir);
+		Files.createDirectories(context.dir().resolve(TableFiles.DIR));
+		Fingerprints prints = Fingerprints.open(context, TableFiles.DIR);
 		List<UnitRow> rows = treeOrder(UnitForest.load(this.dataSource));
-		Map<Character, List<Period>> periods = periods(context.asOf());
-		XlsxTableWriter xlsx = new XlsxTableWriter(context.asOf());
+		long read = System.nanoTime();
+		Map<String, Map<String, Map<String, BigDecimal>>> all = values();
+		long reading = System.nanoTime() - read;
+		Map<Character, List<Period>> periods = periods(context.asOf(), all);
 		for (IndicatorDefinition indicator : IndicatorCatalog.ALL) {
-			Map<String, Map<String, BigDecimal>> values = values(indicator.id());
+			Map<String, Map<String, BigDecimal>> values = all.getOrDefault(indicator.id(), Map.of());
 			List<WideTable> tables = new ArrayList<>();
 			for (char g : indicator.granularities().toCharArray()) {
-				WideTable table = new WideTable(indicator, g, rows, periods.get(g), values);
-				CsvTableWriter.write(table, context.dir().resolve(TableFiles.csv(indicator.id(), g)));
-				tables.add(table);
+				tables.add(new WideTable(indicator, g, rows, periods.get(g), values));
 			}
-			xlsx.write(tables, context.dir().resolve(TableFiles.xlsx(indicator.id())));
+			writeOrCarry(context.dir(), indicator, tables, prints);
 		}
-		log.info("Wrote wide tables of {} indicators for {} units in {} ms", IndicatorCatalog.ALL.size(), rows.size(),
-				(System.nanoTime() - started) / 1_000_000);
+		prints.save();
+		log.info("Tables: {} indicators for {} units in {} ms ({} written, {} unchanged and linked; values read in {} ms)",
+				IndicatorCatalog.ALL.size(), rows.size(), (System.nanoTime() - started) / 1_000_000, prints.drawn(),
+				prints.reused(), reading / 1_000_000);
+	}
+
+	/** Links the indicator's CSVs and workbook when their fingerprint is unchanged, else writes them. */
+	private static void writeOrCarry(Path out, IndicatorDefinition indicator, List<WideTable> tables,
+			Fingerprints prints) throws IOException {
+		List<byte[]> csvs = new ArrayList<>();
+		List<String> files = new ArrayList<>();
+		List<Object> shown = new ArrayList<>(List.of(WRITING, indicator.id(), indicator.label(), indicator.type(),
+				XlsxTableWriter.documentDate(tables)));
+		for (WideTable table : tables) {
+			byte[] csv = CsvTableWriter.bytes(table);
+			csvs.add(csv);
+			files.add(inFolder(TableFiles.csv(indicator.id(), table.granularity())));
+			shown.add(table.granularity() + " " + Fingerprints.digest(csv));
+		}
+		files.add(inFolder(TableFiles.xlsx(indicator.id())));
+		String fingerprint = Fingerprints.digest(shown.toArray());
+		if (prints.reuse(files, fingerprint)) {
+			return;
+		}
+		for (int i = 0; i < tables.size(); i++) {
+			// CREATE_NEW: never write through a name linked to a published file
+			Files.write(out.resolve(TableFiles.csv(indicator.id(), tables.get(i).granularity())), csvs.get(i),
+					StandardOpenOption.CREATE_NEW);
+		}
+		XlsxTableWriter.write(tables, out.resolve(TableFiles.xlsx(indicator.id())));
+		prints.record(files, fingerprint);
+	}
+
+	private static String inFolder(String path) {
+		return path.substring(TableFiles.DIR.length() + 1);
 	}
 
 	/** Units depth first from each root, children by code; units out of reach of any root last. */
@@ -113,17 +163,19 @@ public class TablesPart implements OutputPart {
 	 * The columns of each granularity: every period from the one holding the earliest event up
 	 * to the one holding the as-of date, and any other period the indicators hold.
 	 */
-	private Map<Character, List<Period>> periods(LocalDate asOf) {
-		Date earliest = this.jdbc.queryForObject(EARLIEST_EVENT, Date.class);
+	private Map<Character, List<Period>> periods(LocalDate asOf, Map<String, Map<String, Map<String, BigDecimal>>> all) {
+		LocalDate earliest = EventDates.earliest(this.dataSource);
 		Map<Character, TreeSet<Period>> sets = new HashMap<>();
 		for (char g : "MQY".toCharArray()) {
 			TreeSet<Period> set = new TreeSet<>();
-			if (earliest != null && !earliest.toLocalDate().isAfter(asOf)) {
-				set.addAll(Period.range(earliest.toLocalDate(), asOf, g));
+			if (earliest != null && !earliest.isAfter(asOf)) {
+				set.addAll(Period.range(earliest, asOf, g));
 			}
 			sets.put(g, set);
 		}
-		for (String text : this.jdbc.queryForList("SELECT DISTINCT period FROM indicator_value", String.class)) {
+		Set<String> held = new HashSet<>();
+		all.values().forEach((byPeriod) -> held.addAll(byPeriod.keySet()));
+		for (String text : held) {
 			Period p = Period.parse(text);
 			if (p != null) {
 				sets.get(p.granularity()).add(p);
@@ -134,12 +186,15 @@ public class TablesPart implements OutputPart {
 		return out;
 	}
 
-	private Map<String, Map<String, BigDecimal>> values(String indicator) {
-		Map<String, Map<String, BigDecimal>> byPeriod = new HashMap<>();
-		this.jdbc.query("SELECT period, unit_code, val FROM indicator_value WHERE indicator = ?", (rs) -> {
-			byPeriod.computeIfAbsent(rs.getString(1), (k) -> new HashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
-		}, indicator);
-		return byPeriod;
+	/** Every value of the store, by indicator, period and unit: one scan of indicator_value for all tables. */
+	private Map<String, Map<String, Map<String, BigDecimal>>> values() {
+		Map<String, Map<String, Map<String, BigDecimal>>> byIndicator = new HashMap<>();
+		this.jdbc.query("SELECT indicator, period, unit_code, val FROM indicator_value", (rs) -> {
+			byIndicator.computeIfAbsent(rs.getString(1), (k) -> new HashMap<>())
+				.computeIfAbsent(rs.getString(2), (k) -> new HashMap<>())
+				.put(rs.getString(3), rs.getBigDecimal(4));
+		});
+		return byIndicator;
 	}
 
 }

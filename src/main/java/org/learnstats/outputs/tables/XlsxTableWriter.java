@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -36,8 +37,9 @@ import org.learnstats.vocabulary.Period;
  * The wide tables of one indicator as one workbook, a sheet per granularity (月度, 季度, 年度),
  * streamed with SXSSF. Values are numeric cells (rates formatted as percentages, means with two
  * decimals, counts as integers), names indented by depth, headers frozen. Text is neutralized
- * for spreadsheets. The same tables give the same bytes: the document dates are the as-of day
- * and the zip entries carry a fixed time.
+ * for spreadsheets. The same tables give the same bytes: the zip entries carry a fixed time and
+ * the document dates are the first day of the latest period shown (not the as-of date, so a
+ * workbook whose tables did not change keeps its bytes from night to night and can be carried).
  */
 final class XlsxTableWriter {
 
@@ -45,17 +47,31 @@ final class XlsxTableWriter {
 
 	private static final LocalDateTime ZIP_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
-	private final Date documentDate;
-
-	XlsxTableWriter(LocalDate asOf) {
-		this.documentDate = Date.from(asOf.atStartOfDay().toInstant(ZoneOffset.UTC));
+	private XlsxTableWriter() {
 	}
 
-	void write(List<WideTable> tables, Path file) throws IOException {
+	/**
+	 * The workbook's document dates (created, modified): the first day of the latest period of its
+	 * tables, or the fixed zip time's day when they have no period.
+	 */
+	static LocalDate documentDate(List<WideTable> tables) {
+		LocalDate date = ZIP_TIME.toLocalDate();
+		for (WideTable table : tables) {
+			for (Period p : table.periods()) {
+				if (p.first().isAfter(date)) {
+					date = p.first();
+				}
+			}
+		}
+		return date;
+	}
+
+	/** Writes the workbook into a new file (never through an existing name). */
+	static void write(List<WideTable> tables, Path file) throws IOException {
 		Path raw = Files.createTempFile(file.getParent(), ".xlsx-", ".tmp");
 		try {
 			writeWorkbook(tables, raw);
-			try (OutputStream out = Files.newOutputStream(file)) {
+			try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
 				rezipWithFixedTimes(raw, out);
 			}
 		}
@@ -64,7 +80,7 @@ final class XlsxTableWriter {
 		}
 	}
 
-	private void writeWorkbook(List<WideTable> tables, Path file) throws IOException {
+	private static void writeWorkbook(List<WideTable> tables, Path file) throws IOException {
 		SXSSFWorkbook wb = new SXSSFWorkbook(null, 200, true);
 		try {
 			Styles styles = new Styles(wb);
@@ -76,8 +92,9 @@ final class XlsxTableWriter {
 				IndicatorDefinition indicator = tables.get(0).indicator();
 				core.setTitle(indicator.label() + " (" + indicator.id() + ")");
 				core.setCreator("learnstats");
-				core.setCreated(Optional.of(this.documentDate));
-				core.setModified(Optional.of(this.documentDate));
+				Date date = Date.from(documentDate(tables).atStartOfDay().toInstant(ZoneOffset.UTC));
+				core.setCreated(Optional.of(date));
+				core.setModified(Optional.of(date));
 			}
 			try (OutputStream out = Files.newOutputStream(file)) {
 				wb.write(out);
@@ -89,7 +106,7 @@ final class XlsxTableWriter {
 		}
 	}
 
-	private void writeSheet(SXSSFWorkbook wb, Styles styles, WideTable table) {
+	private static void writeSheet(SXSSFWorkbook wb, Styles styles, WideTable table) {
 		SXSSFSheet sheet = wb.createSheet(TableFiles.granularityLabel(table.granularity()));
 		sheet.createFreezePane(3, 1);
 		sheet.setColumnWidth(0, 16 * 256);

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.support.TestDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class TablesPartTest {
 
@@ -105,7 +109,8 @@ class TablesPartTest {
 		Path first = write(db, "first");
 		Path second = write(db, "second");
 		List<Path> files = list(first);
-		assertThat(files).hasSize(IndicatorCatalog.ALL.size() + IndicatorCatalog.ALL.stream()
+		// every indicator's workbook and CSVs, and the fingerprints manifest
+		assertThat(files).hasSize(1 + IndicatorCatalog.ALL.size() + IndicatorCatalog.ALL.stream()
 			.mapToInt((d) -> d.granularities().length())
 			.sum());
 		for (Path file : files) {
@@ -113,9 +118,80 @@ class TablesPartTest {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void nextNightLinksTheUnchangedIndicatorsAndWritesTheChangedOneAsAScratchBuildWould(String vendor)
+			throws IOException {
+		TestDatabase db = TestDatabase.create(vendor);
+		JdbcTemplate jdbc = TablesFixture.load(db);
+		Path first = write(db, "first", TablesFixture.AS_OF, null);
+		// the next night, one day later in the same month: one value of one indicator changed
+		jdbc.update("UPDATE indicator_value SET val = 0.6 WHERE indicator = 'attendance_rate' AND period = '2025-02'");
+		LocalDate next = TablesFixture.AS_OF.plusDays(1);
+		Path second = write(db, "second", next, first);
+		Path scratch = write(db, "scratch", next, null);
+
+		List<Path> files = list(scratch);
+		assertThat(list(second).stream().map(second::relativize).toList())
+			.isEqualTo(files.stream().map(scratch::relativize).toList());
+		for (Path file : files) {
+			assertThat(second.resolve(scratch.relativize(file))).as(file.toString()).hasSameBinaryContentAs(file);
+		}
+		assertThat(Files.readString(second.resolve("tables/attendance_rate-monthly.csv")))
+			.contains("R1,某省委,0,,0.9231,0.6,\r\n");
+		for (var indicator : IndicatorCatalog.ALL) {
+			List<String> own = new ArrayList<>(List.of(TableFiles.xlsx(indicator.id())));
+			indicator.granularities().chars().forEach((g) -> own.add(TableFiles.csv(indicator.id(), (char) g)));
+			boolean changed = indicator.id().equals("attendance_rate");
+			for (String file : own) {
+				assertThat(Files.isSameFile(first.resolve(file), second.resolve(file))).as(file).isEqualTo(!changed);
+			}
+		}
+		// the published night kept its bytes
+		assertThat(Files.readString(first.resolve("tables/attendance_rate-monthly.csv")))
+			.contains("R1,某省委,0,,0.9231,0.5,\r\n");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void aNewQuarterRewritesTheIndicatorsWithMonthsOrQuartersAndDatesTheWorkbooksByTheirLatestPeriod(String vendor)
+			throws IOException {
+		TestDatabase db = TestDatabase.create(vendor);
+		TablesFixture.load(db);
+		Path first = write(db, "first", TablesFixture.AS_OF, null);
+		LocalDate april = LocalDate.of(2025, 4, 2);
+		Path second = write(db, "second", april, first);
+		// a new column for those with months or quarters; the yearly-only ones show the same
+		int carried = 0;
+		for (var indicator : IndicatorCatalog.ALL) {
+			String file = TableFiles.xlsx(indicator.id());
+			boolean yearly = indicator.granularities().equals("Y");
+			carried += yearly ? 1 : 0;
+			assertThat(Files.isSameFile(first.resolve(file), second.resolve(file))).as(file).isEqualTo(yearly);
+		}
+		assertThat(carried).isPositive();
+		assertThat(documentDate(first.resolve("tables/attendance_rate.xlsx"))).isEqualTo(LocalDate.of(2025, 3, 1));
+		assertThat(documentDate(second.resolve("tables/attendance_rate.xlsx"))).isEqualTo(LocalDate.of(2025, 4, 1));
+		// quarters and years only: the first day of the quarter holding D
+		assertThat(documentDate(second.resolve("tables/avg_credits.xlsx"))).isEqualTo(LocalDate.of(2025, 4, 1));
+		assertThat(documentDate(first.resolve("tables/avg_credits.xlsx"))).isEqualTo(LocalDate.of(2025, 1, 1));
+	}
+
+	private static LocalDate documentDate(Path xlsx) throws IOException {
+		try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+			var core = wb.getProperties().getCoreProperties();
+			assertThat(core.getModified()).isEqualTo(core.getCreated());
+			return core.getCreated().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+		}
+	}
+
 	private Path write(TestDatabase db, String name) throws IOException {
+		return write(db, name, TablesFixture.AS_OF, null);
+	}
+
+	private Path write(TestDatabase db, String name, LocalDate asOf, Path previous) throws IOException {
 		Path dir = Files.createDirectories(this.tmp.resolve(name));
-		new TablesPart(db.dataSource()).write(new OutputContext(1, TablesFixture.AS_OF, dir, null));
+		new TablesPart(db.dataSource()).write(new OutputContext(1, asOf, dir, previous));
 		return dir;
 	}
 
