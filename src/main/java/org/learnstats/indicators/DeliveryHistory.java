@@ -60,18 +60,32 @@ public class DeliveryHistory {
 		this.kinds = kinds.size();
 	}
 
-	/** Adds what run {@code run} brought to the history; run after each refresh of the indicators. */
+	/**
+	 * Adds what run {@code run} brought to the history; run after each refresh of the indicators.
+	 * A unit's month of a kind is first seen with the run that delivered its first row, so only the
+	 * rows of this run's deliveries are read (by the delivery_id indexes), not the whole store; the
+	 * first run with an empty history reads the whole store once.
+	 */
 	public void record(long run) {
-		this.jdbc.update("""
-				INSERT INTO coverage_seen (unit_code, kind, ym, run_id)
-				SELECT m.unit_code, m.kind, m.ym, ? FROM (%s) m
-				WHERE NOT EXISTS (SELECT 1 FROM coverage_seen s
-				                  WHERE s.unit_code = m.unit_code AND s.kind = m.kind AND s.ym = m.ym)"""
-			.formatted(MONTHS), run);
 		Long from = this.jdbc.queryForObject("SELECT MIN(delivery_id) FROM delivery WHERE run_id = ?", Long.class, run);
 		Long to = this.jdbc.queryForObject("SELECT MAX(delivery_id) FROM delivery WHERE run_id = ?", Long.class, run);
+		boolean empty = this.jdbc.queryForList("SELECT run_id FROM coverage_seen FETCH FIRST 1 ROWS ONLY", Long.class)
+			.isEmpty();
+		if (empty) {
+			seen(MONTHS, run);
+		}
 		if (from == null) {
 			return;
+		}
+		if (!empty) {
+			Object[] args = new Object[2 * EventMonths.KINDS + 1];
+			args[0] = run;
+			for (int i = 0; i < EventMonths.KINDS; i++) {
+				args[1 + 2 * i] = from;
+				args[2 + 2 * i] = to;
+			}
+			seen("SELECT DISTINCT c.unit_code, c.kind, " + EventMonths.yearMonth("c") + " AS ym FROM ("
+					+ EventMonths.UNION_OF_DELIVERIES + ") c", args);
 		}
 		this.jdbc.update("DELETE FROM delivery_unit_rows WHERE delivery_id BETWEEN ? AND ?", from, to);
 		Object[] args = new Object[2 * this.kinds + 1];
@@ -81,6 +95,16 @@ public class DeliveryHistory {
 		}
 		args[2 * this.kinds] = run;
 		this.jdbc.update(this.appliedSql, args);
+	}
+
+	/** Records the unit, kind and month rows of {@code months} not seen before as first seen by the run. */
+	private void seen(String months, Object... args) {
+		this.jdbc.update("""
+				INSERT INTO coverage_seen (unit_code, kind, ym, run_id)
+				SELECT m.unit_code, m.kind, m.ym, ? FROM (%s) m
+				WHERE NOT EXISTS (SELECT 1 FROM coverage_seen s
+				                  WHERE s.unit_code = m.unit_code AND s.kind = m.kind AND s.ym = m.ym)"""
+			.formatted(months), args);
 	}
 
 	/** The day of the month by which the previous month's exports are due. */

@@ -25,6 +25,22 @@ public final class EventMonths {
 			.formatted(alias);
 	}
 
+	/**
+	 * Like {@link #UNION}, of the rows of a range of deliveries only (each kind's table read by its
+	 * delivery_id index, attendance too): two parameters per kind, the first and last delivery id.
+	 */
+	public static final String UNION_OF_DELIVERIES = Kind.events()
+		.stream()
+		.map((kind) -> """
+				    SELECT unit_code, '%1$s' AS kind, EXTRACT(YEAR FROM %2$s) AS y, EXTRACT(MONTH FROM %2$s) AS m, COUNT(*) AS n
+				    FROM %3$s WHERE delivery_id BETWEEN ? AND ?
+				    GROUP BY unit_code, EXTRACT(YEAR FROM %2$s), EXTRACT(MONTH FROM %2$s)"""
+			.formatted(kind.code(), kind.eventDate(), kind.table()))
+		.collect(Collectors.joining("\n    UNION ALL\n"));
+
+	/** How many kinds {@link #UNION_OF_DELIVERIES} reads (it takes twice as many parameters). */
+	public static final int KINDS = Kind.events().size();
+
 	private static String rowsByMonth(Kind kind) {
 		boolean attendance = kind == Kind.ATTENDANCE;
 		return """

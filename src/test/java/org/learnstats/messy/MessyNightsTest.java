@@ -51,6 +51,7 @@ class MessyNightsTest {
 			published.hasEveryOutput(soft, MessyInbox.START, night.asOf());
 			published.accountsForEveryFile(soft, night.deliveries());
 			StoreLedger.balances(soft, db, night.toString());
+			StoreLedger.historyHasEveryMonth(soft, db, night.toString());
 			OutputRebuild.assertSameAsPublished(soft, db, night.asOf(), out, this.tmp.resolve("rebuilt-" + night.asOf()),
 					night.toString());
 		}

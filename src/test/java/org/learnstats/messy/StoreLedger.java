@@ -60,4 +60,21 @@ final class StoreLedger {
 				java.sql.Date.valueOf(year + "-12-31")));
 	}
 
+
+	/**
+	 * The delivery history (coverage_seen, which each night adds to from its own deliveries only)
+	 * holds every unit's month of a kind that the store holds.
+	 */
+	static void historyHasEveryMonth(SoftAssertions soft, TestDatabase db, String night) {
+		JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
+		List<String> inStore = jdbc.queryForList("SELECT DISTINCT c.unit_code || '/' || c.kind || '/' || "
+				+ org.learnstats.store.EventMonths.yearMonth("c") + " FROM (" + org.learnstats.store.EventMonths.UNION
+				+ ") c", String.class);
+		List<String> seen = jdbc.queryForList("SELECT unit_code || '/' || kind || '/' || ym FROM coverage_seen",
+				String.class);
+		soft.assertThat(seen).as(night + ": the delivery history holds every unit's month of a kind in the store")
+			.containsAll(inStore);
+		soft.assertThat(inStore).as(night + ": months in the store").isNotEmpty();
+	}
+
 }
