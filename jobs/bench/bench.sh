@@ -268,7 +268,9 @@ baseline_full 1 "$work/inbox-1y" "$end1"
 baseline_delta 1 "$work/delta-1y" "$delta1"
 if [ "$skip_ls" = 0 ]; then
 	recreate_db "$db"
-	rm -rf "$work/out-1y"
+	# the published link and the builds beside it (.out-1y.*): a build left from an earlier
+	# benchmark would be taken as the published folder and its charts carried over
+	rm -rf "$work/out-1y" "$work"/.out-1y.*
 	learnstats "(2) learnstats run 1y" "$work/inbox-1y" "$work/out-1y" "$end1"
 	learnstats "(4) learnstats delta on 1y" "$work/delta-1y" "$work/out-1y" "$delta1"
 fi
@@ -277,7 +279,7 @@ if [ "$two_years" = 1 ]; then
 	baseline_delta 2 "$work/delta-2y" "$delta2"
 	if [ "$skip_ls" = 0 ]; then
 		recreate_db "$db"
-		rm -rf "$work/out-2y"
+		rm -rf "$work/out-2y" "$work"/.out-2y.*
 		learnstats "(2) learnstats run 2y" "$work/inbox-2y" "$work/out-2y" "$end2"
 		learnstats "(4) learnstats delta on 2y" "$work/delta-2y" "$work/out-2y" "$delta2"
 	fi

@@ -52,6 +52,11 @@ public final class IndicatorValueReader {
 				String.class);
 	}
 
+	/** Every value of the store. */
+	public void all(Values out) {
+		query(COLUMNS, new MapSqlParameterSource(), out);
+	}
+
 	/** Every value of one period. */
 	public void ofPeriod(String period, Values out) {
 		query(COLUMNS + " WHERE period = :period", new MapSqlParameterSource("period", period), out);

@@ -72,6 +72,11 @@ public final class ReadModel {
 		return this.changes.get();
 	}
 
+	/** The earliest event date of the store up to any date (the first column of a wide table), or null. */
+	public LocalDate earliestEvent() {
+		return org.learnstats.indicators.EventDates.earliest(this.jdbc.getDataSource());
+	}
+
 	/** The indicator values ({@code indicator_value}). */
 	public IndicatorValueReader values() {
 		return this.values;

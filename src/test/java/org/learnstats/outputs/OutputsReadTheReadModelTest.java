@@ -28,8 +28,6 @@ class OutputsReadTheReadModelTest {
 
 	/** Classes (path below outputs/) still reading the store themselves, and what they still use. */
 	private static final Map<String, String> NOT_YET = Map.of(
-			// being changed by another branch at the same time: its forest and its tables' queries next
-			"tables/TablesPart.java", "DataSource, JdbcTemplate",
 			// the pack's own ledger (quarter_pack, unit_pack): the one table an output writes
 			"pack/PackStore.java", "DataSource, JdbcTemplate",
 			// hands its DataSource to PackStore only

@@ -14,24 +14,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import javax.sql.DataSource;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.learnstats.indicators.EventDates;
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.Fingerprints;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.tables.WideTable.UnitRow;
+import org.learnstats.readmodel.IndicatorValueReader;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
 import org.learnstats.vocabulary.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,13 +63,7 @@ public class TablesPart implements OutputPart {
 			Fingerprints.ofClass(CSVPrinter.class, "CSVPrinter"), Fingerprints.ofClass(SXSSFWorkbook.class, "SXSSFWorkbook"),
 			Fingerprints.ofClass(XSSFWorkbook.class, "XSSFWorkbook"));
 
-	private final JdbcTemplate jdbc;
-
-	private final DataSource dataSource;
-
-	public TablesPart(DataSource dataSource) {
-		this.dataSource = dataSource;
-		this.jdbc = new JdbcTemplate(dataSource);
+	public TablesPart() {
 	}
 
 	@Override
@@ -84,11 +76,11 @@ public class TablesPart implements OutputPart {
 		long started = System.nanoTime();
 		Files.createDirectories(context.dir().resolve(TableFiles.DIR));
 		Fingerprints prints = Fingerprints.open(context, TableFiles.DIR);
-		List<UnitRow> rows = treeOrder(UnitForest.load(this.dataSource));
+		List<UnitRow> rows = treeOrder(context.read().forest());
 		long read = System.nanoTime();
-		Map<String, Map<String, Map<String, BigDecimal>>> all = values();
+		Map<String, Map<String, Map<String, BigDecimal>>> all = values(context.read().values());
 		long reading = System.nanoTime() - read;
-		Map<Character, List<Period>> periods = periods(context.asOf(), all);
+		Map<Character, List<Period>> periods = periods(context.read().earliestEvent(), context.asOf(), all);
 		for (IndicatorDefinition indicator : IndicatorCatalog.ALL) {
 			Map<String, Map<String, BigDecimal>> values = all.getOrDefault(indicator.id(), Map.of());
 			List<WideTable> tables = new ArrayList<>();
@@ -163,8 +155,8 @@ public class TablesPart implements OutputPart {
 	 * The columns of each granularity: every period from the one holding the earliest event up
 	 * to the one holding the as-of date, and any other period the indicators hold.
 	 */
-	private Map<Character, List<Period>> periods(LocalDate asOf, Map<String, Map<String, Map<String, BigDecimal>>> all) {
-		LocalDate earliest = EventDates.earliest(this.dataSource);
+	private static Map<Character, List<Period>> periods(LocalDate earliest, LocalDate asOf,
+			Map<String, Map<String, Map<String, BigDecimal>>> all) {
 		Map<Character, TreeSet<Period>> sets = new HashMap<>();
 		for (char g : "MQY".toCharArray()) {
 			TreeSet<Period> set = new TreeSet<>();
@@ -186,14 +178,12 @@ public class TablesPart implements OutputPart {
 		return out;
 	}
 
-	/** Every value of the store, by indicator, period and unit: one scan of indicator_value for all tables. */
-	private Map<String, Map<String, Map<String, BigDecimal>>> values() {
+	/** Every value of the store, by indicator, period and unit: one read of indicator_value for all tables. */
+	private static Map<String, Map<String, Map<String, BigDecimal>>> values(IndicatorValueReader reader) {
 		Map<String, Map<String, Map<String, BigDecimal>>> byIndicator = new HashMap<>();
-		this.jdbc.query("SELECT indicator, period, unit_code, val FROM indicator_value", (rs) -> {
-			byIndicator.computeIfAbsent(rs.getString(1), (k) -> new HashMap<>())
-				.computeIfAbsent(rs.getString(2), (k) -> new HashMap<>())
-				.put(rs.getString(3), rs.getBigDecimal(4));
-		});
+		reader.all((v) -> byIndicator.computeIfAbsent(v.indicator(), (k) -> new HashMap<>())
+			.computeIfAbsent(v.period(), (k) -> new HashMap<>())
+			.put(v.unitCode(), v.value()));
 		return byIndicator;
 	}
 

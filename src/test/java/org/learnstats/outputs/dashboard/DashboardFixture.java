@@ -118,7 +118,7 @@ final class DashboardFixture {
 		Files.createDirectories(out);
 		fakeCharts(out);
 		OutputContext context = new OutputContext(RUN, AS_OF, out, null, new ReadModels(db.dataSource()).open());
-		new TablesPart(db.dataSource()).write(context);
+		new TablesPart().write(context);
 		new DashboardPart().write(context);
 		return out;
 	}

@@ -58,8 +58,8 @@ class DashboardScaleTest {
 			assertThat(pages.count()).isEqualTo(units);
 		}
 		assertThat(bigStatements).isEqualTo(smallStatements).isLessThanOrEqualTo(10);
-		new TablesPart(big.dataSource())
-			.write(new OutputContext(DashboardFixture.RUN, DashboardFixture.AS_OF, out, null));
+		new TablesPart().write(new OutputContext(DashboardFixture.RUN, DashboardFixture.AS_OF, out, null,
+				new ReadModels(big.dataSource()).open()));
 		try (var in = Files.newInputStream(out.resolve("tables/attendance_rate.xlsx"));
 				var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
 			assertThat(wb.getSheet("月度").getLastRowNum()).isEqualTo(units);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.support.TestDatabase;
+import org.learnstats.readmodel.ReadModels;
 
 /**
  * The workbooks open cleanly in a real spreadsheet: LibreOffice converts every sheet to CSV
@@ -42,7 +43,7 @@ class LibreOfficeOpensTablesTest {
 		TestDatabase db = TestDatabase.h2();
 		TablesFixture.load(db);
 		Path out = Files.createDirectories(this.tmp.resolve("out"));
-		new TablesPart(db.dataSource()).write(new OutputContext(1, TablesFixture.AS_OF, out, null));
+		new TablesPart().write(new OutputContext(1, TablesFixture.AS_OF, out, null, new ReadModels(db.dataSource()).open()));
 		Path converted = Files.createDirectories(this.tmp.resolve("converted"));
 		convert(out.resolve("tables/attendance_rate.xlsx"), converted);
 		convert(out.resolve("tables/avg_credits.xlsx"), converted);

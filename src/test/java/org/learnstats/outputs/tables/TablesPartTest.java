@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.support.TestDatabase;
+import org.learnstats.readmodel.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 class TablesPartTest {
@@ -191,7 +192,7 @@ class TablesPartTest {
 
 	private Path write(TestDatabase db, String name, LocalDate asOf, Path previous) throws IOException {
 		Path dir = Files.createDirectories(this.tmp.resolve(name));
-		new TablesPart(db.dataSource()).write(new OutputContext(1, asOf, dir, previous));
+		new TablesPart().write(new OutputContext(1, asOf, dir, previous, new ReadModels(db.dataSource()).open()));
 		return dir;
 	}
 

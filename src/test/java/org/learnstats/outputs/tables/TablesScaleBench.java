@@ -14,6 +14,7 @@ import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputFolder;
 import org.learnstats.support.TestDatabase;
 import org.learnstats.vocabulary.Period;
+import org.learnstats.readmodel.ReadModels;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -75,7 +76,7 @@ public class TablesScaleBench {
 		OutputFolder.deleteQuietly(dir);
 		Files.createDirectories(dir);
 		long t0 = System.nanoTime();
-		new TablesPart(db.dataSource()).write(new OutputContext(1, asOf, dir, previous));
+		new TablesPart().write(new OutputContext(1, asOf, dir, previous, new ReadModels(db.dataSource()).open()));
 		System.out.printf("%s: wall %.2f s%n", name, (System.nanoTime() - t0) / 1e9);
 		return dir;
 	}
