@@ -67,6 +67,12 @@ public class DeliveryHistory {
 	 * first run with an empty history reads the whole store once.
 	 */
 	public void record(long run) {
+		// the night's rows are found by the delivery_id BRIN indexes, which the planner passes over
+		// for a scan of the whole history when the statistics are stale (autovacuum off)
+		new RefreshSql(this.jdbc).withIndexScans(() -> recordRun(run));
+	}
+
+	private void recordRun(long run) {
 		Long from = this.jdbc.queryForObject("SELECT MIN(delivery_id) FROM delivery WHERE run_id = ?", Long.class, run);
 		Long to = this.jdbc.queryForObject("SELECT MAX(delivery_id) FROM delivery WHERE run_id = ?", Long.class, run);
 		boolean empty = this.jdbc.queryForList("SELECT run_id FROM coverage_seen FETCH FIRST 1 ROWS ONLY", Long.class)
