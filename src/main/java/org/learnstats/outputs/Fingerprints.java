@@ -131,15 +131,53 @@ public final class Fingerprints {
 
 	/** Writes the manifest of what this run recorded into the folder being built. */
 	public void save() throws IOException {
+		save(FILE);
+	}
+
+	/**
+	 * Writes what this piece of the part recorded into the folder being built, as {@code name}
+	 * (the piece's own file, so pieces written at once on several workers never share one), for
+	 * {@link #merge} once every piece is written.
+	 */
+	public void save(String name) throws IOException {
 		StringBuilder out = new StringBuilder(this.next.size() * 100);
-		new TreeMap<>(this.next).forEach((path, e) -> out.append(e.fingerprint())
-			.append(' ')
-			.append(e.size())
-			.append(' ')
-			.append(path)
-			.append('\n'));
+		new TreeMap<>(this.next).forEach((path, e) -> out.append(line(e, path)));
 		Files.createDirectories(this.to);
-		Files.writeString(this.to.resolve(FILE), out, StandardCharsets.UTF_8);
+		Files.writeString(this.to.resolve(name), out, StandardCharsets.UTF_8);
+	}
+
+	/** A piece's manifest name: {@code .fingerprints-<piece>}. */
+	public static String pieceFile(int piece) {
+		return FILE + "-" + piece;
+	}
+
+	/**
+	 * Once every piece of a part is written: the pieces' manifests ({@link #pieceFile}) in
+	 * {@code folder} become its one manifest, the same bytes one process writes, and are removed.
+	 * @throws IllegalStateException when two pieces recorded the same file
+	 */
+	public static void merge(Path folder) throws IOException {
+		Map<String, String> lines = new TreeMap<>();
+		List<Path> pieces;
+		try (var files = Files.list(folder)) {
+			pieces = files.filter((f) -> f.getFileName().toString().startsWith(FILE + "-")).sorted().toList();
+		}
+		for (Path piece : pieces) {
+			for (String line : Files.readAllLines(piece, StandardCharsets.UTF_8)) {
+				String path = line.split(" ", 3)[2];
+				if (lines.put(path, line + "\n") != null) {
+					throw new IllegalStateException("two pieces recorded " + path + " in " + folder);
+				}
+			}
+		}
+		Files.writeString(folder.resolve(FILE), String.join("", lines.values()), StandardCharsets.UTF_8);
+		for (Path piece : pieces) {
+			Files.delete(piece);
+		}
+	}
+
+	private static String line(Entry e, String path) {
+		return e.fingerprint() + ' ' + e.size() + ' ' + path + '\n';
 	}
 
 	/** How many items (calls of {@link #reuse}) were linked from the published folder. */

@@ -23,6 +23,7 @@ import org.learnstats.outputs.Fingerprints;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputFolder;
 import org.learnstats.outputs.OutputPart;
+import org.learnstats.outputs.UnitGroups;
 import org.learnstats.outputs.UnitKey;
 import org.learnstats.readmodel.ReadModel;
 import org.learnstats.store.UnitForest;
@@ -44,6 +45,12 @@ import org.springframework.stereotype.Component;
  * is the one recorded for it in the published folder's {@code charts/.fingerprints} is
  * hard-linked from there rather than drawn again (see {@link Fingerprints}): on a night that
  * changes the data of a few units, only their charts and their ancestors' are drawn.
+ *
+ * <p>With workers the charts are written in pieces, a group of whole unit subtrees each
+ * ({@link UnitGroups}): a piece draws only its units' folders and records their fingerprints in a
+ * manifest of its own, and the pieces' manifests are merged into {@code charts/.fingerprints} at
+ * the end, so pieces drawn at once never write the same file and the folder is the one a single
+ * process writes.
  */
 @Component
 public class ChartsPart implements OutputPart {
@@ -51,6 +58,8 @@ public class ChartsPart implements OutputPart {
 	static final String FOLDER = "charts";
 
 	static final String INDEX = "charts.csv";
+
+	private static final String PIECE = "units ";
 
 	private static final Logger logger = LoggerFactory.getLogger(ChartsPart.class);
 
@@ -122,6 +131,41 @@ public class ChartsPart implements OutputPart {
 
 	@Override
 	public void write(OutputContext context) throws IOException {
+		draw(context, context.read().forest().units(), Fingerprints.FILE, "");
+	}
+
+	/**
+	 * With workers: the units in {@link UnitGroups#PIECES} groups of whole subtrees, one piece each,
+	 * named {@code units <n>/<count>}.
+	 */
+	@Override
+	public List<String> pieces(OutputContext context) {
+		int count = UnitGroups.of(context.read().forest(), UnitGroups.PIECES, (u) -> 1).size();
+		List<String> pieces = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			pieces.add(PIECE + i + "/" + count);
+		}
+		return pieces;
+	}
+
+	/** Draws one group's units; its fingerprints go into the group's own manifest, merged at the end. */
+	@Override
+	public void writePiece(OutputContext context, String piece) throws IOException {
+		String[] n = piece.substring(PIECE.length()).split("/");
+		int index = Integer.parseInt(n[0]);
+		List<UnitForest.Unit> group = UnitGroups.group(context.read().forest(), UnitGroups.PIECES, (u) -> 1,
+				index - 1, Integer.parseInt(n[1]));
+		draw(context, group, Fingerprints.pieceFile(index), " (" + piece + ")");
+	}
+
+	@Override
+	public void finishPieces(OutputContext context) throws IOException {
+		Fingerprints.merge(context.dir().resolve(FOLDER));
+	}
+
+	/** Draws the charts of {@code units}, writing their fingerprints into {@code manifest}. */
+	private void draw(OutputContext context, List<UnitForest.Unit> units, String manifest, String piece)
+			throws IOException {
 		long start = System.nanoTime();
 		ReadModel read = context.read();
 		UnitForest forest = read.forest();
@@ -132,7 +176,6 @@ public class ChartsPart implements OutputPart {
 		Path root = context.dir().resolve(FOLDER);
 		Files.createDirectories(root);
 		Fingerprints prints = Fingerprints.open(context, FOLDER);
-		List<UnitForest.Unit> units = forest.units();
 		int charts = 0;
 		ExecutorService pool = Executors.newFixedThreadPool(this.threads, (r) -> {
 			Thread t = new Thread(r, "charts");
@@ -164,10 +207,10 @@ public class ChartsPart implements OutputPart {
 		finally {
 			pool.shutdownNow();
 		}
-		prints.save();
+		prints.save(manifest);
 		long end = System.nanoTime();
-		logger.info("Charts: {} charts for {} units in {} ms ({} drawn, {} unchanged and linked; datasets {} ms,"
-				+ " {} threads)", charts, units.size(), (end - start) / 1_000_000, prints.drawn(), prints.reused(),
+		logger.info("Charts{}: {} charts for {} units in {} ms ({} drawn, {} unchanged and linked; datasets {} ms,"
+				+ " {} threads)", piece, charts, units.size(), (end - start) / 1_000_000, prints.drawn(), prints.reused(),
 				(loaded - start) / 1_000_000, this.threads);
 	}
 

@@ -269,6 +269,53 @@ class ChartsPartTest {
 			.containsExactlyElementsOf(d02Before);
 	}
 
+	/**
+	 * With workers: the pieces (groups of unit subtrees), written in any order each with its own
+	 * manifest and then merged, give the folder one process writes, byte for byte, both fresh and
+	 * linking from a published folder; no piece's manifest is left.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "h2" })
+	void piecesWrittenApartGiveTheSingleProcessFolder(String vendor) throws Exception {
+		TestDatabase db = TestDatabase.create(vendor);
+		ChartStore.fill(db.dataSource());
+		Path whole = write(db, vendor + "-whole", 2);
+		Path pieced = writePieces(db, vendor + "-pieces", null, ChartStore.AS_OF);
+		assertSameTree(whole, pieced);
+		assertThat(Files.readString(pieced.resolve("charts/.fingerprints"))).contains(" GW/01-attendance-trend.png\n",
+				" D01-B3/01-attendance-trend.svg\n");
+
+		new JdbcTemplate(db.dataSource()).update("UPDATE indicator_value SET val = val / 2 WHERE unit_code = 'D02'");
+		Path next = write(db, vendor + "-whole-next", 2, whole, ChartStore.AS_OF.plusDays(1));
+		Path nextPieced = writePieces(db, vendor + "-pieces-next", whole, ChartStore.AS_OF.plusDays(1));
+		assertSameTree(next, nextPieced);
+		assertThat(Files.isSameFile(whole.resolve("charts/D03/01-attendance-trend.png"),
+				nextPieced.resolve("charts/D03/01-attendance-trend.png"))).as("unchanged: linked").isTrue();
+		assertThat(Files.isSameFile(whole.resolve("charts/D02/01-attendance-trend.png"),
+				nextPieced.resolve("charts/D02/01-attendance-trend.png"))).as("changed: drawn").isFalse();
+	}
+
+	private static Path writePieces(TestDatabase db, String name, Path previous, java.time.LocalDate asOf)
+			throws Exception {
+		Path dir = Path.of("target", "charts-test", name);
+		OutputFolder.deleteQuietly(dir);
+		Files.createDirectories(dir);
+		ChartsPart part = new ChartsPart(ChartTargets.DEFAULTS, 2);
+		OutputContext context = new OutputContext(1, asOf, dir, previous, new ReadModels(db.dataSource()).open());
+		List<String> pieces = new ArrayList<>(part.pieces(context));
+		assertThat(pieces).hasSizeBetween(2, org.learnstats.outputs.UnitGroups.PIECES).contains("units 1/" + pieces.size());
+		java.util.Collections.reverse(pieces);
+		for (String piece : pieces) {
+			part.writePiece(new OutputContext(1, asOf, dir, previous, new ReadModels(db.dataSource()).open()), piece);
+		}
+		part.finishPieces(context);
+		try (Stream<Path> left = Files.list(dir.resolve("charts"))) {
+			assertThat(left.map((p) -> p.getFileName().toString()).filter((n) -> n.startsWith(".fingerprints-")))
+				.isEmpty();
+		}
+		return dir;
+	}
+
 	private static Path write(TestDatabase db, String name, int threads) throws Exception {
 		return write(db, name, threads, null, ChartStore.AS_OF);
 	}
