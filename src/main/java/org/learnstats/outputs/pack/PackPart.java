@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ public class PackPart implements OutputPart {
 
 	private static final Log logger = LogFactory.getLog(PackPart.class);
 
+
 	/** The pack's own ledger (what was built when, at which refresh stamp): the one table it writes. */
 	private final PackStore store;
 
@@ -64,7 +66,7 @@ public class PackPart implements OutputPart {
 		});
 	}
 
-	/** With a seam called before each quarter's packs (tests make one fail). */
+	/** With a seam called before each quarter's packs, or piece of them (tests make one fail). */
 	PackPart(DataSource dataSource, TargetsProperties targets, PackUnitsProperties units,
 			Consumer<String> beforeQuarter) {
 		this.beforeQuarter = beforeQuarter;
@@ -85,10 +87,12 @@ public class PackPart implements OutputPart {
 		Quarter first = source.firstQuarter();
 		int[] total = new int[3];
 		if (first != null) {
-			List<Unit> scopes = scopes(source.forest());
+			List<String> codes = new ArrayList<>();
+			codes.add(null);
+			scopes(source.forest()).forEach((u) -> codes.add(u.code()));
 			PackCarryOver carry = carryOver(source, context);
 			for (Quarter q = first; q.closedOn(context.asOf()); q = q.next()) {
-				int[] done = writeQuarter(source, carry, scopes, q, context);
+				int[] done = writeQuarter(source, carry, codes, q, context, q.id(), List.of("packs/" + q.id()));
 				for (int i = 0; i < total.length; i++) {
 					total[i] += done[i];
 				}
@@ -105,22 +109,22 @@ public class PackPart implements OutputPart {
 		return java.util.Arrays.stream(this.lastCounts).boxed().toList();
 	}
 
-	/** With workers: each closed quarter's packs are one piece. */
+	/**
+	 * With workers: each closed quarter's packs in pieces, the organization's pack one and the
+	 * units' packs in groups of unit subtrees the others ({@link PackPieces}).
+	 */
 	@Override
 	public List<String> pieces(OutputContext context) {
-		Quarter first = new PackSource(context.read()).firstQuarter();
-		List<String> quarters = new java.util.ArrayList<>();
-		for (Quarter q = first; q != null && q.closedOn(context.asOf()); q = q.next()) {
-			quarters.add(q.id());
-		}
-		return quarters;
+		PackSource source = new PackSource(context.read());
+		return PackPieces.names(source.firstQuarter(), context.asOf(), source.forest(), scopes(source.forest()));
 	}
 
 	@Override
 	public void writePiece(OutputContext context, String piece) throws IOException {
 		PackSource source = new PackSource(context.read());
-		List<Unit> scopes = scopes(source.forest());
-		int[] done = writeQuarter(source, carryOver(source, context), scopes, Quarter.parse(piece), context);
+		PackPieces.Piece p = PackPieces.parse(piece, source.forest(), scopes(source.forest()));
+		int[] done = writeQuarter(source, carryOver(source, context), p.codes(), p.quarter(), context, piece,
+				p.keep());
 		logger.info("Packs of " + piece + ": " + done[0] + " built, " + (done[1] + done[2]) + " carried over");
 	}
 
@@ -141,18 +145,18 @@ public class PackPart implements OutputPart {
 	}
 
 	/**
-	 * One quarter's packs, the organization's and its units'; when one fails, the quarter's published
-	 * packs are kept and the failure recorded (a full disk stops everything).
+	 * Some of one quarter's packs, the organization's (a {@code null} code) and units': all of them
+	 * ({@code piece} is the quarter) or one piece's; when one fails, the published files {@code keep}
+	 * (relative to the output folder) are kept and the failure recorded (a full disk stops everything).
 	 * @return how many were built, carried over after reading their inputs, and carried over without
 	 */
-	private int[] writeQuarter(PackSource source, PackCarryOver carry, List<Unit> scopes, Quarter q,
-			OutputContext context) throws IOException {
+	private int[] writeQuarter(PackSource source, PackCarryOver carry, List<String> codes, Quarter q,
+			OutputContext context, String piece, List<String> keep) throws IOException {
 		int[] done = new int[3];
 		try {
-			this.beforeQuarter.accept(q.id());
-			done[due(source, carry, q, null, context)]++;
-			for (Unit u : scopes) {
-				done[due(source, carry, q, u.code(), context)]++;
+			this.beforeQuarter.accept(piece);
+			for (String code : codes) {
+				done[due(source, carry, q, code, context)]++;
 			}
 		}
 		catch (IOException | RuntimeException ex) {
@@ -160,9 +164,11 @@ public class PackPart implements OutputPart {
 				throw ex;
 			}
 			// one quarter's packs never withhold the others: keep its published packs
-			context.failures().add("pack " + q.id(), ex);
-			logger.error("Pack " + q.id() + " could not be built, the previous one is kept: " + ex, ex);
-			OutputFolder.keepPrevious(context, "packs/" + q.id());
+			context.failures().add("pack " + piece, ex);
+			logger.error("Pack " + piece + " could not be built, the previous one is kept: " + ex, ex);
+			for (String relative : keep) {
+				OutputFolder.keepPrevious(context, relative);
+			}
 		}
 		return done;
 	}

@@ -121,6 +121,74 @@ class UnitPackTest {
 			.contains(sha256(q3.resolve("T06/pack.zip")));
 	}
 
+	/**
+	 * With workers: a quarter's packs in pieces (the organization's, and the committees' in groups of
+	 * subtrees), written in any order and then indexed, are the single process's, byte for byte; a
+	 * piece that fails keeps the published packs of its own units only, and is reported by its name.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "h2" })
+	void piecesOfUnitSubtreesGiveTheSingleProcessPacks(String vendor) throws Exception {
+		TestDatabase db = TestDatabase.create(vendor);
+		DataSource ds = db.dataSource();
+		new SampleStore(ds).fill(Quarter.parse("2025-Q3"), Quarter.parse("2025-Q3"), "党组");
+		Path whole = Files.createDirectories(this.tmp.resolve("whole"));
+		new PackPart(ds, new TargetsProperties(), new PackUnitsProperties())
+			.write(new OutputContext(1, AS_OF, whole, null, new ReadModels(ds).open()));
+
+		List<String> failed = new java.util.ArrayList<>();
+		PackPart part = new PackPart(ds, new TargetsProperties(), new PackUnitsProperties(), failed::add);
+		Path pieced = Files.createDirectories(this.tmp.resolve("pieced"));
+		OutputContext context = new OutputContext(2, AS_OF, pieced, null, new ReadModels(ds).open());
+		List<String> pieces = new java.util.ArrayList<>(part.pieces(context));
+		assertThat(pieces).startsWith("2025-Q3 organization")
+			.hasSizeBetween(3, 1 + org.learnstats.outputs.UnitGroups.PIECES);
+		java.util.Collections.reverse(pieces);
+		for (String piece : pieces) {
+			part.writePiece(new OutputContext(2, AS_OF, pieced, null, new ReadModels(ds).open()), piece);
+		}
+		part.finishPieces(context);
+		assertThat(failed).containsExactlyInAnyOrderElementsOf(pieces);
+		assertThat(context.failures().list()).isEmpty();
+		assertThat(tree(pieced)).isEqualTo(tree(whole)).containsKeys("packs/2025-Q3/T05/pack.pdf", "packs.html");
+
+		// T05's subtree changes; the piece holding T05's pack fails: its units keep last night's packs
+		new JdbcTemplate(ds).update("UPDATE indicator_value SET val = val / 2 WHERE unit_code LIKE 'T05%'");
+		SampleStore.refreshed(new JdbcTemplate(ds), "2025");
+		String t05 = pieces.stream().filter((p) -> p.startsWith("2025-Q3 units") && PackPieces
+			.parse(p, context.read().forest(), part.scopes(context.read().forest())).codes().contains("T05"))
+			.findFirst().orElseThrow();
+		PackPart failing = new PackPart(ds, new TargetsProperties(), new PackUnitsProperties(), (piece) -> {
+			if (piece.equals(t05)) {
+				throw new IllegalStateException("bad data of " + piece);
+			}
+		});
+		Path next = Files.createDirectories(this.tmp.resolve("next"));
+		OutputContext nextContext = new OutputContext(3, AS_OF, next, whole, new ReadModels(ds).open());
+		for (String piece : failing.pieces(nextContext)) {
+			failing.writePiece(nextContext, piece);
+		}
+		failing.finishPieces(nextContext);
+		assertThat(nextContext.failures().list()).extracting(Object::toString)
+			.containsExactly("pack " + t05 + " (IllegalStateException: bad data of " + t05 + ")");
+		Map<String, String> before = tree(whole);
+		Map<String, String> after = tree(next);
+		assertThat(after.keySet()).isEqualTo(before.keySet());
+		assertThat(after.get("packs/2025-Q3/T05/pack.zip")).as("kept").isEqualTo(before.get("packs/2025-Q3/T05/pack.zip"));
+		assertThat(after.get("packs/2025-Q3/pack.zip")).as("rebuilt").isNotEqualTo(before.get("packs/2025-Q3/pack.zip"));
+	}
+
+	/** Every file below {@code dir} and its SHA-256. */
+	private static Map<String, String> tree(Path dir) throws Exception {
+		Map<String, String> files = new java.util.TreeMap<>();
+		try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+			for (Path f : walk.filter(Files::isRegularFile).toList()) {
+				files.put(dir.relativize(f).toString().replace('\\', '/'), sha256(f));
+			}
+		}
+		return files;
+	}
+
 	/** packs.html has a row per pack, linking its PDF and ZIP with their size and SHA-256. */
 	private static void assertIndexed(Path run, int packs) throws Exception {
 		String index = Files.readString(run.resolve("packs.html"));
