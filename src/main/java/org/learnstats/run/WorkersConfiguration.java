@@ -19,9 +19,11 @@ import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.amqp.support.converter.SimpleMessageConverter;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
 import org.springframework.batch.integration.partition.RemotePartitioningWorkerStepBuilder;
 import org.springframework.beans.factory.BeanFactory;
@@ -108,17 +110,27 @@ class WorkersConfiguration {
 			Environment env) {
 		return (kind, name, announcer) -> {
 			IngestPartitions.Manager manager = partitions.manager(kind);
-			return new RemotePartitioningManagerStepBuilder(name, this.jobRepository)
-				.partitioner(IngestPartitions.WORKER_STEP, manager)
-				.outputChannel(partitionRequests)
-				.pollInterval(pollInterval(env).toMillis())
-				.timeout(timeout(env).toMillis())
-				.beanFactory(beans)
-				.listener(manager)
-				.listener(announcer)
-				.allowStartIfComplete(true)
-				.build();
+			return managerStep(name, IngestPartitions.WORKER_STEP, manager, manager, announcer, partitionRequests,
+					beans, env);
 		};
+	}
+
+	/**
+	 * A manager's partitioned step: its partitions go to the broker, and their ends are polled
+	 * from the job repository.
+	 */
+	private Step managerStep(String name, String workerStep, Partitioner partitioner, StepExecutionListener planner,
+			StepExecutionListener announcer, DirectChannel partitionRequests, BeanFactory beans, Environment env) {
+		return new RemotePartitioningManagerStepBuilder(name, this.jobRepository)
+			.partitioner(workerStep, partitioner)
+			.outputChannel(partitionRequests)
+			.pollInterval(pollInterval(env).toMillis())
+			.timeout(timeout(env).toMillis())
+			.beanFactory(beans)
+			.listener(planner)
+			.listener(announcer)
+			.allowStartIfComplete(true)
+			.build();
 	}
 
 	private static Duration pollInterval(Environment env) {
@@ -144,8 +156,6 @@ class WorkersConfiguration {
 	@Bean
 	OutputSteps outputSteps(DirectChannel partitionRequests, OutputPartitions partitions, OutputParts parts, BeanFactory beans, Environment env,
 			LoggingProgress progress, @Value("${learnstats.restricted-dir:}") String restrictedDir) {
-		Duration poll = pollInterval(env);
-		Duration timeout = timeout(env);
 		Path restricted = restrictedDir.isBlank() ? null : Path.of(restrictedDir).toAbsolutePath().normalize();
 		var announcer = new StepExecutionListener() {
 			@Override
@@ -158,16 +168,8 @@ class WorkersConfiguration {
 			.listener(announcer)
 			.allowStartIfComplete(true)
 			.build();
-		Step write = new RemotePartitioningManagerStepBuilder("writeOutputParts", this.jobRepository)
-			.partitioner(OutputPartitions.WORKER_STEP, partitions)
-			.outputChannel(partitionRequests)
-			.pollInterval(poll.toMillis())
-			.timeout(timeout.toMillis())
-			.beanFactory(beans)
-			.listener((StepExecutionListener) partitions)
-			.listener(announcer)
-			.allowStartIfComplete(true)
-			.build();
+		Step write = managerStep("writeOutputParts", OutputPartitions.WORKER_STEP, partitions, partitions, announcer,
+				partitionRequests, beans, env);
 		Step publish = new StepBuilder("publishOutputs", this.jobRepository)
 			.tasklet(new WriteOutputsTasklet(parts.onManager(), parts.readModels(), restricted, partitions), this.transactionManager)
 			.listener(announcer)
@@ -185,19 +187,19 @@ class WorkersConfiguration {
 
 	@Bean
 	Step writeOutputPart(DirectChannel workerRequests, OutputPartitions partitions, BeanFactory beans) {
-		return new RemotePartitioningWorkerStepBuilder(OutputPartitions.WORKER_STEP, this.jobRepository)
-			.inputChannel(workerRequests)
-			.beanFactory(beans)
-			.tasklet(partitions.worker(), this.transactionManager)
-			.build();
+		return workerStep(OutputPartitions.WORKER_STEP, partitions.worker(), workerRequests, beans);
 	}
 
 	@Bean
 	Step ingestPart(DirectChannel workerRequests, IngestPartitions partitions, BeanFactory beans) {
-		return new RemotePartitioningWorkerStepBuilder(IngestPartitions.WORKER_STEP, this.jobRepository)
-			.inputChannel(workerRequests)
+		return workerStep(IngestPartitions.WORKER_STEP, partitions.worker(), workerRequests, beans);
+	}
+
+	/** A worker's step, found by its name (the bean's) when a partition request names it. */
+	private Step workerStep(String name, Tasklet tasklet, DirectChannel workerRequests, BeanFactory beans) {
+		return new RemotePartitioningWorkerStepBuilder(name, this.jobRepository).inputChannel(workerRequests)
 			.beanFactory(beans)
-			.tasklet(partitions.worker(), this.transactionManager)
+			.tasklet(tasklet, this.transactionManager)
 			.build();
 	}
 

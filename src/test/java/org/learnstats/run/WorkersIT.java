@@ -6,6 +6,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A night spread over worker processes (RabbitMQ at 127.0.0.1:5672, PostgreSQL): with two
  * workers it writes the same files, byte for byte, and the same store as the single-process
- * night; a worker killed with -9 in the middle of a partition fails the night (exit 1) and a
- * worker started late takes the remaining partitions, and the run that follows ends as the
- * single-process night did. Every process is the packaged jar.
+ * night; a worker killed with -9 in the middle of a partition (a piece of the charts, or an ingest
+ * partition) fails the night (exit 1) and a worker started late takes the remaining partitions,
+ * none applied twice, and the run that follows ends as the single-process night did. Every
+ * process is the packaged jar.
  */
 class WorkersIT {
 
@@ -106,7 +108,7 @@ class WorkersIT {
 		stop(w1);
 		stop(w2);
 
-		// one worker, killed with -9 while it draws the charts; a late one takes the rest
+		// one worker, killed with -9 while it draws a piece of the charts; a late one takes the rest
 		JarRun doomed = worker("doomed", killed);
 		JarRun manager = JarRun.start(this.tmp, log("killed-night"),
 				concat(List.of("run", "--inbox", inbox.toString(), "--out", out("killed"), "--as-of", AS_OF),
@@ -115,18 +117,25 @@ class WorkersIT {
 		assertThat(doomed.awaitLog((l) -> l.contains(" writes ChartsPart"), 240_000)).as(read("doomed")).isTrue();
 		new ProcessBuilder("kill", "-STOP", String.valueOf(doomed.process().pid())).start().waitFor();
 		doomed.kill9();
-		assertThat(read("doomed")).as("killed in the middle of its partition").doesNotContain("ChartsPart written in");
+		java.util.regex.Matcher drawing = java.util.regex.Pattern.compile(" writes (ChartsPart units \\d+/\\d+)")
+			.matcher(read("doomed"));
+		assertThat(drawing.find()).as(read("doomed")).isTrue();
+		String killedPiece = drawing.group(1);
+		assertThat(read("doomed")).as("killed in the middle of its partition").doesNotContain(killedPiece + " written in");
 		JarRun late = worker("late", killed);
 		assertThat(manager.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
 		assertThat(manager.process().exitValue()).as(read("killed-night")).isEqualTo(1);
 		assertThat(read("late")).contains("marked failed: the worker running it ended before it finished");
-		// every partition but the charts written once, by one of the two (a part, or the packs of a quarter)
+		// every partition but the killed piece written once, by one of the two (a part, or a piece of one:
+		// the charts of a group of units, the organization's pack of a quarter)
 		Map<String, Long> written = (read("doomed") + read("late")).lines()
 			.filter((l) -> l.contains(" written in "))
 			.map((l) -> l.substring(l.indexOf(" - ") + 3, l.indexOf(" written in ")))
 			.collect(Collectors.groupingBy((p) -> p, TreeMap::new, Collectors.counting()));
 		assertThat(written.keySet()).contains("IndicatorsCsvPart", "DataQualityPart", "OpenProblemsPart",
-				"RestrictedListsPart", "TablesPart", "PackPart 2025-Q3").doesNotContain("ChartsPart");
+				"RestrictedListsPart", "TablesPart", "PackPart 2025-Q3 organization").doesNotContain(killedPiece);
+		assertThat(written.keySet().stream().filter((p) -> p.startsWith("ChartsPart units "))).as("the other pieces")
+			.isNotEmpty();
 		assertThat(written.values()).as(written.toString()).containsOnly(1L);
 		assertThat(Path.of(out("killed"))).as("nothing published").doesNotExist();
 
@@ -134,9 +143,61 @@ class WorkersIT {
 				managerArgs(killed));
 		assertThat(rerun).as(read("rerun")).isEqualTo(expectedExit);
 		assertThat(read("rerun")).contains("resumed");
-		assertThat(read("late").split("ChartsPart written in", -1)).as("the late worker drew the charts").hasSize(2);
+		assertThat(read("late").split(killedPiece + " written in", -1)).as("the late worker drew the killed piece")
+			.hasSize(2);
 		assertSameOutputs(out("killed"), out("single"));
 		assertThat(contents(killed.dataSource())).isEqualTo(expectedStore);
+		stop(late);
+
+		// one worker killed with -9 in the middle of an ingest partition: its chunk waits for a lock
+		// this test holds on the attendance table, and the worker dies in that open transaction
+		TestDatabase ingestKilled = TestDatabase.postgres();
+		JdbcTemplate store = new JdbcTemplate(ingestKilled.dataSource());
+		JarRun victim = worker("victim", ingestKilled);
+		JarRun night;
+		try (Connection lock = ingestKilled.dataSource().getConnection()) {
+			lock.setAutoCommit(false);
+			lock.createStatement().execute("LOCK TABLE attendance IN SHARE MODE");
+			night = JarRun.start(this.tmp, log("ingest-killed-night"), concat(
+					List.of("run", "--inbox", inbox.toString(), "--out", out("ingest-killed"), "--as-of", AS_OF),
+					managerArgs(ingestKilled)));
+			this.started.add(night);
+			assertThat(victim.awaitLog((l) -> l.contains("Partition ingestPart:") && l.contains(" taken"), 120_000))
+				.as(read("victim")).isTrue();
+			long deadline = System.currentTimeMillis() + 60_000;
+			while (store.queryForObject("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()"
+					+ " AND wait_event_type = 'Lock'", Integer.class) == 0) {
+				assertThat(System.currentTimeMillis()).as("the victim's chunk waits for the lock").isLessThan(deadline);
+				Thread.sleep(100);
+			}
+			victim.kill9();
+			lock.rollback();
+		}
+		java.util.regex.Matcher taken = java.util.regex.Pattern.compile("Partition (ingestPart:\\S+) \\((\\d+)\\) taken")
+			.matcher(read("victim"));
+		assertThat(taken.find()).isTrue();
+		String killedPart = taken.group(1);
+		assertThat(read("victim").split("Partition " + killedPart + " \\(", -1)).as("taken once").hasSize(2);
+		JarRun after = worker("after", ingestKilled);
+		assertThat(night.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
+		assertThat(night.process().exitValue()).as(read("ingest-killed-night")).isEqualTo(1);
+		assertThat(read("after")).contains("Partition " + killedPart + " (" + taken.group(2)
+				+ ") marked failed: the worker running it ended before it finished");
+		assertThat(read("after")).as("the killed partition is not run again").doesNotContain(
+				"Partition " + killedPart + " (" + taken.group(2) + ") taken");
+		assertThat(store.queryForObject("SELECT status FROM batch_step_execution WHERE step_execution_id = ?",
+				String.class, Long.parseLong(taken.group(2)))).isEqualTo("FAILED");
+		assertThat(Path.of(out("ingest-killed"))).as("nothing published").doesNotExist();
+
+		int again = jar("ingest-rerun", "run", "--inbox", inbox.toString(), "--out", out("ingest-killed"), "--as-of",
+				AS_OF, managerArgs(ingestKilled));
+		assertThat(again).as(read("ingest-rerun")).isEqualTo(expectedExit);
+		assertThat(read("ingest-rerun")).contains("resumed");
+		// every delivered file applied once: the store is the single-process night's
+		assertThat(store.queryForList("SELECT sha256 FROM delivery GROUP BY sha256 HAVING COUNT(*) > 1", String.class))
+			.isEmpty();
+		assertSameOutputs(out("ingest-killed"), out("single"));
+		assertThat(contents(ingestKilled.dataSource())).isEqualTo(expectedStore);
 	}
 
 	private static void requireRabbitMq() {
