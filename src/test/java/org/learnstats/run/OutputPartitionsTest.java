@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The outputs' partitions without a broker: the manager prepares the folder and one partition per
- * part, each worker step writes its part there and leaves what failed in its context in the job
- * repository, and the manager reads the failures back in the parts' order, as one process would
- * have met them, and whether restricted files failed.
+ * part, or per piece of a part written in pieces, each worker step writes its part or piece there
+ * and leaves what failed in its context in the job repository, and the manager reads the failures
+ * back in the parts' and pieces' order, as one process would have met them, and whether restricted
+ * files failed.
  */
 class OutputPartitionsTest {
 
@@ -57,8 +58,11 @@ class OutputPartitionsTest {
 
 	}
 
-	/** A part written in two pieces, then an index over them. */
-	record Pieces() implements OutputPart {
+	/**
+	 * A part written in pieces (as the charts are, a group of units each), then an index over them;
+	 * a piece that meets bad data records it and goes on, as a unit's charts do.
+	 */
+	record Pieces(String dir, List<String> names, String bad) implements OutputPart {
 
 		@Override
 		public void write(OutputContext context) {
@@ -67,18 +71,22 @@ class OutputPartitionsTest {
 
 		@Override
 		public List<String> pieces(OutputContext context) {
-			return List.of("x", "y");
+			return this.names;
 		}
 
 		@Override
 		public void writePiece(OutputContext context, String piece) throws IOException {
-			Files.createDirectories(context.dir().resolve("pieces"));
-			Files.writeString(context.dir().resolve("pieces/" + piece + ".txt"), piece);
+			if (piece.equals(this.bad)) {
+				context.failures().add(this.dir + " " + piece, new IllegalStateException("bad data"));
+				return;
+			}
+			Files.createDirectories(context.dir().resolve(this.dir));
+			Files.writeString(context.dir().resolve(this.dir + "/" + piece + ".txt"), piece);
 		}
 
 		@Override
 		public List<String> files() {
-			return List.of("pieces");
+			return List.of(this.dir);
 		}
 
 	}
@@ -92,7 +100,9 @@ class OutputPartitionsTest {
 		factory.afterPropertiesSet();
 		JobRepository repository = factory.getObject();
 		List<OutputPart> parts = List.of(new Part("first", "a/first.txt", false), new Part("second", "b.txt", true),
-				new Part("third", "c.txt", false), new Part("lists", "restricted/names.csv", true), new Pieces());
+				new Part("third", "c.txt", false), new Part("lists", "restricted/names.csv", true),
+				new Pieces("charts", List.of("g1", "g2", "g3"), "g2"),
+				new Pieces("packs", List.of("x", "y"), "x"));
 		OutputPartitions partitions = new OutputPartitions(parts, repository, new ReadModels(dataSource));
 
 		Files.createDirectories(this.tmp.resolve("inbox"));
@@ -108,9 +118,13 @@ class OutputPartitionsTest {
 		StepExecution manager = repository.createStepExecution("writeOutputParts", night);
 		partitions.beforeStep(manager);
 		Map<String, ExecutionContext> split = partitions.partition(99);
-		assertThat(split).hasSize(parts.size() + 1);
+		assertThat(split).hasSize(parts.size() - 2 + 3 + 2);
+		assertThat(split.get("partition5").getString("partition.piece")).isEqualTo("g2");
+		assertThat(split.get("partition8").getString("partition.piece")).isEqualTo("y");
 		// the workers take them in any order
-		for (String name : List.of("partition5", "partition3", "partition1", "partition0", "partition4", "partition2")) {
+		List<String> names = new java.util.ArrayList<>(split.keySet());
+		java.util.Collections.shuffle(names, new java.util.Random(3));
+		for (String name : names) {
 			StepExecution partition = repository.createStepExecution(OutputPartitions.WORKER_STEP + ":" + name, night);
 			partition.setExecutionContext(split.get(name));
 			repository.updateExecutionContext(partition);
@@ -122,12 +136,14 @@ class OutputPartitionsTest {
 		StepExecution publish = repository.createStepExecution("publishOutputs", night);
 		OutputPartitions.Collected collected = partitions.collect(publish, failures);
 		assertThat(collected.restrictedFailed()).as("a part writing restricted files failed").isTrue();
-		assertThat(collected.pieced()).containsExactly(parts.get(4));
-		assertThat(building.resolve("pieces/x.txt")).hasContent("x");
-		assertThat(building.resolve("pieces/y.txt")).hasContent("y");
+		assertThat(collected.pieced()).containsExactly(parts.get(4), parts.get(5));
+		assertThat(building.resolve("charts/g1.txt")).hasContent("g1");
+		assertThat(building.resolve("charts/g3.txt")).hasContent("g3");
+		assertThat(building.resolve("packs/y.txt")).hasContent("y");
 		assertThat(failures.list()).extracting(OutputFailures.Failure::toString)
 			.containsExactly("second (IllegalStateException: second broke)",
-					"lists (IllegalStateException: lists broke)");
+					"lists (IllegalStateException: lists broke)",
+					"charts g2 (IllegalStateException: bad data)", "packs x (IllegalStateException: bad data)");
 		assertThat(building.resolve("a/first.txt")).hasContent("first");
 		assertThat(building.resolve("c.txt")).hasContent("third");
 		assertThat(building.resolve("b.txt")).doesNotExist();

@@ -127,13 +127,14 @@ class WorkersIT {
 		assertThat(manager.process().exitValue()).as(read("killed-night")).isEqualTo(1);
 		assertThat(read("late")).contains("marked failed: the worker running it ended before it finished");
 		// every partition but the killed piece written once, by one of the two (a part, or a piece of one:
-		// the charts of a group of units, the organization's pack of a quarter)
+		// the charts of a group of units, the tables of a group of indicators, a quarter's organization pack)
 		Map<String, Long> written = (read("doomed") + read("late")).lines()
 			.filter((l) -> l.contains(" written in "))
 			.map((l) -> l.substring(l.indexOf(" - ") + 3, l.indexOf(" written in ")))
 			.collect(Collectors.groupingBy((p) -> p, TreeMap::new, Collectors.counting()));
 		assertThat(written.keySet()).contains("IndicatorsCsvPart", "DataQualityPart", "OpenProblemsPart",
-				"RestrictedListsPart", "TablesPart", "PackPart 2025-Q3 organization").doesNotContain(killedPiece);
+				"RestrictedListsPart", "TablesPart indicators 1/4", "TablesPart indicators 4/4",
+				"PackPart 2025-Q3 organization").doesNotContain(killedPiece);
 		assertThat(written.keySet().stream().filter((p) -> p.startsWith("ChartsPart units "))).as("the other pieces")
 			.isNotEmpty();
 		assertThat(written.values()).as(written.toString()).containsOnly(1L);

@@ -42,6 +42,9 @@ import org.springframework.stereotype.Component;
  * {@link #WRITING}) is kept in {@code tables/.fingerprints}, and when the published folder holds
  * them with the same fingerprint they are hard-linked from there instead of written again (see
  * {@link Fingerprints}): the workbook, the costly part, is only made for an indicator that changed.
+ *
+ * <p>With workers the tables are written in pieces of consecutive indicators, each recording its
+ * fingerprints in a manifest of its own, merged into {@code tables/.fingerprints} at the end.
  */
 @Component
 public class TablesPart implements OutputPart {
@@ -63,6 +66,11 @@ public class TablesPart implements OutputPart {
 			Fingerprints.ofClass(CSVPrinter.class, "CSVPrinter"), Fingerprints.ofClass(SXSSFWorkbook.class, "SXSSFWorkbook"),
 			Fingerprints.ofClass(XSSFWorkbook.class, "XSSFWorkbook"));
 
+	/** How many pieces the tables are written in with workers, at most: each reads every value. */
+	static final int PIECES = 4;
+
+	private static final String PIECE = "indicators ";
+
 	public TablesPart() {
 	}
 
@@ -73,6 +81,45 @@ public class TablesPart implements OutputPart {
 
 	@Override
 	public void write(OutputContext context) throws IOException {
+		write(context, IndicatorCatalog.ALL, Fingerprints.FILE, "");
+	}
+
+	/**
+	 * With workers: the indicators in {@link #PIECES} groups (consecutive in the catalogue), one
+	 * piece each, named {@code indicators <n>/<count>}.
+	 */
+	@Override
+	public List<String> pieces(OutputContext context) {
+		int count = Math.min(PIECES, IndicatorCatalog.ALL.size());
+		List<String> pieces = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			pieces.add(PIECE + i + "/" + count);
+		}
+		return pieces;
+	}
+
+	/** Writes one group's tables; its fingerprints go into the group's own manifest, merged at the end. */
+	@Override
+	public void writePiece(OutputContext context, String piece) throws IOException {
+		String[] n = piece.substring(PIECE.length()).split("/");
+		int index = Integer.parseInt(n[0]);
+		int count = Integer.parseInt(n[1]);
+		int size = IndicatorCatalog.ALL.size();
+		write(context, IndicatorCatalog.ALL.subList((index - 1) * size / count, index * size / count),
+				Fingerprints.pieceFile(index), " (" + piece + ")");
+	}
+
+	@Override
+	public void finishPieces(OutputContext context) throws IOException {
+		Fingerprints.merge(context.dir().resolve(TableFiles.DIR));
+	}
+
+	/**
+	 * Writes the tables of {@code indicators}, recording their fingerprints in {@code manifest}; the
+	 * columns are those of every indicator's values, so a group's tables are the whole part's.
+	 */
+	private static void write(OutputContext context, List<IndicatorDefinition> indicators, String manifest,
+			String piece) throws IOException {
 		long started = System.nanoTime();
 		Files.createDirectories(context.dir().resolve(TableFiles.DIR));
 		Fingerprints prints = Fingerprints.open(context, TableFiles.DIR);
@@ -81,7 +128,7 @@ public class TablesPart implements OutputPart {
 		Map<String, Map<String, Map<String, BigDecimal>>> all = values(context.read().values());
 		long reading = System.nanoTime() - read;
 		Map<Character, List<Period>> periods = periods(context.read().earliestEvent(), context.asOf(), all);
-		for (IndicatorDefinition indicator : IndicatorCatalog.ALL) {
+		for (IndicatorDefinition indicator : indicators) {
 			Map<String, Map<String, BigDecimal>> values = all.getOrDefault(indicator.id(), Map.of());
 			List<WideTable> tables = new ArrayList<>();
 			for (char g : indicator.granularities().toCharArray()) {
@@ -89,9 +136,9 @@ public class TablesPart implements OutputPart {
 			}
 			writeOrCarry(context.dir(), indicator, tables, prints);
 		}
-		prints.save();
-		log.info("Tables: {} indicators for {} units in {} ms ({} written, {} unchanged and linked; values read in {} ms)",
-				IndicatorCatalog.ALL.size(), rows.size(), (System.nanoTime() - started) / 1_000_000, prints.drawn(),
+		prints.save(manifest);
+		log.info("Tables{}: {} indicators for {} units in {} ms ({} written, {} unchanged and linked; values read in {} ms)",
+				piece, indicators.size(), rows.size(), (System.nanoTime() - started) / 1_000_000, prints.drawn(),
 				prints.reused(), reading / 1_000_000);
 	}
 

@@ -178,6 +178,53 @@ class TablesPartTest {
 		assertThat(documentDate(first.resolve("tables/avg_credits.xlsx"))).isEqualTo(LocalDate.of(2025, 1, 1));
 	}
 
+	/**
+	 * With workers: the tables in pieces of indicators, written in any order each with its own
+	 * manifest and then merged, are the single process's, byte for byte, fresh and linking.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "h2" })
+	void piecesOfIndicatorsGiveTheSingleProcessTables(String vendor) throws IOException {
+		TestDatabase db = TestDatabase.create(vendor);
+		JdbcTemplate jdbc = TablesFixture.load(db);
+		Path whole = write(db, "whole");
+		Path pieced = writePieces(db, "pieced", TablesFixture.AS_OF, null);
+		assertSameFiles(pieced, whole);
+
+		jdbc.update("UPDATE indicator_value SET val = 0.6 WHERE indicator = 'attendance_rate' AND period = '2025-02'");
+		LocalDate next = TablesFixture.AS_OF.plusDays(1);
+		Path wholeNext = write(db, "whole-next", next, whole);
+		Path piecedNext = writePieces(db, "pieced-next", next, whole);
+		assertSameFiles(piecedNext, wholeNext);
+		assertThat(Files.isSameFile(whole.resolve("tables/avg_credits.xlsx"), piecedNext.resolve("tables/avg_credits.xlsx")))
+			.as("unchanged: linked").isTrue();
+		assertThat(Files.isSameFile(whole.resolve("tables/attendance_rate.xlsx"),
+				piecedNext.resolve("tables/attendance_rate.xlsx"))).as("changed: written").isFalse();
+	}
+
+	private Path writePieces(TestDatabase db, String name, LocalDate asOf, Path previous) throws IOException {
+		Path dir = Files.createDirectories(this.tmp.resolve(name));
+		TablesPart part = new TablesPart();
+		OutputContext context = new OutputContext(1, asOf, dir, previous, new ReadModels(db.dataSource()).open());
+		List<String> pieces = new ArrayList<>(part.pieces(context));
+		assertThat(pieces).hasSize(TablesPart.PIECES).startsWith("indicators 1/" + TablesPart.PIECES);
+		java.util.Collections.reverse(pieces);
+		for (String piece : pieces) {
+			part.writePiece(new OutputContext(1, asOf, dir, previous, new ReadModels(db.dataSource()).open()), piece);
+		}
+		part.finishPieces(context);
+		return dir;
+	}
+
+	private static void assertSameFiles(Path actual, Path expected) throws IOException {
+		List<Path> files = list(expected);
+		assertThat(list(actual).stream().map(actual::relativize).toList())
+			.isEqualTo(files.stream().map(expected::relativize).toList());
+		for (Path file : files) {
+			assertThat(actual.resolve(expected.relativize(file))).as(file.toString()).hasSameBinaryContentAs(file);
+		}
+	}
+
 	private static LocalDate documentDate(Path xlsx) throws IOException {
 		try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
 			var core = wb.getProperties().getCoreProperties();
