@@ -27,8 +27,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * ({@link #prepare()}), each worker writes the parts of one partition into it ({@link #worker()}),
  * and the manager collects what they could not rebuild ({@link #collect}) before it writes the
  * dashboard and run.json and publishes the folder ({@link WriteOutputsTasklet}). A partition is one
- * output part, or one piece of a part written in pieces ({@link OutputPart#pieces}: a quarter's
- * packs); the manager's view of them is what each partition's step execution holds in the job
+ * output part, or one piece of a part written in pieces ({@link OutputPart#pieces}: a group of unit
+ * subtrees' charts, a group of indicators' tables, a quarter's organization pack or a group of its
+ * units' packs); the manager's view of them is what each partition's step execution holds in the job
  * repository, which every process shares.
  * <p>
  * The folder being built must be reachable under the same path by every worker (one machine, or
@@ -104,8 +105,8 @@ class OutputPartitions implements Partitioner, StepExecutionListener {
 	}
 
 	/**
-	 * One partition per part, or per piece of a part written in pieces (the packs: one per
-	 * quarter), numbered in the order one process writes them, each told where to build.
+	 * One partition per part, or per piece of a part written in pieces (charts, tables, packs),
+	 * numbered in the order one process writes them, each told where to build.
 	 */
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {

@@ -92,4 +92,12 @@ class UnitGroupsTest {
 			.isInstanceOf(IllegalStateException.class);
 	}
 
+	@Test
+	void piecesAreNamedByTheirNumberAndCount() {
+		assertThat(NumberedPiece.names("2025-Q3 units ", 3)).containsExactly("2025-Q3 units 1/3", "2025-Q3 units 2/3",
+				"2025-Q3 units 3/3");
+		assertThat(NumberedPiece.of("2025-Q3 units 2/3")).isEqualTo(new NumberedPiece(2, 3));
+		assertThat(NumberedPiece.of("units 12/12")).isEqualTo(new NumberedPiece(12, 12));
+	}
+
 }

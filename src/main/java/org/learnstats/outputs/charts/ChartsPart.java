@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jfree.chart.JFreeChart;
 import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.Fingerprints;
+import org.learnstats.outputs.NumberedPiece;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputFolder;
 import org.learnstats.outputs.OutputPart;
@@ -140,22 +141,16 @@ public class ChartsPart implements OutputPart {
 	 */
 	@Override
 	public List<String> pieces(OutputContext context) {
-		int count = UnitGroups.of(context.read().forest(), UnitGroups.PIECES, (u) -> 1).size();
-		List<String> pieces = new ArrayList<>();
-		for (int i = 1; i <= count; i++) {
-			pieces.add(PIECE + i + "/" + count);
-		}
-		return pieces;
+		return NumberedPiece.names(PIECE, UnitGroups.of(context.read().forest(), UnitGroups.PIECES, (u) -> 1).size());
 	}
 
 	/** Draws one group's units; its fingerprints go into the group's own manifest, merged at the end. */
 	@Override
 	public void writePiece(OutputContext context, String piece) throws IOException {
-		String[] n = piece.substring(PIECE.length()).split("/");
-		int index = Integer.parseInt(n[0]);
+		NumberedPiece n = NumberedPiece.of(piece);
 		List<UnitForest.Unit> group = UnitGroups.group(context.read().forest(), UnitGroups.PIECES, (u) -> 1,
-				index - 1, Integer.parseInt(n[1]));
-		draw(context, group, Fingerprints.pieceFile(index), " (" + piece + ")");
+				n.index() - 1, n.count());
+		draw(context, group, Fingerprints.pieceFile(n.index()), " (" + piece + ")");
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
+import org.learnstats.outputs.NumberedPiece;
 import org.learnstats.outputs.UnitGroups;
 import org.learnstats.outputs.UnitKey;
 import org.learnstats.store.UnitForest;
@@ -41,9 +42,10 @@ final class PackPieces {
 		List<String> pieces = new ArrayList<>();
 		for (Quarter q = first; q != null && q.closedOn(asOf); q = q.next()) {
 			pieces.add(q.id() + ORGANIZATION);
+			List<String> names = NumberedPiece.names(q.id() + UNITS, groups.size());
 			for (int i = 0; i < groups.size(); i++) {
 				if (groups.get(i).stream().anyMatch(packed::contains)) {
-					pieces.add(q.id() + UNITS + (i + 1) + "/" + groups.size());
+					pieces.add(names.get(i));
 				}
 			}
 		}
@@ -62,10 +64,9 @@ final class PackPieces {
 			keep.add(dir + PackIndex.SUMS);
 			return new Piece(q, codes, keep);
 		}
-		String[] n = piece.substring(piece.indexOf(UNITS) + UNITS.length()).split("/");
+		NumberedPiece n = NumberedPiece.of(piece);
 		Set<Unit> packed = Set.copyOf(scopes);
-		for (Unit u : UnitGroups.group(forest, UnitGroups.PIECES, weight(scopes), Integer.parseInt(n[0]) - 1,
-				Integer.parseInt(n[1]))) {
+		for (Unit u : UnitGroups.group(forest, UnitGroups.PIECES, weight(scopes), n.index() - 1, n.count())) {
 			if (packed.contains(u)) {
 				codes.add(u.code());
 				keep.add(dir + UnitKey.of(u.code()));

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.Fingerprints;
+import org.learnstats.outputs.NumberedPiece;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.tables.WideTable.UnitRow;
@@ -90,23 +91,16 @@ public class TablesPart implements OutputPart {
 	 */
 	@Override
 	public List<String> pieces(OutputContext context) {
-		int count = Math.min(PIECES, IndicatorCatalog.ALL.size());
-		List<String> pieces = new ArrayList<>();
-		for (int i = 1; i <= count; i++) {
-			pieces.add(PIECE + i + "/" + count);
-		}
-		return pieces;
+		return NumberedPiece.names(PIECE, Math.min(PIECES, IndicatorCatalog.ALL.size()));
 	}
 
 	/** Writes one group's tables; its fingerprints go into the group's own manifest, merged at the end. */
 	@Override
 	public void writePiece(OutputContext context, String piece) throws IOException {
-		String[] n = piece.substring(PIECE.length()).split("/");
-		int index = Integer.parseInt(n[0]);
-		int count = Integer.parseInt(n[1]);
+		NumberedPiece n = NumberedPiece.of(piece);
 		int size = IndicatorCatalog.ALL.size();
-		write(context, IndicatorCatalog.ALL.subList((index - 1) * size / count, index * size / count),
-				Fingerprints.pieceFile(index), " (" + piece + ")");
+		write(context, IndicatorCatalog.ALL.subList((n.index() - 1) * size / n.count(), n.index() * size / n.count()),
+				Fingerprints.pieceFile(n.index()), " (" + piece + ")");
 	}
 
 	@Override
