@@ -38,6 +38,8 @@ import org.springframework.stereotype.Component;
  * inputs changed, else carries it over from the published folder. Packs of quarters no longer
  * reported (an erroneous early date was corrected) are dropped, not carried over.
  * {@link #build(String, String, OutputContext)} builds one pack regardless, for {@code pack --quarter}.
+ * With workers a quarter's packs are written in pieces ({@link PackPieces}): the organization's
+ * pack, and the units' packs by groups of unit subtrees.
  */
 @Component
 public class PackPart implements OutputPart {
