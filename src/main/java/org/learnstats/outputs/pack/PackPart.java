@@ -141,18 +141,23 @@ public class PackPart implements OutputPart {
 	}
 
 	/**
-	 * One quarter's packs, the organization's and its units'; when one fails, the quarter's published
-	 * packs are kept and the failure recorded (a full disk stops everything).
+	 * One quarter's packs, the organization's and its units', built on {@link PackUnitsProperties#getThreads()}
+	 * threads (each pack is independent of the others: the same bytes whatever the order); when one
+	 * fails, the others still running end, the quarter's published packs are kept and the failure
+	 * recorded (a full disk stops everything).
 	 * @return how many were built, carried over after reading their inputs, and carried over without
 	 */
 	private int[] writeQuarter(PackSource source, PackCarryOver carry, List<Unit> scopes, Quarter q,
 			OutputContext context) throws IOException {
 		int[] done = new int[3];
+		List<String> codes = new java.util.ArrayList<>();
+		codes.add(null); // the organization's pack
+		scopes.forEach((u) -> codes.add(u.code()));
 		try {
 			this.beforeQuarter.accept(q.id());
-			done[due(source, carry, q, null, context)]++;
-			for (Unit u : scopes) {
-				done[due(source, carry, q, u.code(), context)]++;
+			for (int result : PackThreads.map(codes, this.units.threadsOrDefault(),
+					(code) -> due(source, carry, q, code, context))) {
+				done[result]++;
 			}
 		}
 		catch (IOException | RuntimeException ex) {

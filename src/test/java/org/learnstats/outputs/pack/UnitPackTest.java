@@ -121,6 +121,33 @@ class UnitPackTest {
 			.contains(sha256(q3.resolve("T06/pack.zip")));
 	}
 
+	@org.junit.jupiter.api.Test
+	void packsBuiltOnSeveralThreadsAreTheBytesOfOne() throws Exception {
+		DataSource ds = TestDatabase.create("h2").dataSource();
+		new SampleStore(ds).fill(Quarter.parse("2025-Q2"), Quarter.parse("2025-Q3"), "党组");
+		Map<String, byte[]> files = new java.util.TreeMap<>();
+		for (int threads : new int[] { 1, 3 }) {
+			PackUnitsProperties units = new PackUnitsProperties();
+			units.setThreads(threads);
+			PackPart part = new PackPart(ds, new TargetsProperties(), units);
+			Path out = Files.createDirectories(this.tmp.resolve("threads" + threads));
+			part.write(new OutputContext(threads, AS_OF, out, null, new ReadModels(ds).open()));
+			assertThat(part.lastCounts()).containsExactly(2 * 14, 0, 0);
+			Map<String, byte[]> these = new java.util.TreeMap<>();
+			try (java.util.stream.Stream<Path> walk = Files.walk(out.resolve("packs"))) {
+				for (Path f : walk.filter(Files::isRegularFile).toList()) {
+					these.put(out.relativize(f).toString(), Files.readAllBytes(f));
+				}
+			}
+			if (files.isEmpty()) {
+				files.putAll(these);
+				continue;
+			}
+			assertThat(these.keySet()).isEqualTo(files.keySet()).hasSize(2 * 14 * 3); // pdf, zip, sha256
+			these.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(files.get(name)));
+		}
+	}
+
 	/** packs.html has a row per pack, linking its PDF and ZIP with their size and SHA-256. */
 	private static void assertIndexed(Path run, int packs) throws Exception {
 		String index = Files.readString(run.resolve("packs.html"));
