@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.learnstats.indicators.TargetsProperties;
@@ -42,7 +40,7 @@ import org.springframework.stereotype.Component;
 public class PackPart implements OutputPart {
 
 	/** Part of every fingerprint: bump it when the pack's layout changes, so every pack is rebuilt. */
-	static final String FORMAT = "learnstats-pack-3";
+	static final String FORMAT = "learnstats-pack-4";
 
 	private static final Log logger = LogFactory.getLog(PackPart.class);
 
@@ -59,16 +57,15 @@ public class PackPart implements OutputPart {
 	private volatile int[] lastCounts = new int[3];
 
 	@Autowired
-	public PackPart(DataSource dataSource, TargetsProperties targets, PackUnitsProperties units) {
-		this(dataSource, targets, units, (quarter) -> {
+	PackPart(PackStore store, TargetsProperties targets, PackUnitsProperties units) {
+		this(store, targets, units, (quarter) -> {
 		});
 	}
 
 	/** With a seam called before each quarter's packs (tests make one fail). */
-	PackPart(DataSource dataSource, TargetsProperties targets, PackUnitsProperties units,
-			Consumer<String> beforeQuarter) {
+	PackPart(PackStore store, TargetsProperties targets, PackUnitsProperties units, Consumer<String> beforeQuarter) {
 		this.beforeQuarter = beforeQuarter;
-		this.store = new PackStore(dataSource);
+		this.store = store;
 		this.targets = PackTargets.of(targets);
 		this.units = units;
 	}

@@ -50,7 +50,7 @@ class UnitPackTest {
 		DataSource ds = db.dataSource();
 		JdbcTemplate jdbc = new JdbcTemplate(ds);
 		new SampleStore(ds).fill(Quarter.parse("2025-Q2"), Quarter.parse("2025-Q3"), "党组");
-		PackPart part = new PackPart(ds, new TargetsProperties(), new PackUnitsProperties());
+		PackPart part = new PackPart(new PackStore(ds), new TargetsProperties(), new PackUnitsProperties());
 
 		Path run1 = Files.createDirectories(this.tmp.resolve("run1"));
 		part.write(new OutputContext(1, AS_OF, run1, null, new ReadModels(ds).open()));
