@@ -129,7 +129,7 @@ class UnitPackTest {
 		for (int threads : new int[] { 1, 3 }) {
 			PackUnitsProperties units = new PackUnitsProperties();
 			units.setThreads(threads);
-			PackPart part = new PackPart(ds, new TargetsProperties(), units);
+			PackPart part = new PackPart(new PackStore(ds), new TargetsProperties(), units);
 			Path out = Files.createDirectories(this.tmp.resolve("threads" + threads));
 			part.write(new OutputContext(threads, AS_OF, out, null, new ReadModels(ds).open()));
 			assertThat(part.lastCounts()).containsExactly(2 * 14, 0, 0);
