@@ -52,10 +52,12 @@ public class DeliveryHistory {
 			union.append((union.length() == 0) ? "" : " UNION ALL ").append("SELECT delivery_id, unit_code FROM ")
 				.append(kind.table()).append(" WHERE delivery_id BETWEEN ? AND ?");
 		}
+		// the run's deliveries are exactly the ids from its first to its last (a run's ids follow every
+		// earlier run's: DeliveryLedger.lastDeliveryIdBefore); no join with delivery, which on a freshly
+		// loaded store (no statistics) the planner made a nested loop of every delivery by every row
 		this.appliedSql = """
 				INSERT INTO delivery_unit_rows (delivery_id, unit_code, rows_applied)
 				SELECT a.delivery_id, a.unit_code, COUNT(*) FROM (%s) a
-				WHERE a.delivery_id IN (SELECT delivery_id FROM delivery WHERE run_id = ?)
 				GROUP BY a.delivery_id, a.unit_code""".formatted(union);
 		this.kinds = kinds.size();
 	}
@@ -94,12 +96,11 @@ public class DeliveryHistory {
 					+ EventMonths.UNION_OF_DELIVERIES + ") c", args);
 		}
 		this.jdbc.update("DELETE FROM delivery_unit_rows WHERE delivery_id BETWEEN ? AND ?", from, to);
-		Object[] args = new Object[2 * this.kinds + 1];
+		Object[] args = new Object[2 * this.kinds];
 		for (int i = 0; i < this.kinds; i++) {
 			args[2 * i] = from;
 			args[2 * i + 1] = to;
 		}
-		args[2 * this.kinds] = run;
 		this.jdbc.update(this.appliedSql, args);
 	}
 

@@ -14,10 +14,13 @@ sealed interface Command {
 	}
 
 	/**
-	 * {@code pack --quarter 2025-Q3 [--unit CODE]}: build or rebuild one quarterly pack, the
-	 * organization's or (unit not null) that of one unit's subtree.
+	 * {@code pack --quarter 2025-Q3 [--unit CODE] [--as-of YYYY-MM-DD]}: build or rebuild one
+	 * quarterly pack, the organization's or (unit not null) that of one unit's subtree.
+	 * @param asOf the {@code --as-of} date, or null: then the as-of date of the last run that was done
+	 *        (a default that lives in the store, {@link RunLedger#lastDoneAsOf()}), else {@code today}
+	 * @param today today in {@code learnstats.time-zone}
 	 */
-	record Pack(String quarter, String unit, LocalDate asOf, Path out) implements Command {
+	record Pack(String quarter, String unit, LocalDate asOf, LocalDate today, Path out) implements Command {
 	}
 
 	/** {@code status}: the last runs and the packs built so far. */

@@ -61,14 +61,17 @@ final class CommandLine {
 			""";
 
 	static final String PACK_USAGE = """
-			Usage: java -jar learnstats.jar pack --quarter YYYY-Qn [--unit CODE] [--out DIR]
+			Usage: java -jar learnstats.jar pack --quarter YYYY-Qn [--unit CODE] [--as-of YYYY-MM-DD] [--out DIR]
 
 			Build or rebuild the metric pack of one closed quarter from the store,
 			into <out>/packs/YYYY-Qn/ (pack.pdf and pack.zip), or with --unit the pack
 			of that unit's subtree into <out>/packs/YYYY-Qn/<unit>/.
 
-			  --quarter YYYY-Qn   the quarter, e.g. 2025-Q3; it must have ended
+			  --quarter YYYY-Qn   the quarter, e.g. 2025-Q3; it must have ended on the as-of date
 			  --unit CODE         the unit code (default: the whole organization)
+			  --as-of YYYY-MM-DD  the day the pack is dated with (default: the as-of date of the
+			                      last run that was done, exit 0 or 3, so a rebuilt pack is that
+			                      night's; today in learnstats.time-zone when no run was done yet)
 			  --out DIR           the output folder (default: learnstats.out)
 
 			Exit codes: 0 done, 1 failed, 2 bad usage or configuration, 75 another run holds the lock.
@@ -102,7 +105,7 @@ final class CommandLine {
 	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
 	private static final Map<String, List<String>> OPTIONS = Map.of("run", List.of("as-of", "inbox", "out"), "pack",
-			List.of("quarter", "unit", "out"), "status", List.of("last"), "worker", List.of());
+			List.of("quarter", "unit", "as-of", "out"), "status", List.of("last"), "worker", List.of());
 
 	private final PropertyResolver config;
 
@@ -246,7 +249,8 @@ final class CommandLine {
 			throw new UsageException("quarter " + quarter + " has not ended yet (it ends " + lastDay + ", today is "
 					+ today + ")");
 		}
-		return new Command.Pack(quarter, options.get("unit"), today, out(options));
+		LocalDate asOf = (options.get("as-of") != null) ? parseDate(options.get("as-of")) : null;
+		return new Command.Pack(quarter, options.get("unit"), asOf, today, out(options));
 	}
 
 	private Command.Status status(Map<String, String> options) {

@@ -8,6 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * The output folder is rebuilt aside like a run's (a copy of the published one with the quarter's
  * pack built anew) and swapped in, so a reader never sees a half-written pack. Recorded as a
  * {@code pack} row in {@code ls_run}; the quarter's fingerprint in {@code quarter_pack} is updated
- * by the pack builder.
+ * by the pack builder. Dated with {@code --as-of}, else as the last run that was done, else today.
  */
 @Component
 class PackRun {
@@ -56,8 +57,9 @@ class PackRun {
 			log.error("Pack {}: no pack builder in this build: nothing was done", command.quarter());
 			return ExitCodes.FAILED;
 		}
+		LocalDate asOf = asOf(command);
 		long runId = this.ledger.nextId();
-		this.ledger.start(runId, "pack", command.asOf(), null, command.out(), commandLine, now());
+		this.ledger.start(runId, "pack", asOf, null, command.out(), commandLine, now());
 		long started = System.nanoTime();
 		try {
 			OutputFolder folder = new OutputFolder(command.out());
@@ -66,7 +68,7 @@ class PackRun {
 			if (published != null) {
 				copyTree(published, building);
 			}
-			Path pack = packs.build(command.quarter(), command.unit(), new OutputContext(runId, command.asOf(), building, published,
+			Path pack = packs.build(command.quarter(), command.unit(), new OutputContext(runId, asOf, building, published,
 					this.readModels.open()));
 			folder.publish(building);
 			log.info("Pack {} rebuilt in {} ({})", command.quarter(),
@@ -85,6 +87,21 @@ class PackRun {
 			this.ledger.finish(runId, RunLedger.FAILED, ExitCodes.FAILED, ex.toString(), now());
 			return ExitCodes.FAILED;
 		}
+	}
+
+	/**
+	 * The {@code --as-of} date, else that of the last run that was done: a pack rebuilt after a
+	 * night is dated as that night's, and refuses a quarter that night had not closed; today only
+	 * when no run was done yet.
+	 */
+	private LocalDate asOf(Command.Pack command) {
+		if (command.asOf() != null) {
+			return command.asOf();
+		}
+		java.util.Optional<LocalDate> lastRun = this.ledger.lastDoneAsOf();
+		log.info("Pack {} as of {} ({})", command.quarter(), lastRun.orElse(command.today()),
+				lastRun.isPresent() ? "the last run's as-of date; --as-of to change it" : "today: no run was done yet");
+		return lastRun.orElse(command.today());
 	}
 
 	static void copyTree(Path from, Path to) throws IOException {

@@ -114,6 +114,18 @@ class RunLedger {
 			.single();
 	}
 
+	/**
+	 * The as-of date of the last run that was done (exit 0 or 3), the latest to finish: the night a
+	 * {@code pack} without {@code --as-of} is dated as.
+	 */
+	Optional<LocalDate> lastDoneAsOf() {
+		return this.jdbc.sql("""
+				SELECT as_of FROM ls_run WHERE command = 'run' AND exit_code IN (0, 3)
+				ORDER BY finished_at DESC, run_id DESC FETCH FIRST 1 ROWS ONLY""")
+			.query(LocalDate.class)
+			.optional();
+	}
+
 	private static String truncate(String text) {
 		return (text == null || text.length() <= 4000) ? text : text.substring(0, 3997) + "...";
 	}

@@ -130,7 +130,12 @@ class CommandLineTest {
 	@Test
 	void packNeedsAClosedQuarter() {
 		assertThat(this.cli.parse("pack", "--quarter", "2025-Q2")).isEqualTo(
-				new Command.Pack("2025-Q2", null, LocalDate.of(2025, 8, 1), this.dir.resolve("out")));
+				new Command.Pack("2025-Q2", null, null, LocalDate.of(2025, 8, 1), this.dir.resolve("out")));
+		// --as-of is kept as given; without it the pack run takes the last run's (null here)
+		assertThat(this.cli.parse("pack", "--quarter", "2025-Q2", "--as-of", "2025-07-20")).isEqualTo(new Command.Pack(
+				"2025-Q2", null, LocalDate.of(2025, 7, 20), LocalDate.of(2025, 8, 1), this.dir.resolve("out")));
+		assertThatThrownBy(() -> this.cli.parse("pack", "--quarter", "2025-Q2", "--as-of", "2025-02-30"))
+			.hasMessageStartingWith("bad --as-of");
 		assertThatThrownBy(() -> this.cli.parse("pack")).hasMessageStartingWith("pack needs --quarter");
 		assertThatThrownBy(() -> this.cli.parse("pack", "--quarter", "2025-Q5")).hasMessageStartingWith("bad --quarter");
 		assertThatThrownBy(() -> this.cli.parse("pack", "--quarter", "2025Q1")).hasMessageStartingWith("bad --quarter");

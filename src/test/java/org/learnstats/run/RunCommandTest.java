@@ -293,6 +293,9 @@ class RunCommandTest {
 			assertThat(run.get("command")).isEqualTo("pack");
 			assertThat(run.get("status")).isEqualTo("COMPLETED");
 		});
+		// no run was done yet: the pack is dated today (PackAsOfTest: else as the last run)
+		assertThat(jdbc(db).sql("SELECT as_of FROM ls_run").query(java.time.LocalDate.class).single())
+			.isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
 		assertThat(launch(db, sources, "pack", "--quarter", "2019-Q1")).isEqualTo(2);
 		assertThat(Files.readString(out.resolve("packs/2025-Q1/pack.pdf"))).isEqualTo("pack 2025-Q1 of run 1");
 		assertThat(runs(db)).hasSize(2);

@@ -1,7 +1,11 @@
 package org.learnstats.outputs.charts;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,14 +19,18 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.indicators.IndicatorDefinition.Type;
@@ -80,10 +88,16 @@ final class RankingChart {
 			axis.setRange(0, 1.12);
 		}
 		else {
-			axis.setUpperBound(axis.getUpperBound() * 1.08);
+			// from 0 like every bar chart, satisfaction too (its trend reads on 1–5): a bar's length is its value
+			axis.setRange(0, axis.getUpperBound() * 1.08);
 		}
 		double axisTop = axis.getUpperBound();
+		double thickest = style.rankingRow();
 		BarRenderer renderer = new BarRenderer() {
+
+			/** Whether the label being drawn does not fit inside its bar (JFreeChart then draws it after the bar's end). */
+			private boolean outside;
+
 			@Override
 			public Paint getItemPaint(int row, int column) {
 				return paints.get(column);
@@ -91,10 +105,31 @@ final class RankingChart {
 
 			@Override
 			public Paint getItemLabelPaint(int row, int column) {
-				return labelPaint(paints.get(column), shown.get(column).value() / axisTop);
+				return this.outside ? ChartTheme.TEXT : labelPaint(paints.get(column), shown.get(column).value() / axisTop);
+			}
+
+			/** Bars as thick as the plot allows, up to a row of the style: few bars are bars, not lines. */
+			@Override
+			protected void calculateBarWidth(CategoryPlot plot, Rectangle2D dataArea, int rendererIndex,
+					CategoryItemRendererState state) {
+				super.calculateBarWidth(plot, dataArea, rendererIndex, state);
+				state.setBarWidth(Math.min(state.getBarWidth(), thickest));
+			}
+
+			@Override
+			protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+					CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+				this.outside = !fitsInside(g2, generator.generateLabel(data, row, column), getItemLabelFont(row, column),
+						bar, getItemLabelAnchorOffset());
+				try {
+					super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
+				}
+				finally {
+					this.outside = false;
+				}
 			}
 		};
-		renderer.setMaximumBarWidth(0.08);
+		renderer.setMaximumBarWidth(1);
 		renderer.setItemMargin(0);
 		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartFormats.valueFormat(def)));
 		renderer.setDefaultItemLabelsVisible(true);
@@ -128,6 +163,20 @@ final class RankingChart {
 	 */
 	static Paint labelPaint(Paint bar, double shareOfAxis) {
 		return (shareOfAxis < LABEL_INSIDE || ChartTheme.NOT_MET.equals(bar)) ? ChartTheme.TEXT : Color.WHITE;
+	}
+
+	/**
+	 * Whether a value label drawn inside a horizontal bar's end (as {@code INSIDE3}, right-aligned
+	 * {@code offset} before the end) lies within the bar: JFreeChart's test for its fallback position.
+	 */
+	static boolean fitsInside(Graphics2D g2, String label, Font font, Rectangle2D bar, double offset) {
+		if (label == null) {
+			return true;
+		}
+		g2.setFont(font);
+		Shape bounds = TextUtils.calculateRotatedStringBounds(label, g2, (float) (bar.getMaxX() - offset),
+				(float) bar.getCenterY(), TextAnchor.CENTER_RIGHT, 0, TextAnchor.CENTER_RIGHT);
+		return bounds == null || bar.contains(bounds.getBounds2D());
 	}
 
 	/** The height of a ranking in chart units: room for every bar, at least the style's least. */

@@ -26,6 +26,9 @@ public final class CjkFont {
 
 	private static final Font BASE = load();
 
+	/** The collection's bytes, read from the classpath on first use (packs parse it once each). */
+	private static volatile byte[] collection;
+
 	private CjkFont() {
 	}
 
@@ -44,6 +47,29 @@ public final class CjkFont {
 			throw new IllegalStateException("font " + RESOURCE + " missing from the classpath");
 		}
 		return new BufferedInputStream(in);
+	}
+
+	/**
+	 * The whole font collection (TTC) as bytes, read once: every pack embeds a subset of it, and
+	 * inflating 5 MB from the jar for each pack cost more than the parse. Callers must not modify it.
+	 */
+	public static byte[] collectionBytes() {
+		byte[] bytes = collection;
+		if (bytes == null) {
+			synchronized (CjkFont.class) {
+				bytes = collection;
+				if (bytes == null) {
+					try (InputStream in = openCollection()) {
+						bytes = in.readAllBytes();
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+					collection = bytes;
+				}
+			}
+		}
+		return bytes;
 	}
 
 	private static Font load() {

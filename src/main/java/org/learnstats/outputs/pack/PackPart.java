@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.learnstats.indicators.TargetsProperties;
@@ -45,7 +43,7 @@ import org.springframework.stereotype.Component;
 public class PackPart implements OutputPart {
 
 	/** Part of every fingerprint: bump it when the pack's layout changes, so every pack is rebuilt. */
-	static final String FORMAT = "learnstats-pack-3";
+	static final String FORMAT = "learnstats-pack-4";
 
 	private static final Log logger = LogFactory.getLog(PackPart.class);
 
@@ -63,16 +61,15 @@ public class PackPart implements OutputPart {
 	private volatile int[] lastCounts = new int[3];
 
 	@Autowired
-	public PackPart(DataSource dataSource, TargetsProperties targets, PackUnitsProperties units) {
-		this(dataSource, targets, units, (quarter) -> {
+	PackPart(PackStore store, TargetsProperties targets, PackUnitsProperties units) {
+		this(store, targets, units, (quarter) -> {
 		});
 	}
 
 	/** With a seam called before each quarter's packs, or piece of them (tests make one fail). */
-	PackPart(DataSource dataSource, TargetsProperties targets, PackUnitsProperties units,
-			Consumer<String> beforeQuarter) {
+	PackPart(PackStore store, TargetsProperties targets, PackUnitsProperties units, Consumer<String> beforeQuarter) {
 		this.beforeQuarter = beforeQuarter;
-		this.store = new PackStore(dataSource);
+		this.store = store;
 		this.targets = PackTargets.of(targets);
 		this.units = units;
 	}
@@ -148,8 +145,10 @@ public class PackPart implements OutputPart {
 
 	/**
 	 * Some of one quarter's packs, the organization's (a {@code null} code) and units': all of them
-	 * ({@code piece} is the quarter) or one piece's; when one fails, the published files {@code keep}
-	 * (relative to the output folder) are kept and the failure recorded (a full disk stops everything).
+	 * ({@code piece} is the quarter) or one piece's, built on {@link PackUnitsProperties#getThreads()}
+	 * threads (each pack is independent of the others: the same bytes whatever the order); when one
+	 * fails, the others still running end, the published files {@code keep} (relative to the output
+	 * folder) are kept and the failure recorded (a full disk stops everything).
 	 * @return how many were built, carried over after reading their inputs, and carried over without
 	 */
 	private int[] writeQuarter(PackSource source, PackCarryOver carry, List<String> codes, Quarter q,
@@ -157,8 +156,9 @@ public class PackPart implements OutputPart {
 		int[] done = new int[3];
 		try {
 			this.beforeQuarter.accept(piece);
-			for (String code : codes) {
-				done[due(source, carry, q, code, context)]++;
+			for (int result : PackThreads.map(codes, this.units.threadsOrDefault(),
+					(code) -> due(source, carry, q, code, context))) {
+				done[result]++;
 			}
 		}
 		catch (IOException | RuntimeException ex) {

@@ -22,7 +22,7 @@ import org.learnstats.store.UnitForest.Unit;
 final class PackResearch {
 
 	/** Quarter id → units of the people behind their pro-rata research days, with how many. */
-	private final Map<String, Map<String, Integer>> behindByQuarter = new HashMap<>();
+	private final Map<String, Map<String, Integer>> behindByQuarter = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Roster roster;
 

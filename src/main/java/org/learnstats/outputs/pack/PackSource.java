@@ -22,6 +22,7 @@ import org.learnstats.vocabulary.ReasonLabel;
 /**
  * Reads what a quarter's pack shows from the store: indicator values of the roots and their
  * children, data completeness, deliveries and rejections, and the pro-rata research shortfall.
+ * Thread-safe: the packs of a quarter are loaded on several threads.
  */
 class PackSource {
 
@@ -52,7 +53,7 @@ class PackSource {
 	}
 
 	/** The quarter holding the earliest event date of the store, or {@code null} when it holds none. */
-	Quarter firstQuarter() {
+	synchronized Quarter firstQuarter() {
 		if (!this.firstRead) {
 			// the refresh writes every period from the one holding the earliest event date (spec
 			// section 1): reading it from indicator_value's key spares a scan of every event table
@@ -207,7 +208,7 @@ class PackSource {
 	}
 
 	/** Who delivered which kind in which quarter, from the run's event months (read once per run). */
-	private Map<String, Map<String, Set<String>>> reported() {
+	private synchronized Map<String, Map<String, Set<String>>> reported() {
 		if (this.reported == null) {
 			Map<String, Map<String, Set<String>>> out = new HashMap<>();
 			for (ReadModel.EventMonth e : this.read.eventMonths()) {
@@ -229,7 +230,7 @@ class PackSource {
 	 * The first day of the first month with dated rows of any kind in the store (the organization's
 	 * data coverage starts there), or null when it has none; read with the completeness, no scan of its own.
 	 */
-	private LocalDate coveredFrom() {
+	private synchronized LocalDate coveredFrom() {
 		reported();
 		return this.firstMonth;
 	}

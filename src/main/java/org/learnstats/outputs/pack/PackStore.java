@@ -10,12 +10,16 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * The fingerprints of the packs built so far: the organization's in {@code quarter_pack}, a
  * unit's in {@code unit_pack}; with each, the refresh stamp its inputs were last compared at and
- * the digest of the inputs every pack shares ({@link PackPart#due}).
+ * the digest of the inputs every pack shares ({@link PackPart#due}). A component handed to
+ * {@link PackPart}: the one class of the outputs that opens the store itself, for the one table an
+ * output writes.
  */
+@Component
 final class PackStore {
 
 	private final JdbcTemplate jdbc;

@@ -22,6 +22,9 @@ public class PackUnitsProperties {
 	/** Unit codes that get a pack whatever their type or depth. */
 	private List<String> units = new ArrayList<>();
 
+	/** Packs of a quarter built at once; 0: one per core, at most 4 (as the charts). */
+	private int threads;
+
 	public List<String> getUnitTypes() {
 		return this.unitTypes;
 	}
@@ -44,6 +47,19 @@ public class PackUnitsProperties {
 
 	public void setUnits(List<String> units) {
 		this.units = units;
+	}
+
+	public int getThreads() {
+		return this.threads;
+	}
+
+	public void setThreads(int threads) {
+		this.threads = threads;
+	}
+
+	/** {@link #getThreads()}, with 0 read as one per core, at most 4. */
+	int threadsOrDefault() {
+		return this.threads > 0 ? this.threads : Math.min(4, Runtime.getRuntime().availableProcessors());
 	}
 
 }

@@ -3,7 +3,6 @@ package org.learnstats.outputs.pack;
 import java.awt.Color;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -89,12 +88,9 @@ final class PdfCanvas implements Closeable {
 
 	PdfCanvas(PDDocument doc) throws IOException {
 		this.doc = doc;
-		try (InputStream in = org.learnstats.outputs.fonts.CjkFont.openCollection()) {
-			if (in == null) {
-				throw new IOException("fonts/wqy-microhei.ttc missing from the classpath");
-			}
-			this.collection = new TrueTypeCollection(in);
-		}
+		// from the bytes the process holds (a copy of 5 MB, not inflating them from the jar each time)
+		this.collection = new TrueTypeCollection(
+				new java.io.ByteArrayInputStream(org.learnstats.outputs.fonts.CjkFont.collectionBytes()));
 		TrueTypeFont ttf = this.collection.getFontByName("WenQuanYiMicroHei");
 		if (ttf == null) {
 			ttf = this.collection.getFontByName("WenQuanYi Micro Hei");

@@ -153,6 +153,60 @@ class ChartsTest {
 	}
 
 	@Test
+	void aFewBarsAreAsThickAsARowOnScreenAndInPrint() {
+		for (ChartStyle style : List.of(ChartStyle.SCREEN, ChartStyle.PRINT)) {
+			double width = (style == ChartStyle.SCREEN) ? 800 : 495;
+			List<Integer> many = RankingBars.thickness(Charts.ranking(ranks(20), null, style), width,
+					Charts.rankingHeight(ranks(20), style), style);
+			assertThat(many).as(style.name()).hasSize(20);
+			for (int n : new int[] { 2, 3, 4 }) {
+				RankingData few = ranks(n);
+				// a row of the style (22 px on screen, 13 pt = 54 px in print), not a share of a tall plot
+				assertThat(RankingBars.thickness(Charts.ranking(few, null, style), width, Charts.rankingHeight(few, style),
+						style))
+					.as(style.name() + ", " + n + " bars")
+					.hasSize(n)
+					.allSatisfy((px) -> assertThat(px).isBetween(style.pixels(style.rankingRow()) - 2,
+							style.pixels(style.rankingRow())))
+					.allSatisfy((px) -> assertThat(px).isGreaterThanOrEqualTo(java.util.Collections.max(many)));
+			}
+		}
+	}
+
+	@Test
+	void aValueThatDoesNotFitInsideItsBarIsWrittenDarkAfterIt() {
+		// 20 bars in print are thinner than their labels: every value is drawn after its bar, legibly
+		RankingData data = ranks(20);
+		assertThat(RankingBars.inkAfterBars(Charts.ranking(data, null, ChartStyle.PRINT), 495,
+				Charts.rankingHeight(data, ChartStyle.PRINT), ChartStyle.PRINT))
+			.hasSize(20)
+			.allSatisfy((dark) -> assertThat(dark).isGreaterThan(200));
+		// on screen they fit inside, white: nothing after the bars of those that meet the goal
+		assertThat(RankingBars.inkAfterBars(Charts.ranking(data, null), 800, Charts.rankingHeight(data), ChartStyle.SCREEN)
+			.subList(0, 3)).containsOnly(0);
+	}
+
+	@Test
+	void aSatisfactionRankingStartsAtZeroAndItsTrendOnItsScale() {
+		RankingData data = new RankingData(SATISFACTION, "2026-Q3", "根",
+				List.of(new RankedUnit("A", "甲", 4.4), new RankedUnit("B", "乙", 3.9)), 0);
+		for (ChartStyle style : List.of(ChartStyle.SCREEN, ChartStyle.PRINT)) {
+			NumberAxis axis = (NumberAxis) Charts.ranking(data, null, style).getCategoryPlot().getRangeAxis();
+			assertThat(axis.getLowerBound()).isZero();
+			assertThat(axis.getUpperBound()).isBetween(5.0, 6.0);
+		}
+	}
+
+	/** {@code n} child units, attendance from 97 % down by 3 points: the first three meet the 90 % goal. */
+	private static RankingData ranks(int n) {
+		List<RankedUnit> units = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			units.add(new RankedUnit("U" + i, "第" + i + "单位", 0.97 - i * 0.03));
+		}
+		return new RankingData(ATTENDANCE, "2026-Q3", "根", units, 0);
+	}
+
+	@Test
 	void longRankingsShowTheBestAndWorstTwentyAndLongNamesAreCut() {
 		List<RankedUnit> units = new ArrayList<>();
 		for (int i = 0; i < 55; i++) {

@@ -53,7 +53,7 @@ class PackEdgeCasesTest {
 				"f".repeat(64), Timestamp.valueOf("2025-08-20 02:00:00"));
 
 		Path out = Files.createDirectories(this.tmp.resolve("out"));
-		new PackPart(ds, new TargetsProperties(), PackPartTest.organizationOnly()).write(new OutputContext(1, AS_OF, out, null, new ReadModels(ds).open()));
+		new PackPart(new PackStore(ds), new TargetsProperties(), PackPartTest.organizationOnly()).write(new OutputContext(1, AS_OF, out, null, new ReadModels(ds).open()));
 
 		assertThat(out.resolve("packs/2025-Q3/pack.pdf")).isNotEmptyFile();
 		Map<String, byte[]> zip = unzip(Files.readAllBytes(out.resolve("packs/2025-Q3/pack.zip")));
@@ -68,7 +68,7 @@ class PackEdgeCasesTest {
 		DataSource ds = TestDatabase.create(vendor).dataSource();
 		JdbcTemplate jdbc = new JdbcTemplate(ds);
 		new SampleStore(ds).fill(Quarter.parse("2025-Q2"), Quarter.parse("2025-Q3"));
-		PackPart part = new PackPart(ds, new TargetsProperties(), PackPartTest.organizationOnly());
+		PackPart part = new PackPart(new PackStore(ds), new TargetsProperties(), PackPartTest.organizationOnly());
 		Path run1 = Files.createDirectories(this.tmp.resolve("run1"));
 		part.write(new OutputContext(1, AS_OF, run1, null, new ReadModels(ds).open()));
 		assertThat(run1.resolve("packs/2025-Q2/pack.pdf")).exists();
@@ -90,7 +90,7 @@ class PackEdgeCasesTest {
 		DataSource ds = TestDatabase.create(vendor).dataSource();
 		JdbcTemplate jdbc = new JdbcTemplate(ds);
 		new SampleStore(ds).fill(Quarter.parse("2025-Q2"), Quarter.parse("2025-Q3"));
-		PackPart failing = new PackPart(ds, new TargetsProperties(), PackPartTest.organizationOnly(), (quarter) -> {
+		PackPart failing = new PackPart(new PackStore(ds), new TargetsProperties(), PackPartTest.organizationOnly(), (quarter) -> {
 			if (quarter.equals("2025-Q3")) {
 				throw new IllegalStateException("pack of " + quarter + " broke");
 			}
@@ -105,7 +105,7 @@ class PackEdgeCasesTest {
 			.containsExactly("pack 2025-Q3 (IllegalStateException: pack of 2025-Q3 broke)");
 
 		Path run2 = Files.createDirectories(this.tmp.resolve("run2"));
-		new PackPart(ds, new TargetsProperties(), PackPartTest.organizationOnly()).write(new OutputContext(2, AS_OF, run2, run1, new ReadModels(ds).open()));
+		new PackPart(new PackStore(ds), new TargetsProperties(), PackPartTest.organizationOnly()).write(new OutputContext(2, AS_OF, run2, run1, new ReadModels(ds).open()));
 		// third night: 2025-Q3 changed but its pack fails: the published one is kept as it was
 		jdbc.update("UPDATE indicator_value SET val = val / 2 WHERE period = '2025-Q3'");
 		Path run3 = Files.createDirectories(this.tmp.resolve("run3"));

@@ -57,7 +57,7 @@ class PackPartTest {
 		DataSource ds = db.dataSource();
 		JdbcTemplate jdbc = new JdbcTemplate(ds);
 		new SampleStore(ds).fill(Quarter.parse("2025-Q2"), Quarter.parse("2025-Q3"), "=HYPERLINK(\"http://x\")党组");
-		PackPart part = new PackPart(ds, new TargetsProperties(), organizationOnly());
+		PackPart part = new PackPart(new PackStore(ds), new TargetsProperties(), organizationOnly());
 
 		// Run 1: no published folder yet; both closed quarters are built (2025-Q4 is not closed).
 		Path run1 = dir("run1");
@@ -136,7 +136,7 @@ class PackPartTest {
 				+ "WHERE period = '2025-Q3' AND unit_code = 'R' AND indicator = 'survey_response_rate'");
 		jdbc.update("UPDATE indicator_value SET numerator = 4321, denominator = 1000, val = 4.321 "
 				+ "WHERE period = '2025-Q3' AND unit_code = 'R' AND indicator = 'satisfaction_mean'");
-		PackPart part = new PackPart(ds, new TargetsProperties(), organizationOnly());
+		PackPart part = new PackPart(new PackStore(ds), new TargetsProperties(), organizationOnly());
 		Path dir = part.build("2025-Q3", null, new OutputContext(7, AS_OF, dir("one"), null, new ReadModels(ds).open()));
 
 		Path pdfFile = dir.resolve("pack.pdf");
@@ -205,7 +205,7 @@ class PackPartTest {
 	@ValueSource(strings = { "h2", "postgresql" })
 	void noPackForAnOpenQuarterOrAnEmptyStore(String vendor) throws Exception {
 		TestDatabase db = TestDatabase.create(vendor);
-		PackPart part = new PackPart(db.dataSource(), new TargetsProperties(), organizationOnly());
+		PackPart part = new PackPart(new PackStore(db.dataSource()), new TargetsProperties(), organizationOnly());
 		Path empty = dir("empty");
 		part.write(new OutputContext(1, AS_OF, empty, null, new ReadModels(db.dataSource()).open()));
 		assertThat(empty.resolve("packs")).doesNotExist();

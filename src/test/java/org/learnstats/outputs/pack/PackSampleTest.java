@@ -26,7 +26,7 @@ class PackSampleTest {
 		new SampleStore(db.dataSource()).fill(Quarter.parse("2024-Q1"), Quarter.parse("2025-Q4"));
 		Path out = Path.of("target", "pack-sample");
 		Files.createDirectories(out);
-		PackPart part = new PackPart(db.dataSource(), new TargetsProperties(), PackPartTest.organizationOnly());
+		PackPart part = new PackPart(new PackStore(db.dataSource()), new TargetsProperties(), PackPartTest.organizationOnly());
 		long started = System.nanoTime();
 		Path dir = part.build("2025-Q3", null, new OutputContext(1, LocalDate.of(2025, 10, 8), out, null, new ReadModels(db.dataSource()).open()));
 		long millis = (System.nanoTime() - started) / 1_000_000;
@@ -48,7 +48,7 @@ class PackSampleTest {
 		new SampleStore(db.dataSource()).fill(Quarter.parse("2025-Q1"), Quarter.parse("2025-Q4"), extra);
 		Path out = Path.of("target", "pack-sample-large");
 		Files.createDirectories(out);
-		Path dir = new PackPart(db.dataSource(), new TargetsProperties(), PackPartTest.organizationOnly()).build("2025-Q4", null,
+		Path dir = new PackPart(new PackStore(db.dataSource()), new TargetsProperties(), PackPartTest.organizationOnly()).build("2025-Q4", null,
 				new OutputContext(1, LocalDate.of(2026, 1, 5), out, null, new ReadModels(db.dataSource()).open()));
 		try (PDDocument pdf = Loader.loadPDF(dir.resolve("pack.pdf").toFile())) {
 			System.out.println("large pack pages: " + pdf.getNumberOfPages() + ", " + Files.size(dir.resolve("pack.pdf"))
@@ -71,7 +71,7 @@ class PackSampleTest {
 				+ "VALUES ('2025-Q3', 'S', 'attendance_rate', 777, 1000, 0.777)");
 		Path out = Path.of("target", "pack-sample-two-roots");
 		Files.createDirectories(out);
-		Path dir = new PackPart(db.dataSource(), new TargetsProperties(), PackPartTest.organizationOnly()).build("2025-Q3", null,
+		Path dir = new PackPart(new PackStore(db.dataSource()), new TargetsProperties(), PackPartTest.organizationOnly()).build("2025-Q3", null,
 				new OutputContext(1, LocalDate.of(2025, 10, 8), out, null, new ReadModels(db.dataSource()).open()));
 		try (PDDocument pdf = Loader.loadPDF(dir.resolve("pack.pdf").toFile())) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);

@@ -50,7 +50,7 @@ class UnitPackTest {
 		DataSource ds = db.dataSource();
 		JdbcTemplate jdbc = new JdbcTemplate(ds);
 		new SampleStore(ds).fill(Quarter.parse("2025-Q2"), Quarter.parse("2025-Q3"), "党组");
-		PackPart part = new PackPart(ds, new TargetsProperties(), new PackUnitsProperties());
+		PackPart part = new PackPart(new PackStore(ds), new TargetsProperties(), new PackUnitsProperties());
 
 		Path run1 = Files.createDirectories(this.tmp.resolve("run1"));
 		part.write(new OutputContext(1, AS_OF, run1, null, new ReadModels(ds).open()));
@@ -133,11 +133,11 @@ class UnitPackTest {
 		DataSource ds = db.dataSource();
 		new SampleStore(ds).fill(Quarter.parse("2025-Q3"), Quarter.parse("2025-Q3"), "党组");
 		Path whole = Files.createDirectories(this.tmp.resolve("whole"));
-		new PackPart(ds, new TargetsProperties(), new PackUnitsProperties())
+		new PackPart(new PackStore(ds), new TargetsProperties(), new PackUnitsProperties())
 			.write(new OutputContext(1, AS_OF, whole, null, new ReadModels(ds).open()));
 
 		List<String> failed = new java.util.ArrayList<>();
-		PackPart part = new PackPart(ds, new TargetsProperties(), new PackUnitsProperties(), failed::add);
+		PackPart part = new PackPart(new PackStore(ds), new TargetsProperties(), new PackUnitsProperties(), failed::add);
 		Path pieced = Files.createDirectories(this.tmp.resolve("pieced"));
 		OutputContext context = new OutputContext(2, AS_OF, pieced, null, new ReadModels(ds).open());
 		List<String> pieces = new java.util.ArrayList<>(part.pieces(context));
@@ -158,7 +158,7 @@ class UnitPackTest {
 		String t05 = pieces.stream().filter((p) -> p.startsWith("2025-Q3 units") && PackPieces
 			.parse(p, context.read().forest(), part.scopes(context.read().forest())).codes().contains("T05"))
 			.findFirst().orElseThrow();
-		PackPart failing = new PackPart(ds, new TargetsProperties(), new PackUnitsProperties(), (piece) -> {
+		PackPart failing = new PackPart(new PackStore(ds), new TargetsProperties(), new PackUnitsProperties(), (piece) -> {
 			if (piece.equals(t05)) {
 				throw new IllegalStateException("bad data of " + piece);
 			}
@@ -187,6 +187,33 @@ class UnitPackTest {
 			}
 		}
 		return files;
+	}
+
+	@org.junit.jupiter.api.Test
+	void packsBuiltOnSeveralThreadsAreTheBytesOfOne() throws Exception {
+		DataSource ds = TestDatabase.create("h2").dataSource();
+		new SampleStore(ds).fill(Quarter.parse("2025-Q2"), Quarter.parse("2025-Q3"), "党组");
+		Map<String, byte[]> files = new java.util.TreeMap<>();
+		for (int threads : new int[] { 1, 3 }) {
+			PackUnitsProperties units = new PackUnitsProperties();
+			units.setThreads(threads);
+			PackPart part = new PackPart(new PackStore(ds), new TargetsProperties(), units);
+			Path out = Files.createDirectories(this.tmp.resolve("threads" + threads));
+			part.write(new OutputContext(threads, AS_OF, out, null, new ReadModels(ds).open()));
+			assertThat(part.lastCounts()).containsExactly(2 * 14, 0, 0);
+			Map<String, byte[]> these = new java.util.TreeMap<>();
+			try (java.util.stream.Stream<Path> walk = Files.walk(out.resolve("packs"))) {
+				for (Path f : walk.filter(Files::isRegularFile).toList()) {
+					these.put(out.relativize(f).toString(), Files.readAllBytes(f));
+				}
+			}
+			if (files.isEmpty()) {
+				files.putAll(these);
+				continue;
+			}
+			assertThat(these.keySet()).isEqualTo(files.keySet()).hasSize(2 * 14 * 3); // pdf, zip, sha256
+			these.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(files.get(name)));
+		}
 	}
 
 	/** packs.html has a row per pack, linking its PDF and ZIP with their size and SHA-256. */
