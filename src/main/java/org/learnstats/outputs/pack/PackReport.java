@@ -131,20 +131,22 @@ final class PackReport {
 	private List<Ranked> ranking(String indicator, List<Unit> units) {
 		IndicatorDefinition def = def(indicator);
 		String period = quarter().id();
+		// each value looked up once: a committee's peers are a hundred units, compared pairwise
+		List<BigDecimal> values = new ArrayList<>(units.size());
+		units.forEach((u) -> values.add(this.data.val(period, u.code(), indicator)));
 		List<Ranked> out = new ArrayList<>();
-		for (Unit u : units) {
-			BigDecimal v = this.data.val(period, u.code(), indicator);
+		for (int i = 0; i < units.size(); i++) {
+			BigDecimal v = values.get(i);
 			int rank = 0;
 			if (v != null) {
 				rank = 1;
-				for (Unit other : units) {
-					BigDecimal o = this.data.val(period, other.code(), indicator);
+				for (BigDecimal o : values) {
 					if (o != null && (def.higherIsBetter() ? o.compareTo(v) > 0 : o.compareTo(v) < 0)) {
 						rank++;
 					}
 				}
 			}
-			out.add(new Ranked(u, v, rank));
+			out.add(new Ranked(units.get(i), v, rank));
 		}
 		return out;
 	}
