@@ -1,7 +1,5 @@
 package org.learnstats.outputs.pack;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -13,21 +11,19 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.learnstats.outputs.tables.SpreadsheetText;
+import org.learnstats.outputs.tables.Workbooks;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.indicators.IndicatorDefinition.Type;
 import org.learnstats.store.UnitForest.Unit;
@@ -220,18 +216,20 @@ final class PackTables {
 	}
 
 	/**
-	 * The workbook of all tables, one sheet each. POI stamps the creation date and zip entry times
-	 * with the clock; both are fixed here to the as-of date so the bytes depend on the pack alone.
+	 * The workbook of all tables, one sheet each, streamed ({@link Workbooks}). POI stamps the
+	 * creation date with the clock; it and the zip entries' times are the as-of date here, so the
+	 * bytes depend on the pack alone.
 	 */
 	static byte[] xlsx(List<PackTable> tables, LocalDate asOf) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (XSSFWorkbook wb = new XSSFWorkbook()) {
+		// rows kept until written (a pack's tables are small), temporary files not compressed
+		SXSSFWorkbook wb = new SXSSFWorkbook(null, -1, false);
+		try {
 			Date stamp = Date.from(asOf.atStartOfDay().toInstant(ZoneOffset.UTC));
-			wb.getProperties().getCoreProperties().setCreated(Optional.of(stamp));
-			wb.getProperties().getCoreProperties().setModified(Optional.of(stamp));
-			wb.getProperties().getCoreProperties().setCreator("learnstats");
+			wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(stamp));
+			wb.getXSSFWorkbook().getProperties().getCoreProperties().setModified(Optional.of(stamp));
+			wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("learnstats");
 			CellStyle header = wb.createCellStyle();
-			XSSFFont bold = wb.createFont();
+			Font bold = wb.createFont();
 			bold.setBold(true);
 			header.setFont(bold);
 			header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
@@ -280,36 +278,19 @@ final class PackTables {
 				}
 				sheet.createFreezePane(0, 1);
 			}
-			wb.write(out);
+			return Workbooks.bytes(wb, asOf.atStartOfDay());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return normalizeZip(out.toByteArray(), asOf);
+		finally {
+			wb.dispose();
+		}
 	}
 
 	/** Character cells a text takes in a spreadsheet: two for CJK, one otherwise. */
 	private static int displayWidth(String s) {
 		return s.codePoints().map((c) -> c > 0x2E80 ? 2 : 1).sum();
-	}
-
-	/** Rewrites a zip with fixed entry times, keeping its entries and their order. */
-	static byte[] normalizeZip(byte[] zip, LocalDate asOf) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-				ZipOutputStream z = new ZipOutputStream(out)) {
-			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-				ZipEntry copy = new ZipEntry(e.getName());
-				copy.setTimeLocal(asOf.atStartOfDay());
-				z.putNextEntry(copy);
-				in.transferTo(z);
-				z.closeEntry();
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.learnstats.outputs.tables;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -11,13 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ooxml.POIXMLProperties.CoreProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -72,7 +67,7 @@ final class XlsxTableWriter {
 		try {
 			writeWorkbook(tables, raw);
 			try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-				rezipWithFixedTimes(raw, out);
+				Workbooks.rezip(raw, ZIP_TIME, out);
 			}
 		}
 		finally {
@@ -96,14 +91,12 @@ final class XlsxTableWriter {
 				core.setCreated(Optional.of(date));
 				core.setModified(Optional.of(date));
 			}
-			try (OutputStream out = Files.newOutputStream(file)) {
-				wb.write(out);
-			}
 		}
-		finally {
-			wb.close();
+		catch (RuntimeException ex) {
 			wb.dispose();
+			throw ex;
 		}
+		Workbooks.write(wb, file);
 	}
 
 	private static void writeSheet(SXSSFWorkbook wb, Styles styles, WideTable table) {
@@ -141,21 +134,6 @@ final class XlsxTableWriter {
 					cell.setCellStyle(valueStyle);
 				}
 				c++;
-			}
-		}
-	}
-
-	/** Copies the zip entry by entry in the same order, every entry stamped with one fixed time. */
-	static void rezipWithFixedTimes(Path zip, OutputStream target) throws IOException {
-		try (ZipFile in = new ZipFile(zip.toFile()); ZipOutputStream out = new ZipOutputStream(target)) {
-			for (ZipEntry entry : Collections.list(in.entries())) {
-				ZipEntry copy = new ZipEntry(entry.getName());
-				copy.setTimeLocal(ZIP_TIME);
-				out.putNextEntry(copy);
-				try (InputStream data = in.getInputStream(entry)) {
-					data.transferTo(out);
-				}
-				out.closeEntry();
 			}
 		}
 	}
