@@ -21,7 +21,13 @@ public final class IndicatorNumbers {
 		return numerator.divide(denominator, 4, RoundingMode.HALF_UP);
 	}
 
-	/** {@code 12}, {@code 0}, {@code 0.5}, {@code 36.25}; empty for {@code null}. */
+	/**
+	 * {@code 12}, {@code 0}, {@code 0.5}, {@code 36.25}; empty for {@code null}: the number without
+	 * trailing zeros after the point ({@code 1.50} and {@code 1.5} alike), what
+	 * {@code stripTrailingZeros().toPlainString()} gives, cut from the text: stripping divides the
+	 * unscaled value by ten until it cannot, which for the store's long decimals was a tenth of a
+	 * pack's time (its fingerprint writes every value it shows).
+	 */
 	public static String plain(BigDecimal number) {
 		if (number == null) {
 			return "";
@@ -29,7 +35,18 @@ public final class IndicatorNumbers {
 		if (number.signum() == 0) {
 			return "0";
 		}
-		return number.stripTrailingZeros().toPlainString();
+		String text = number.toPlainString();
+		if (number.scale() <= 0) {
+			return text;
+		}
+		int end = text.length();
+		while (text.charAt(end - 1) == '0') {
+			end--;
+		}
+		if (text.charAt(end - 1) == '.') {
+			end--;
+		}
+		return text.substring(0, end);
 	}
 
 }

@@ -100,7 +100,7 @@ record RefreshState(LocalDate asOf, long watermark, String fingerprint, long ses
 	}
 
 	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
+		return IndicatorNumbers.plain(value);
 	}
 
 }

@@ -154,7 +154,7 @@ record PackData(Quarter quarter, Unit scope, List<Unit> roots, List<Unit> topUni
 	}
 
 	static String plain(BigDecimal value) {
-		return value == null ? "" : value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+		return org.learnstats.indicators.IndicatorNumbers.plain(value);
 	}
 
 }

@@ -75,6 +75,9 @@ final class PdfCanvas implements Closeable {
 
 	private final Map<Integer, Boolean> glyphs = new HashMap<>();
 
+	/** Advance widths by code point, in the font's units. */
+	private final Map<Integer, Float> widths = new HashMap<>();
+
 	/** Numbers drawn smaller than the table's size to fit their column (a layout to fix, never wrapped). */
 	private final List<String> squeezed = new ArrayList<>();
 
@@ -328,7 +331,21 @@ final class PdfCanvas implements Closeable {
 	}
 
 	float width(String text, float size) throws IOException {
-		return this.font.getStringWidth(printable(text)) / 1000 * size;
+		// PDFBox sums the glyphs' widths in order as floats: the same sum from widths read once each
+		// (wrapping measures every prefix of a line, and each took an encoding of the whole string)
+		float width = 0;
+		String printable = printable(text);
+		for (int i = 0; i < printable.length();) {
+			int cp = printable.codePointAt(i);
+			Float w = this.widths.get(cp);
+			if (w == null) {
+				w = this.font.getStringWidth(new String(Character.toChars(cp)));
+				this.widths.put(cp, w);
+			}
+			width += w;
+			i += Character.charCount(cp);
+		}
+		return width / 1000 * size;
 	}
 
 	/**

@@ -57,12 +57,14 @@ public class TablesPart implements OutputPart {
 
 	/**
 	 * The version of the code that writes the files, part of every fingerprint: a digest of the
-	 * writers' classes and of the CSV and workbook libraries' entry classes.
+	 * writers' classes (the workbooks' zip stamping in {@link Workbooks} too) and of the CSV and
+	 * workbook libraries' entry classes.
 	 */
 	static final String WRITING = Fingerprints.digest("tables-" + WRITING_VERSION,
 			Fingerprints.ofClass(CsvTableWriter.class, "CsvTableWriter"),
 			Fingerprints.ofClass(XlsxTableWriter.class, "XlsxTableWriter"),
 			Fingerprints.ofClass(XlsxTableWriter.class, "XlsxTableWriter$Styles"),
+			Fingerprints.ofClass(Workbooks.class, "Workbooks"),
 			Fingerprints.ofClass(WideTable.class, "WideTable"), Fingerprints.ofClass(SpreadsheetText.class, "SpreadsheetText"),
 			Fingerprints.ofClass(CSVPrinter.class, "CSVPrinter"), Fingerprints.ofClass(SXSSFWorkbook.class, "SXSSFWorkbook"),
 			Fingerprints.ofClass(XSSFWorkbook.class, "XSSFWorkbook"));

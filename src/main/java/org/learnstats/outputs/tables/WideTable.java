@@ -27,14 +27,7 @@ record WideTable(IndicatorDefinition indicator, char granularity, List<UnitRow> 
 
 	/** A value as written in CSV: a plain decimal, integers without a fraction. */
 	static String plain(BigDecimal value) {
-		if (value == null) {
-			return "";
-		}
-		BigDecimal v = value.stripTrailingZeros();
-		if (v.scale() < 0) {
-			v = v.setScale(0);
-		}
-		return v.toPlainString();
+		return org.learnstats.indicators.IndicatorNumbers.plain(value);
 	}
 
 }
