@@ -47,7 +47,6 @@ public class PackPart implements OutputPart {
 
 	private static final Log logger = LogFactory.getLog(PackPart.class);
 
-
 	/** The pack's own ledger (what was built when, at which refresh stamp): the one table it writes. */
 	private final PackStore store;
 
