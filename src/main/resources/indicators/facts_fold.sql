@@ -1,5 +1,7 @@
 -- Incremental refresh, step 2: each touched key is deleted from the facts and read again from the
 -- store; the dates of its old and of its new rows are recorded as dirty (ind_dirty_span).
+-- Reads ind_touched_*, attendance, training, research; writes ind_att_session, ind_training_fact,
+-- ind_training_month, ind_research_fact, ind_dirty_span.
 
 -- attendance: the sessions of a touched (unit_code, session_id), old and new
 INSERT INTO ind_dirty_span (kind, d1, d2)
@@ -42,6 +44,26 @@ INSERT INTO ind_dirty_span (kind, d1, d2)
 SELECT DISTINCT 'T', f.completed_on, f.completed_on
 FROM ind_touched_training t
 JOIN ind_training_fact f ON f.unit_code = t.unit_code AND f.record_id = t.record_id;
+
+-- training records by unit and month, redone for the months of the touched records (old and new
+-- dates): read by the completion date index from the first of those months on
+DELETE FROM ind_training_month
+WHERE EXISTS (SELECT 1 FROM ind_dirty_span s
+              WHERE s.kind = 'T' AND CAST(EXTRACT(YEAR FROM s.d1) AS INTEGER) = ind_training_month.y
+                  AND CAST(EXTRACT(MONTH FROM s.d1) AS INTEGER) = ind_training_month.m);
+
+INSERT INTO ind_training_month (unit_code, y, m, n)
+SELECT f.unit_code, CAST(EXTRACT(YEAR FROM f.completed_on) AS INTEGER),
+       CAST(EXTRACT(MONTH FROM f.completed_on) AS INTEGER), COUNT(*)
+FROM ind_training_fact f
+WHERE f.completed_on >= (SELECT CAST(CAST(CAST(EXTRACT(YEAR FROM MIN(s.d1)) AS INTEGER) AS VARCHAR(4)) || '-'
+                                     || LPAD(CAST(CAST(EXTRACT(MONTH FROM MIN(s.d1)) AS INTEGER) AS VARCHAR(2)), 2, '0')
+                                     || '-01' AS DATE)
+                         FROM ind_dirty_span s WHERE s.kind = 'T')
+    AND EXISTS (SELECT 1 FROM ind_dirty_span s
+                WHERE s.kind = 'T' AND CAST(EXTRACT(YEAR FROM s.d1) AS INTEGER) = CAST(EXTRACT(YEAR FROM f.completed_on) AS INTEGER)
+                    AND CAST(EXTRACT(MONTH FROM s.d1) AS INTEGER) = CAST(EXTRACT(MONTH FROM f.completed_on) AS INTEGER))
+GROUP BY f.unit_code, CAST(EXTRACT(YEAR FROM f.completed_on) AS INTEGER), CAST(EXTRACT(MONTH FROM f.completed_on) AS INTEGER);
 
 -- research: the spans of the old and of the new trip
 INSERT INTO ind_dirty_span (kind, d1, d2)

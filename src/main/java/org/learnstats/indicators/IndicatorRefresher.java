@@ -59,8 +59,8 @@ public class IndicatorRefresher {
 			"ind_survey_month", "ind_response_month_prev", "ind_survey_month_prev", "ind_survey_responses",
 			"ind_unit_count", "ind_pop", "ind_person_research", "ind_research_report", "ind_research_year",
 			"ind_person_credit", "ind_credit_period", "ind_credit_month", "ind_att_month", "ind_att_session",
-			"ind_training_fact", "ind_research_fact", "ind_unit_fact", "ind_person_fact", "ind_rank_target", "ind_day",
-			"ind_period_ytd", "ind_period_month", "ind_period", "ind_unit_closure");
+			"ind_training_fact", "ind_training_month", "ind_research_fact", "ind_unit_fact", "ind_person_fact",
+			"ind_rank_target", "ind_day", "ind_period_ytd", "ind_period_month", "ind_period", "ind_unit_closure");
 
 	/** Tables of one refresh's change set, emptied at the start of each. */
 	static final List<String> CHANGE_TABLES = List.of("ind_touched_session", "ind_touched_training",

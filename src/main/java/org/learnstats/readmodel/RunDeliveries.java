@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.learnstats.store.EventMonths;
 import org.learnstats.vocabulary.ReasonLabel;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -15,8 +14,9 @@ import org.springframework.jdbc.core.RowMapper;
 
 /**
  * The delivery ledger as the outputs read it: the files a run read, its reject ledger, its
- * UNKNOWN_PERSON warnings and skipped re-deliveries, what a quarter's runs delivered, and the
- * store's coverage by unit, kind and month. Listings stream their rows in a fixed order.
+ * UNKNOWN_PERSON warnings and skipped re-deliveries and what a quarter's runs delivered (the
+ * store's coverage by unit, kind and month is {@link ReadModel#eventMonths()}). Listings stream
+ * their rows in a fixed order.
  */
 public final class RunDeliveries {
 
@@ -51,13 +51,6 @@ public final class RunDeliveries {
 	 * (yyyy-MM) of their event date, with the unit's name; attendance counted from the refresh's
 	 * per-session summary (the same counts, without reading the history's sign-ins every night).
 	 */
-	private static final String COVERAGE = """
-			SELECT c.unit_code, u.unit_name, c.kind, %s, c.n
-			FROM (
-			%s
-			) c LEFT JOIN unit u ON u.unit_code = c.unit_code
-			ORDER BY c.y, c.m, c.kind, c.unit_code""".formatted(EventMonths.yearMonth("c"), EventMonths.UNION);
-
 	private static final String FILE_COUNTS = """
 			SELECT path, kind, encoding, rows_read, rows_applied, rows_rejected, unknown_persons, file_reason
 			FROM delivery WHERE run_id = ?""";
@@ -130,11 +123,6 @@ public final class RunDeliveries {
 	/** A run's UNKNOWN_PERSON warnings: file, line, kind, unit, person, the warning's code. */
 	public void warnings(long runId, RowHandler rows) {
 		stream(WARNINGS, rows, runId);
-	}
-
-	/** The store's rows by unit, kind and month: unit, unit name, kind, yyyy-MM, rows; by month, kind, unit. */
-	public void coverage(RowHandler rows) {
-		stream(COVERAGE, rows);
 	}
 
 	/** A run's files: path, kind, encoding, rows read, applied, rejected, unknown persons, reason. */

@@ -8,7 +8,8 @@ import org.learnstats.vocabulary.Kind;
  * The store's events by unit, kind and calendar month of their event date: the one query behind
  * the coverage grid and the delivery history. Columns {@code unit_code, kind, y, m, n} (n the
  * rows). Attendance is counted from the indicator refresh's per-session summary
- * (ind_att_session, kept current by each run's refresh), not from the history's sign-ins.
+ * (ind_att_session) and training from its records by month (ind_training_month), both kept
+ * current by each run's refresh, not from the history's sign-ins and records.
  * Portable SQL for H2 and PostgreSQL.
  */
 public final class EventMonths {
@@ -42,6 +43,9 @@ public final class EventMonths {
 	public static final int KINDS = Kind.events().size();
 
 	private static String rowsByMonth(Kind kind) {
+		if (kind == Kind.TRAINING) {
+			return "    SELECT unit_code, '%s' AS kind, y, m, n FROM ind_training_month".formatted(kind.code());
+		}
 		boolean attendance = kind == Kind.ATTENDANCE;
 		return """
 				    SELECT unit_code, '%1$s' AS kind, EXTRACT(YEAR FROM %2$s) AS y, EXTRACT(MONTH FROM %2$s) AS m, %3$s AS n

@@ -168,6 +168,8 @@ class IncrementalRefreshTest {
 					.containsExactlyElementsOf(rows(this.full, query));
 			}
 			assertThat(outcome.total()).isEqualTo(scratch.total());
+			assertThat(rows(this.inc, SNAPSHOT.get(SNAPSHOT.size() - 1))).as("training by month as of %s", d)
+				.containsExactlyElementsOf(rows(this.inc, TRAINING_BY_MONTH));
 			return outcome;
 		}
 
@@ -214,7 +216,16 @@ class IncrementalRefreshTest {
 			"SELECT period, person_id, unit_code, target, days, reports FROM ind_person_research "
 					+ "ORDER BY period, person_id",
 			"SELECT period, granularity, start_date, end_date, yr, qn, closed, prev_period, age_cutoff FROM ind_period "
-					+ "ORDER BY period");
+					+ "ORDER BY period",
+			"SELECT unit_code, y, m, n FROM ind_training_month ORDER BY unit_code, y, m");
+
+	/** The coverage grid's training counts, straight from the store's training records. */
+	static final String TRAINING_BY_MONTH = """
+			SELECT unit_code, CAST(EXTRACT(YEAR FROM completed_on) AS INTEGER) AS y,
+			       CAST(EXTRACT(MONTH FROM completed_on) AS INTEGER) AS m, COUNT(*) AS n
+			FROM training GROUP BY unit_code, CAST(EXTRACT(YEAR FROM completed_on) AS INTEGER),
+			       CAST(EXTRACT(MONTH FROM completed_on) AS INTEGER)
+			ORDER BY unit_code, y, m""";
 
 	static List<String> rows(JdbcTemplate jdbc, String query) {
 		return jdbc.query(query, (rs, i) -> {

@@ -5,9 +5,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
-
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -15,8 +16,10 @@ import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputPart;
 import org.learnstats.outputs.Restricted;
 import org.learnstats.outputs.tables.SpreadsheetText;
+import org.learnstats.readmodel.ReadModel;
 import org.learnstats.readmodel.RowHandler;
 import org.learnstats.readmodel.RunDeliveries;
+import org.learnstats.store.UnitForest;
 import org.learnstats.vocabulary.Kind;
 import org.springframework.stereotype.Component;
 
@@ -70,19 +73,38 @@ public class DataQualityPart implements OutputPart {
 		Restricted.seal(restricted.resolve(REJECTED_ROWS));
 		csv(dir.resolve("files.csv"), FILES, 4, (rows) -> deliveries.files(run, rows));
 		csv(dir.resolve("warnings.csv"), WARNINGS, 3, (rows) -> deliveries.warnings(run, rows));
-		csv(dir.resolve("coverage.csv"), COVERAGE, 3, deliveries::coverage);
+		csv(dir.resolve("coverage.csv"), COVERAGE, 3, (rows) -> coverage(context.read(), rows));
+	}
+
+	/**
+	 * The store's rows by unit, kind and month (the read model's one reading of them, which the
+	 * dashboard's grid shares): unit, its name (null: not in the store), kind, yyyy-MM, rows; by
+	 * month, kind and unit.
+	 */
+	private static void coverage(ReadModel read, RowHandler rows) throws IOException {
+		UnitForest forest = read.forest();
+		List<ReadModel.EventMonth> months = new ArrayList<>(read.eventMonths());
+		months.sort(Comparator.comparingInt(ReadModel.EventMonth::year)
+			.thenComparingInt(ReadModel.EventMonth::month)
+			.thenComparing(ReadModel.EventMonth::kind)
+			.thenComparing(ReadModel.EventMonth::unitCode));
+		for (ReadModel.EventMonth e : months) {
+			UnitForest.Unit unit = forest.get(e.unitCode());
+			rows.row(new Object[] { e.unitCode(), (unit != null) ? unit.name() : null, e.kind(),
+					String.format(Locale.ROOT, "%04d-%02d", e.year(), e.month()), e.rows() });
+		}
 	}
 
 	/**
 	 * Writes the listing's first {@code header.length - 1} columns and, last, the Chinese word of the
 	 * kind code in column {@code kindAt} (1-based).
 	 */
-	private static void csv(Path file, String[] header, int kindAt, Consumer<RowHandler> listing) throws IOException {
+	private static void csv(Path file, String[] header, int kindAt, Listing listing) throws IOException {
 		int columns = header.length - 1;
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write('\uFEFF');
 			CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(header).get().print(out);
-			listing.accept((cells) -> printRow(printer, cells, columns, kindAt));
+			listing.rows((cells) -> printRow(printer, cells, columns, kindAt));
 			printer.flush();
 		}
 	}
@@ -95,6 +117,13 @@ public class DataQualityPart implements OutputPart {
 		Object kind = cells[kindAt - 1];
 		printer.print(Kind.chinese((kind == null) ? null : kind.toString()));
 		printer.println();
+	}
+
+	/** A listing that hands its rows to a handler. */
+	private interface Listing {
+
+		void rows(RowHandler rows) throws IOException;
+
 	}
 
 }

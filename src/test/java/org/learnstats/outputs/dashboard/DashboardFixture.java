@@ -83,6 +83,8 @@ final class DashboardFixture {
 		jdbc.update("INSERT INTO training (unit_code, record_id, person_id, course_name, course_type, credits,"
 				+ " completed_on, delivery_id) VALUES ('A', 'T1', 'P1', '课', 'online', 2, ?, 4)",
 				Date.valueOf(LocalDate.of(2025, 3, 1)));
+		// and its month, as the indicator refresh counts it (where outputs read training from)
+		jdbc.update("INSERT INTO ind_training_month (unit_code, y, m, n) VALUES ('A', 2025, 3, 1)");
 	}
 
 	/** Charts as the charts part writes them: for ROOT (two) and B1 (one), none for the others. */
