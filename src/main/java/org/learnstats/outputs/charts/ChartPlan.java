@@ -60,9 +60,12 @@ final class ChartPlan {
 	 * @param height pixels
 	 * @param inputs everything the chart is drawn from (dataset, subtitle), as text: with the
 	 * file, the size and the version of the drawing code, the chart's fingerprint
+	 * @param title the chart's title, for the list of a unit's charts (known without building it:
+	 * most charts of a night are linked, not drawn)
 	 * @param chart builds the chart
 	 */
-	record Planned(String file, String indicator, int width, int height, String inputs, Supplier<JFreeChart> chart) {
+	record Planned(String file, String indicator, int width, int height, String inputs, String title,
+			Supplier<JFreeChart> chart) {
 	}
 
 	private final UnitForest forest;
@@ -97,17 +100,17 @@ final class ChartPlan {
 		Histogram credits = this.people.credits(unit.code());
 		if (credits != null && credits.total() >= MIN_PEOPLE) {
 			out.add(new Planned("05-credits-distribution", "", WIDTH, HEIGHT, credits + "\n" + subtitle,
-					() -> Charts.distribution(credits, subtitle)));
+					PeopleCharts.title(credits), () -> Charts.distribution(credits, subtitle)));
 		}
 		EducationShares education = this.people.education(unit.code());
 		if (education.total() >= MIN_PEOPLE) {
 			out.add(new Planned("06-degree-structure", "", WIDTH, HEIGHT, education + "\n" + subtitle,
-					() -> Charts.degreeStructure(education, subtitle)));
+					PeopleCharts.DEGREE_TITLE, () -> Charts.degreeStructure(education, subtitle)));
 		}
 		Histogram days = this.people.researchDays(unit.code());
 		if (days != null && days.total() >= MIN_PEOPLE) {
 			out.add(new Planned("07-research-days-distribution", "", WIDTH, HEIGHT, days + "\n" + subtitle,
-					() -> Charts.distribution(days, subtitle)));
+					PeopleCharts.title(days), () -> Charts.distribution(days, subtitle)));
 		}
 		if (parent) {
 			trend(out, "08-central-group-trend", CENTRAL_GROUP, 'Q', QUARTERS, unit, subtitle);
@@ -130,7 +133,8 @@ final class ChartPlan {
 		// fingerprint) stays the same until a period closes or a correction arrives
 		Granularity g = Granularity.of(granularity);
 		String full = subtitle + "　仅含已结束的" + g.axisLabel() + "（" + g.current() + "进度见关键指标）";
-		out.add(new Planned(file, def.id(), WIDTH, HEIGHT, data + "\n" + full, () -> Charts.trend(data, full)));
+		out.add(new Planned(file, def.id(), WIDTH, HEIGHT, data + "\n" + full, PeriodLines.title(data),
+				() -> Charts.trend(data, full)));
 	}
 
 	private void ranking(List<Planned> out, String file, IndicatorDefinition def, UnitForest.Unit unit,
@@ -144,7 +148,7 @@ final class ChartPlan {
 			return;
 		}
 		out.add(new Planned(file, def.id(), WIDTH, Charts.rankingHeight(data), data + "\n" + subtitle,
-				() -> Charts.ranking(data, subtitle)));
+				RankingChart.title(data), () -> Charts.ranking(data, subtitle)));
 	}
 
 	private static IndicatorDefinition def(String id) {

@@ -243,10 +243,10 @@ public class ChartsPart implements OutputPart {
 		Files.createDirectories(dir);
 		List<String[]> rows = new ArrayList<>();
 		for (ChartPlan.Planned p : planned) {
-			JFreeChart chart = p.chart().get();
 			String fingerprint = Fingerprints.digest(RENDERING, p.file(), p.width(), p.height(), p.inputs());
 			List<String> files = List.of(key + "/" + p.file() + ".png", key + "/" + p.file() + ".svg");
 			if (!prints.reuse(files, fingerprint)) {
+				JFreeChart chart = p.chart().get();
 				// CREATE_NEW: never write through a name linked to a published file
 				Files.write(dir.resolve(p.file() + ".png"), ChartMedia.png(chart, p.width(), p.height()),
 						StandardOpenOption.CREATE_NEW);
@@ -255,7 +255,7 @@ public class ChartsPart implements OutputPart {
 						StandardOpenOption.CREATE_NEW);
 				prints.record(files, fingerprint);
 			}
-			rows.add(new String[] { p.file(), chart.getTitle().getText(), p.indicator() });
+			rows.add(new String[] { p.file(), p.title(), p.indicator() });
 		}
 		try (Writer w = Files.newBufferedWriter(dir.resolve(INDEX), StandardCharsets.UTF_8);
 				CSVPrinter csv = new CSVPrinter(w, CSV)) {

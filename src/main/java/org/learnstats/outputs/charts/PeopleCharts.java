@@ -42,6 +42,14 @@ final class PeopleCharts {
 	private PeopleCharts() {
 	}
 
+	/** The degree structure's title. */
+	static final String DEGREE_TITLE = "学历结构";
+
+	/** A distribution's title ("2026年学分分布"). */
+	static String title(Histogram histogram) {
+		return histogram.year() + "年" + histogram.quantity().noun() + "分布";
+	}
+
 	static JFreeChart degreeStructure(EducationShares shares, String subtitle, ChartStyle style) {
 		DefaultPieDataset<String> dataset = new DefaultPieDataset<>();
 		long[] counts = shares.counts();
@@ -50,7 +58,7 @@ final class PeopleCharts {
 				dataset.setValue(EducationShares.LABELS[i], counts[i]);
 			}
 		}
-		JFreeChart chart = ChartFactory.createPieChart("学历结构", dataset, false, false, false);
+		JFreeChart chart = ChartFactory.createPieChart(DEGREE_TITLE, dataset, false, false, false);
 		ChartParts.subtitle(chart, subtitle, style);
 		if (!shares.isEmpty()) {
 			ChartParts.subtitle(chart, "在职人员共" + shares.total() + "人", style);
@@ -86,7 +94,7 @@ final class PeopleCharts {
 			dataset.setIntervalWidth(histogram.binWidth());
 			dataset.setIntervalPositionFactor(0.0);
 		}
-		JFreeChart chart = ChartFactory.createXYBarChart(histogram.year() + "年" + q.noun() + "分布",
+		JFreeChart chart = ChartFactory.createXYBarChart(title(histogram),
 				"本年" + q.noun() + "（" + q.unit() + "）", false, "人数", dataset, PlotOrientation.VERTICAL, true, false,
 				false);
 		ChartParts.subtitle(chart, subtitle, style);

@@ -58,8 +58,13 @@ public record PeriodLines(IndicatorDefinition indicator, String title, String pe
 	static PeriodLines of(TrendData data) {
 		Granularity g = Granularity.of(data.granularity());
 		IndicatorDefinition def = data.indicator();
-		return new PeriodLines(def, def.label() + "：" + g.adjective() + "趋势", g.axisLabel(), data.periods(),
+		return new PeriodLines(def, title(data), g.axisLabel(), data.periods(),
 				List.of(new Line(def.label(), data.values())), Set.of(), false);
+	}
+
+	/** The dashboard trend's title ("学习出勤率：月度趋势"). */
+	static String title(TrendData data) {
+		return data.indicator().label() + "：" + Granularity.of(data.granularity()).adjective() + "趋势";
 	}
 
 	/** Whether no period holds a value. */

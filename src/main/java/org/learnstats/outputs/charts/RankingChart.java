@@ -50,6 +50,11 @@ final class RankingChart {
 	private RankingChart() {
 	}
 
+	/** The ranking's title ("下级单位排名：学习出勤率（2026-Q3）"). */
+	static String title(RankingData data) {
+		return "下级单位排名：" + data.indicator().label() + "（" + data.period() + "）";
+	}
+
 	static JFreeChart of(RankingData data, String subtitle, ChartStyle style) {
 		IndicatorDefinition def = data.indicator();
 		List<RankedUnit> shown = shown(data);
@@ -66,7 +71,7 @@ final class RankingChart {
 			Boolean meets = def.meets(BigDecimal.valueOf(u.value()));
 			paints.add((meets == null) ? ChartTheme.SERIES[0] : meets ? ChartTheme.MET : ChartTheme.NOT_MET);
 		}
-		JFreeChart chart = ChartFactory.createBarChart("下级单位排名：" + def.label() + "（" + data.period() + "）", null,
+		JFreeChart chart = ChartFactory.createBarChart(title(data), null,
 				ChartParts.valueAxisLabel(def), dataset, PlotOrientation.HORIZONTAL, false, false, false);
 		ChartParts.subtitle(chart, subtitle, style);
 		List<String> notes = new ArrayList<>();

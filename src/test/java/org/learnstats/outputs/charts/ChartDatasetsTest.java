@@ -54,6 +54,27 @@ class ChartDatasetsTest {
 		assertThat(values.trend(notRead, 'Q', forest.get("GW"), 12, ChartStore.AS_OF).isEmpty()).isTrue();
 	}
 
+	/** The title a unit's charts.csv lists (known without drawing) is the title drawn, for every chart of every unit. */
+	@org.junit.jupiter.api.Test
+	void plannedTitlesAreTheTitlesDrawn() {
+		TestDatabase db = TestDatabase.create("h2");
+		ChartStore.fill(db.dataSource());
+		var read = new ReadModels(db.dataSource()).open();
+		UnitForest forest = read.forest();
+		ChartPlan plan = new ChartPlan(forest, IndicatorValues.load(read.values(), ChartPlan.INDICATORS),
+				PeopleDistributions.load(read.roster(), forest, ChartStore.AS_OF, ChartTargets.DEFAULTS), ChartStore.AS_OF);
+		java.util.Set<String> kinds = new java.util.TreeSet<>();
+		for (UnitForest.Unit unit : forest.units()) {
+			for (ChartPlan.Planned p : plan.plan(unit)) {
+				assertThat(p.title()).as("%s of %s", p.file(), unit.code())
+					.isEqualTo(p.chart().get().getTitle().getText());
+				kinds.add(p.file());
+			}
+		}
+		// every kind of chart was compared
+		assertThat(kinds).hasSize(11);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
 	void rankingsOrderChildUnitsBestFirst(String vendor) {
