@@ -16,7 +16,8 @@
 #
 # Figures, each timed (wall clock; peak RSS of the JVM for learnstats, via /usr/bin/time):
 #   (1) psql \copy of every attendance file into a table keyed (unit_code, session_id, person_id)
-#   (2) learnstats run of the whole inbox (ingest, indicators, outputs) into PostgreSQL, -Xmx512m;
+#   (2) learnstats run of the whole inbox (ingest, indicators, outputs) into PostgreSQL, -Xmx512m and
+#       the JVM options production uses (jobs/jvm.options);
 #       its ingestAttendance step (read from Spring Batch's step table) is compared with (1)
 #   (3) baseline nightly job: \copy of every file of every kind + SQL aggregates approximating
 #       the indicators (jobs/bench/baseline-*.sql) + indicators CSV
@@ -255,7 +256,7 @@ fi
 
 learnstats() { # LABEL INBOX OUT AS_OF
 	local label=$1 inbox=$2 out=$3 asof=$4
-	timed "$label" env -C "$work" java "-Xmx$xmx" -jar "$jar" run --inbox "$inbox" --out "$out" --as-of "$asof" \
+	timed "$label" env -C "$work" java "@$root/jobs/jvm.options" "-Xmx$xmx" -jar "$jar" run --inbox "$inbox" --out "$out" --as-of "$asof" \
 		"--spring.datasource.url=jdbc:postgresql://$PGHOST:$PGPORT/$db" "--spring.datasource.username=$PGUSER" \
 		"--spring.datasource.password=${PGPASSWORD:-}"
 	# the step times of that run, from Spring Batch's own record of it

@@ -18,6 +18,9 @@ import java.util.function.Predicate;
  */
 public final class JarRun {
 
+	/** The JVM options production starts the jar with (cron, systemd): the jar runs here as it does there. */
+	static final Path JVM_OPTIONS = Path.of("jobs/jvm.options").toAbsolutePath();
+
 	private final Process process;
 
 	private final Path log;
@@ -31,7 +34,10 @@ public final class JarRun {
 		return Path.of(System.getProperty("learnstats.jar", "target/learnstats.jar")).toAbsolutePath();
 	}
 
-	/** Starts {@code java -jar learnstats.jar args...} in {@code workDir}, logging to {@code log}. */
+	/**
+	 * Starts {@code java @jobs/jvm.options -jar learnstats.jar args...} in {@code workDir}, logging
+	 * to {@code log}.
+	 */
 	public static JarRun start(Path workDir, Path log, String... args) throws IOException {
 		return start(workDir, log, java.util.Map.of(), args);
 	}
@@ -42,7 +48,7 @@ public final class JarRun {
 	 */
 	public static JarRun start(Path workDir, Path log, java.util.Map<String, String> env, String... args)
 			throws IOException {
-		List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", jar().toString()));
+		List<String> command = new ArrayList<>(List.of(javaBin(), "@" + JVM_OPTIONS, "-Xmx512m", "-jar", jar().toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		env.forEach((name, value) -> {
