@@ -24,6 +24,7 @@ import org.learnstats.outputs.NumberedPiece;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputFolder;
 import org.learnstats.outputs.OutputPart;
+import org.learnstats.outputs.OutputThreads;
 import org.learnstats.outputs.UnitGroups;
 import org.learnstats.outputs.UnitKey;
 import org.learnstats.readmodel.ReadModel;
@@ -110,7 +111,7 @@ public class ChartsPart implements OutputPart {
 	@Autowired
 	ChartsPart(TargetsProperties targets, Environment environment) {
 		this(ChartTargets.of(targets),
-				environment.getProperty("learnstats.charts.threads", Integer.class, defaultThreads()));
+				OutputThreads.orDefault(environment.getProperty("learnstats.charts.threads", Integer.class, 0)));
 	}
 
 	ChartsPart(ChartTargets targets, int threads) {
@@ -264,10 +265,6 @@ public class ChartsPart implements OutputPart {
 			}
 		}
 		return rows.size();
-	}
-
-	private static int defaultThreads() {
-		return Math.min(4, Runtime.getRuntime().availableProcessors());
 	}
 
 }

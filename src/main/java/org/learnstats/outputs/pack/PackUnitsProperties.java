@@ -3,6 +3,7 @@ package org.learnstats.outputs.pack;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.learnstats.outputs.OutputThreads;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -59,7 +60,7 @@ public class PackUnitsProperties {
 
 	/** {@link #getThreads()}, with 0 read as one per core, at most 4. */
 	int threadsOrDefault() {
-		return this.threads > 0 ? this.threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+		return OutputThreads.orDefault(this.threads);
 	}
 
 }
