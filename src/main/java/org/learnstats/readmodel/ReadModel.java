@@ -127,6 +127,12 @@ public final class ReadModel {
 
 	/** Rows of a kind a unit delivered dated in a month. */
 	public record EventMonth(String kind, String unitCode, int year, int month, long rows) {
+
+		/** The month as the outputs name it, yyyy-MM. */
+		public String yearMonth() {
+			return String.format(java.util.Locale.ROOT, "%04d-%02d", this.year, this.month);
+		}
+
 	}
 
 	/** The targets (by identity: one bean per run) and day of a pace reading. */

@@ -66,7 +66,7 @@ record DataQuality(List<FileRow> files, List<RejectCount> rejects, List<WarningC
 		Map<String, Set<String>> delivered = new HashMap<>();
 		String[] earliest = { null };
 		for (ReadModel.EventMonth e : read.eventMonths()) {
-			String month = String.format("%04d-%02d", e.year(), e.month());
+			String month = e.yearMonth();
 			delivered.computeIfAbsent(e.kind() + '\u0000' + e.unitCode(), (k) -> new HashSet<>()).add(month);
 			if (earliest[0] == null || month.compareTo(earliest[0]) < 0) {
 				earliest[0] = month;

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -91,7 +90,7 @@ public class DataQualityPart implements OutputPart {
 		for (ReadModel.EventMonth e : months) {
 			UnitForest.Unit unit = forest.get(e.unitCode());
 			rows.row(new Object[] { e.unitCode(), (unit != null) ? unit.name() : null, e.kind(),
-					String.format(Locale.ROOT, "%04d-%02d", e.year(), e.month()), e.rows() });
+					e.yearMonth(), e.rows() });
 		}
 	}
 
