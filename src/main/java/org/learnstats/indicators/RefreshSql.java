@@ -80,13 +80,15 @@ final class RefreshSql {
 	/**
 	 * Summarizes the block ranges of the delivery_id BRIN indexes written since the last call
 	 * (PostgreSQL only): an unsummarized range always matches, so without this the night's scan by
-	 * delivery_id would read every range filled since, whether autovacuum runs or not.
+	 * delivery_id would read every range filled since, whether autovacuum runs or not. The tables
+	 * are partitioned by year (V76): each partition's index is summarized.
 	 */
 	void summarizeBrin() {
 		if (this.postgres) {
 			for (String index : List.of("attendance_delivery_brin", "training_delivery_brin",
 					"research_delivery_brin")) {
-				this.jdbc.queryForObject("SELECT brin_summarize_new_values(?::regclass)", Integer.class, index);
+				this.jdbc.queryForList("SELECT brin_summarize_new_values(relid) FROM pg_partition_tree(?::regclass)"
+						+ " WHERE isleaf", Integer.class, index);
 			}
 		}
 	}

@@ -15,8 +15,11 @@ import org.learnstats.ingest.IngestLimits;
 import org.learnstats.ingest.ProgressListener;
 import org.learnstats.store.DeliveryLedger;
 import org.learnstats.store.DeliveryWriter;
+import org.learnstats.store.YearPartitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.step.StepExecution;
@@ -81,23 +84,44 @@ class IngestPartitions {
 
 	/** The partitioner of one kind's manager step (also its listener: partitions are named per night). */
 	Manager manager(ExportKind kind) {
-		return new Manager(kind.name());
+		return new Manager(kind);
 	}
 
 	/** Splits the kind's planned files; names are new each night, so no partition is ever taken for another's. */
 	final class Manager implements Partitioner, StepExecutionListener {
 
+		private final ExportKind exportKind;
+
 		private final String kind;
 
 		private volatile StepExecution step;
 
-		private Manager(String kind) {
-			this.kind = kind;
+		private Manager(ExportKind kind) {
+			this.exportKind = kind;
+			this.kind = kind.name();
 		}
 
 		@Override
 		public void beforeStep(StepExecution stepExecution) {
 			this.step = stepExecution;
+		}
+
+		/**
+		 * Once every partition is in: a key two workers brought in different years keeps only the
+		 * later delivery's row (PostgreSQL's yearly partitions each see their own year's keys).
+		 */
+		@Override
+		public ExitStatus afterStep(StepExecution stepExecution) {
+			if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+				IngestPartitions.this.plan.files(this.kind)
+					.stream()
+					.mapToLong(PlannedFile::deliveryId)
+					.min()
+					.ifPresent((first) -> new YearPartitions(IngestPartitions.this.dataSource,
+							IngestPartitions.this.kinds)
+						.dropReplacedAcrossYears(this.exportKind, first));
+			}
+			return stepExecution.getExitStatus();
 		}
 
 		@Override

@@ -15,6 +15,7 @@ import org.learnstats.ingest.InboxPlan.PlannedFile;
 import org.learnstats.ingest.ProgressListener;
 import org.learnstats.store.DeliveryLedger;
 import org.learnstats.store.DeliveryWriter;
+import org.learnstats.store.YearPartitions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.core.job.Job;
@@ -102,7 +103,8 @@ class NightlyJobConfiguration {
 	@Bean
 	Step scanInbox(List<ExportKind> kinds) {
 		return new StepBuilder("scanInbox", this.jobRepository)
-			.tasklet(new ScanInboxTasklet(kinds, this.ledger, this.plan, this.progress, this.limits), this.transactionManager)
+			.tasklet(new ScanInboxTasklet(kinds, this.ledger, this.plan, this.progress, this.limits,
+					new YearPartitions(this.dataSource, kinds)), this.transactionManager)
 			.listener(announcer())
 			.allowStartIfComplete(true)
 			.build();

@@ -23,6 +23,7 @@ import org.learnstats.ingest.ProgressListener;
 import org.learnstats.ingest.UnreadFile;
 import org.learnstats.store.DeliveryLedger;
 import org.learnstats.store.DeliveryLedger.RunDelivery;
+import org.learnstats.store.YearPartitions;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -54,8 +55,11 @@ class ScanInboxTasklet implements Tasklet {
 
 	private final IngestLimits limits;
 
+	private final YearPartitions partitions;
+
 	ScanInboxTasklet(List<ExportKind> kinds, DeliveryLedger ledger, InboxPlan plan, ProgressListener progress,
-			IngestLimits limits) {
+			IngestLimits limits, YearPartitions partitions) {
+		this.partitions = partitions;
 		this.progress = progress;
 		this.limits = limits;
 		this.scanner = new InboxScanner(kinds, limits);
@@ -67,6 +71,8 @@ class ScanInboxTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		RunParameters run = RunParameters.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
 		this.plan.reset(run.runId(), run.asOf());
+		// the year's partitions exist before any event of it is ingested (by this process or a worker)
+		this.partitions.ensureThrough(run.asOf().getYear());
 		InboxScanner.Scan scan = this.scanner.scan(run.inbox());
 		List<InboxFile> files = scan.files();
 		this.progress.inboxScanned(files.size(), files.stream().mapToLong((f) -> f.text().size()).sum());

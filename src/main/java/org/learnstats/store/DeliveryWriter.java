@@ -46,7 +46,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * <li>Events (attendance, training, research, responses): the files' rows go straight into the
  * store table in bulk (one COPY on PostgreSQL), as a plain load into a keyed table would; a chunk
  * that brings a key the store already holds, or one key twice, is rolled back to a savepoint and
- * merged instead.</li>
+ * merged instead. On PostgreSQL these tables are partitioned by year and a partition's key sees
+ * its own year only: a chunk whose keys another year's partition holds is merged too
+ * ({@link CrossYearCheck}).</li>
  * </ul>
  * A crash before the commit leaves none of the chunk's files recorded, so the next run reads
  * them again. A file that cannot be read, or changes while it is read, is no delivery: the chunk
@@ -88,6 +90,9 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 
 	private final IngestLimits limits;
 
+	/** The check of appended rows against other years' partitions (PostgreSQL), or null. */
+	private final CrossYearCheck crossYear;
+
 	private StoreSnapshot snapshot;
 
 	/** The person ids of the store at the start of the step, for the UNKNOWN_PERSON warnings. */
@@ -123,6 +128,7 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		this.kind = kind;
 		this.plan = plan;
 		this.statements = MergeStatement.of(kind, this.dialect, concurrent);
+		this.crossYear = CrossYearCheck.of(dataSource, this.dialect, kind);
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.unitAt = kind.storeColumns().indexOf("unit_code");
 		this.personAt = kind.warnsUnknownPerson() ? kind.storeColumns().indexOf("person_id") : -1;
@@ -132,6 +138,9 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.snapshot = null;
+		if (this.crossYear != null) {
+			this.crossYear.reset();
+		}
 	}
 
 	@Override
@@ -290,12 +299,24 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		Savepoint savepoint = connection.setSavepoint();
 		StageLoader loader = StageLoader.open(this.dialect, connection, this.kind.table(), this.kind.storeColumns(),
 				false);
+		if (this.crossYear != null) {
+			this.crossYear.start();
+		}
 		try {
 			List<FileLoad> loads = new ArrayList<>();
 			for (PlannedFile planned : files) {
-				loads.add(read(planned, loader, this.personAt >= 0));
+				loads.add(read(planned, loader, this.personAt >= 0, this.crossYear));
 			}
 			loader.close();
+			if (this.crossYear != null && this.crossYear.found()) {
+				// a key of another year's partition: only the merge replaces across partitions
+				connection.rollback(savepoint);
+				this.progress.readDropped();
+				logger.debug("%s: a key of files %s..%s is stored with a date of another year, merging them instead"
+					.formatted(this.kind.name(), files.get(0).file().relativePath(),
+							files.get(files.size() - 1).file().relativePath()));
+				return false;
+			}
 			loads.forEach(this::record);
 			connection.releaseSavepoint(savepoint);
 			return true;
@@ -322,7 +343,7 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		try (StageLoader loader = StageLoader.open(this.dialect, connection, MergeStatement.stageTable(this.kind),
 				this.kind.storeColumns())) {
 			for (PlannedFile planned : files) {
-				loads.add(read(planned, loader, false));
+				loads.add(read(planned, loader, false, null));
 			}
 		}
 		loads.forEach(this::record);
@@ -382,11 +403,12 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 	 * loader is flushed (an open COPY holds the connection). With {@code warn}, applied rows whose
 	 * person is not in the roster are collected as warnings (else the merge finds them).
 	 */
-	private FileLoad read(PlannedFile planned, StageLoader loader, boolean warn) throws Exception {
+	private FileLoad read(PlannedFile planned, StageLoader loader, boolean warn, CrossYearCheck noted)
+			throws Exception {
 		long started = System.nanoTime();
 		this.progress.fileStarted(planned.file().relativePath(), this.kind.name(), planned.file().text().size());
 		Sink sink = new Sink(loader, planned.deliveryId(), warn ? new ArrayList<>() : null,
-				RejectKey.of(planned.file()));
+				RejectKey.of(planned.file()), noted);
 		FileResult result;
 		try {
 			result = new FileIngester(this.plan.asOf(), this.limits).ingest(planned.file(), this.snapshot, sink);
@@ -459,11 +481,15 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 
 		private final RejectKey rejectKey;
 
+		private final CrossYearCheck noted;
+
 		private long unreportedRead;
 
 		private long unreportedRejected;
 
-		Sink(StageLoader loader, long deliveryId, List<PersonWarning> warnings, RejectKey rejectKey) {
+		Sink(StageLoader loader, long deliveryId, List<PersonWarning> warnings, RejectKey rejectKey,
+				CrossYearCheck noted) {
+			this.noted = noted;
 			this.loader = loader;
 			this.deliveryId = deliveryId;
 			this.warnings = warnings;
@@ -475,6 +501,9 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 			counted(false);
 			if (this.warnings != null && roster != null && !roster.contains((String) storeRow[personAt])) {
 				this.warnings.add(new PersonWarning(row.line(), (String) storeRow[unitAt], (String) storeRow[personAt]));
+			}
+			if (this.noted != null) {
+				this.noted.add(storeRow);
 			}
 			try {
 				this.loader.add(storeRow, this.deliveryId, row.line());

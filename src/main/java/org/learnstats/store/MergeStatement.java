@@ -26,7 +26,7 @@ record MergeStatement(String merge, String warnings, String clear) {
 		String table = kind.table();
 		String stage = stageTable(kind);
 		List<String> columns = kind.storeColumns();
-		List<String> key = kind.key().stream().map((k) -> storeName(kind, k)).toList();
+		List<String> key = storeKey(kind);
 		String all = String.join(", ", columns) + ", delivery_id";
 		String merge = """
 				MERGE INTO %1$s t
@@ -55,6 +55,11 @@ record MergeStatement(String merge, String warnings, String clear) {
 
 	static String stageTable(ExportKind kind) {
 		return "stage_" + kind.table();
+	}
+
+	/** The kind's natural key in the store table's column names. */
+	static List<String> storeKey(ExportKind kind) {
+		return kind.key().stream().map((k) -> storeName(kind, k)).toList();
 	}
 
 	private static String storeName(ExportKind kind, String column) {

@@ -84,6 +84,10 @@ public final class TestApp implements AutoCloseable {
 		return this.context.getBean(type);
 	}
 
+	public <T> java.util.Collection<T> beans(Class<T> type) {
+		return this.context.getBeansOfType(type).values();
+	}
+
 	public TestDatabase db() {
 		return this.db;
 	}

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -12,6 +13,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.learnstats.ingest.attendance.AttendanceExport;
+import org.learnstats.ingest.research.ResearchExport;
+import org.learnstats.ingest.responses.ResponsesExport;
+import org.learnstats.ingest.training.TrainingExport;
+import org.learnstats.store.YearPartitions;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
@@ -80,6 +86,16 @@ public record TestDatabase(String vendor, String url, String username, String sc
 
 	public boolean isPostgres() {
 		return "postgresql".equals(this.vendor);
+	}
+
+	/**
+	 * Adds the event tables' partitions through a year (PostgreSQL; nothing on H2), as a run does
+	 * for its as-of year before it ingests: for tests that write event rows straight into the store.
+	 */
+	public TestDatabase eventYearsThrough(int year) {
+		new YearPartitions(dataSource(), List.of(new AttendanceExport(), new TrainingExport(), new ResearchExport(),
+				new ResponsesExport())).ensureThrough(year);
+		return this;
 	}
 
 	public DataSource dataSource() {
