@@ -78,11 +78,18 @@ final class CrossYearCheck {
 		this.holding.clear();
 	}
 
-	/** A new attempt at appending a chunk. */
-	void start() {
+	/**
+	 * Reads the partitions once a step, before a chunk is applied: a store that is not partitioned
+	 * as V76 leaves it fails the step (the files stay undelivered) instead of its files.
+	 */
+	void prepare() {
 		if (this.layout == null) {
 			this.layout = YearPartitions.layout(this.jdbc, this.table);
 		}
+	}
+
+	/** A new attempt at appending a chunk. */
+	void start() {
 		this.prefixes.clear();
 	}
 

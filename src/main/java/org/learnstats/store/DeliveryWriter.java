@@ -150,6 +150,9 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 			this.snapshot = StoreSnapshot.load(this.dataSource, (this.kind.kind() == Kind.RESPONSES));
 			this.roster = this.personAt >= 0 ? loadRoster() : null;
 		}
+		if (this.crossYear != null) {
+			this.crossYear.prepare();
+		}
 		if (this.dialect == StoreDialect.POSTGRESQL) {
 			// a chunk is idempotent (its files are read again if its commit is lost), so it need
 			// not wait for the WAL flush: a crash loses at most the last commits, never half of one
