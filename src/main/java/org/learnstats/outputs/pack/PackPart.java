@@ -1,10 +1,7 @@
 package org.learnstats.outputs.pack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -22,7 +18,6 @@ import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.outputs.OutputFolder;
 import org.learnstats.outputs.OutputPart;
-import org.learnstats.outputs.UnitKey;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -181,24 +176,24 @@ public class PackPart implements OutputPart {
 	 */
 	private int due(PackSource source, PackCarryOver carry, Quarter q, String unitCode, OutputContext context)
 			throws IOException {
-		Path previous = previousPack(context, q, unitCode);
+		Path previous = PackFiles.previous(context, q, unitCode);
 		PackStore.Row row = carry.row(q, unitCode);
 		String published = (previous == null || row == null) ? null
 				: PackZip.fingerprintOf(previous.resolve("pack.zip"), q);
 		if (published != null && published.equals(row.fingerprint()) && carry.unchanged(q, row)) {
-			carry(previous, packDir(context, q, unitCode));
+			PackFiles.carry(previous, PackFiles.dir(context, q, unitCode));
 			return 2;
 		}
 		PackData data = source.load(q, this.targets, unitCode);
 		String fingerprint = fingerprint(data);
 		if (published != null && fingerprint.equals(row.fingerprint()) && fingerprint.equals(published)) {
-			carry(previous, packDir(context, q, unitCode));
+			PackFiles.carry(previous, PackFiles.dir(context, q, unitCode));
 			this.store.checked(q, unitCode, carry.seq(), carry.shared());
 			return 1;
 		}
 		// into an empty folder (a rebuild): unchanged inputs keep the cut-off they were built with
 		LocalDate cutOff = (row == null) ? context.asOf() : row.cutOff(fingerprint, context.asOf());
-		write(q, unitCode, data, fingerprint, cutOff, context);
+		PackFiles.write(q, unitCode, data, fingerprint, cutOff, context);
 		this.store.record(q, unitCode, fingerprint, context.runId(), carry.seq(), carry.shared(), cutOff);
 		return 0;
 	}
@@ -239,46 +234,11 @@ public class PackPart implements OutputPart {
 		String fingerprint = fingerprint(data);
 		PackStore.Row row = this.store.row(q, unitCode);
 		LocalDate cutOff = (row == null) ? context.asOf() : row.cutOff(fingerprint, context.asOf());
-		Path dir = write(q, unitCode, data, fingerprint, cutOff, context);
+		Path dir = PackFiles.write(q, unitCode, data, fingerprint, cutOff, context);
 		// not compared at a refresh stamp: the next night compares its inputs the long way once
 		this.store.record(q, unitCode, fingerprint, context.runId(), null, null, cutOff);
 		PackIndex.write(context.dir(), source.forest(), context.asOf());
 		return dir;
-	}
-
-	/** Writes one pack; {@code cutOff} is the data cut-off it prints and its documents are dated with. */
-	private Path write(Quarter q, String unitCode, PackData data, String fingerprint, LocalDate cutOff,
-			OutputContext context) throws IOException {
-		long started = System.nanoTime();
-		long cpu = cpuNanos();
-		PackReport report = new PackReport(data);
-		Map<String, PackImages.Rendered> charts = PackImages.of(report);
-		List<PackTable> tables = PackTables.of(report);
-		PackPdf document = new PackPdf(report, cutOff, fingerprint, charts);
-		byte[] pdf = document.render();
-		if (!document.squeezed().isEmpty()) {
-			logger.warn("Pack " + q.id() + (unitCode == null ? "" : " of " + unitCode)
-					+ ": numbers drawn smaller to fit their column: " + document.squeezed());
-		}
-		byte[] zip = PackZip.write(q, fingerprint, cutOff, tables, charts);
-		Path dir = packDir(context, q, unitCode);
-		if (Files.exists(dir)) {
-			deleteFiles(dir);
-		}
-		Files.createDirectories(dir);
-		Files.write(dir.resolve("pack.pdf"), pdf);
-		Files.write(dir.resolve("pack.zip"), zip);
-		PackIndex.writeSums(dir, Map.of("pack.pdf", pdf, "pack.zip", zip));
-		logger.debug("Pack " + q.id() + (unitCode == null ? "" : " of " + unitCode) + " built in "
-				+ (System.nanoTime() - started) / 1_000_000 + " ms, " + (cpuNanos() - cpu) / 1_000_000 + " ms CPU ("
-				+ pdf.length + " + " + zip.length + " bytes)");
-		return dir;
-	}
-
-	/** CPU time of the process (all threads; charts render in parallel): the cost of a pack on a busy machine. */
-	private static long cpuNanos() {
-		return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-				? os.getProcessCpuTime() : 0;
 	}
 
 	static String fingerprint(PackData data) {
@@ -289,58 +249,6 @@ public class PackPart implements OutputPart {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** {@code packs/<quarter>/} for the organization, {@code packs/<quarter>/<unit key>/} for a unit. */
-	static Path packDir(Path root, Quarter q, String unitCode) {
-		Path dir = root.resolve("packs").resolve(q.id());
-		return unitCode == null ? dir : dir.resolve(UnitKey.of(unitCode));
-	}
-
-	private static Path packDir(OutputContext context, Quarter q, String unitCode) {
-		return packDir(context.dir(), q, unitCode);
-	}
-
-	private static Path previousPack(OutputContext context, Quarter q, String unitCode) {
-		if (context.previous() == null) {
-			return null;
-		}
-		Path dir = packDir(context.previous(), q, unitCode);
-		return Files.isRegularFile(dir.resolve("pack.pdf")) && Files.isRegularFile(dir.resolve("pack.zip")) ? dir
-				: null;
-	}
-
-	/** Hard-links (or, across file systems, copies) a pack folder's files into the new folder. */
-	private static void carry(Path from, Path to) throws IOException {
-		Files.createDirectories(to);
-		try (DirectoryStream<Path> files = Files.newDirectoryStream(from)) {
-			for (Path f : files) {
-				if (!Files.isRegularFile(f)) {
-					continue;
-				}
-				Path target = to.resolve(f.getFileName().toString());
-				try {
-					Files.createLink(target, f);
-				}
-				catch (IOException | UnsupportedOperationException ex) {
-					Files.copy(f, target);
-				}
-			}
-		}
-	}
-
-	/** Deletes a pack's files, not its quarter's unit folders. */
-	private static void deleteFiles(Path dir) {
-		try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-			for (Path f : files) {
-				if (Files.isRegularFile(f)) {
-					Files.delete(f);
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
