@@ -109,19 +109,26 @@ class IngestPartitions {
 		/**
 		 * Once every partition is in: a key two workers brought in different years keeps only the
 		 * later delivery's row (PostgreSQL's yearly partitions each see their own year's keys).
+		 * Every delivery of the run is looked at, those of an earlier attempt too; when that fails,
+		 * the step fails, and the run's resumption looks again.
 		 */
 		@Override
 		public ExitStatus afterStep(StepExecution stepExecution) {
-			if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-				IngestPartitions.this.plan.files(this.kind)
-					.stream()
-					.mapToLong(PlannedFile::deliveryId)
-					.min()
-					.ifPresent((first) -> new YearPartitions(IngestPartitions.this.dataSource,
-							IngestPartitions.this.kinds)
-						.dropReplacedAcrossYears(this.exportKind, first));
+			if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
+				return stepExecution.getExitStatus();
 			}
-			return stepExecution.getExitStatus();
+			try {
+				long runId = RunParameters.of(stepExecution.getJobParameters()).runId();
+				long first = IngestPartitions.this.ledger.lastDeliveryIdBefore(runId) + 1;
+				new YearPartitions(IngestPartitions.this.dataSource, IngestPartitions.this.kinds)
+					.dropReplacedAcrossYears(this.exportKind, first);
+				return stepExecution.getExitStatus();
+			}
+			catch (RuntimeException ex) {
+				logger.error("{}: keys delivered in two years could not be reconciled", this.kind, ex);
+				stepExecution.setStatus(BatchStatus.FAILED);
+				return ExitStatus.FAILED.addExitDescription(ex);
+			}
 		}
 
 		@Override

@@ -263,12 +263,15 @@ class WorkersIT {
 	private Path smallInbox() {
 		String header = "unit_code,session_id,session_date,session_type,duration_hours,person_id,status\n";
 		// three unit folders of attendance, one partition each; the last folder's file (the latest
-		// delivery) brings again two keys of the other folders' files, which it must win
+		// delivery) brings again three keys of the other folders' files, which it must win, one of
+		// them dated in another year (another partition of the table on PostgreSQL, where a worker's
+		// check may not see the other's uncommitted row: the manager reconciles)
 		return TinyOrganization.write(this.tmp.resolve("inbox"))
 			.file("BGS/签到_2025-09.csv", header + "SWB-BGS,S3,2025-09-16,支部学习,2,P0003,出勤\n"
 					+ "SWB-BGS,S3,2025-09-16,支部学习,2,P0004,缺勤\nSWB-BGS,S3,2025-09-16,支部学习,x,P0005,出勤\n")
 			.file("ZZ/补报_2025.csv", header + "SWB,S1,2025-09-09,理论学习中心组,6.5,P0002,出勤\n"
-					+ "SWB-BGS,S3,2025-09-16,支部学习,2,P0004,出勤\nSWB-BGS,S4,2025-09-30,支部学习,1,P9999,出勤\n")
+					+ "SWB-BGS,S3,2025-09-16,支部学习,2,P0004,出勤\nSWB-BGS,S4,2025-09-30,支部学习,1,P9999,出勤\n"
+					+ "SWB-BGS,S3,2024-12-30,支部学习,2,P0003,请假\n")
 			.dir();
 	}
 
