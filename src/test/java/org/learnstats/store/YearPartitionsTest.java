@@ -1,21 +1,27 @@
 package org.learnstats.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.ingest.ExportKind;
+import org.learnstats.ingest.attendance.AttendanceExport;
 import org.learnstats.support.Inbox;
 import org.learnstats.support.TestApp;
 import org.learnstats.support.TestDatabase;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Event tables partitioned by year on PostgreSQL (V76): a key delivered again with a date in
@@ -114,10 +120,10 @@ class YearPartitionsTest {
 		TestDatabase.requirePostgres();
 		String schema = "t_v76_" + Long.toHexString(System.nanoTime());
 		String url = TestDatabase.PG_BASE_URL + "?currentSchema=" + schema;
-		JdbcTemplate jdbc = new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(url,
+		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url,
 				TestDatabase.PG_USER, ""));
 		jdbc.execute("CREATE SCHEMA " + schema);
-		org.flywaydb.core.api.configuration.FluentConfiguration flyway = org.flywaydb.core.Flyway.configure()
+		FluentConfiguration flyway = Flyway.configure()
 			.dataSource(url, TestDatabase.PG_USER, "")
 			.locations("classpath:db/migration/common", "classpath:db/migration/postgresql");
 		flyway.target("75").load().migrate();
@@ -134,10 +140,9 @@ class YearPartitionsTest {
 		assertThat(jdbc.queryForObject("SELECT to_regclass('attendance_y' || ?) IS NOT NULL", Boolean.class, thisYear))
 			.isTrue();
 		// each partition keeps the natural key: the same key again in its year is refused
-		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> jdbc.update("INSERT INTO attendance VALUES ('U', 'S2', 'P1', '2025-06-01',"
+		assertThatThrownBy(() -> jdbc.update("INSERT INTO attendance VALUES ('U', 'S2', 'P1', '2025-06-01',"
 					+ " 'branch_study', 1, 'late', 3)"))
-			.isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+			.isInstanceOf(DuplicateKeyException.class);
 		jdbc.execute("DROP SCHEMA " + schema + " CASCADE");
 	}
 
@@ -155,8 +160,8 @@ class YearPartitionsTest {
 				+ " ('U', 'S1', 'P2', '%2$d-05-01', 'branch_study', 2, 'absent', 8),"
 				+ " ('U', 'S2', 'P1', '%1$d-05-01', 'branch_study', 2, 'present', 2)").formatted(y - 1, y, y - 5));
 		YearPartitions partitions = new YearPartitions(db.dataSource(),
-				List.of(new org.learnstats.ingest.attendance.AttendanceExport()));
-		assertThat(partitions.dropReplacedAcrossYears(new org.learnstats.ingest.attendance.AttendanceExport(), 7))
+				List.of(new AttendanceExport()));
+		assertThat(partitions.dropReplacedAcrossYears(new AttendanceExport(), 7))
 			.isEqualTo(2);
 		assertThat(jdbc.queryForList("SELECT session_id || ' ' || person_id || ' ' || status FROM attendance ORDER BY 1",
 				String.class))
