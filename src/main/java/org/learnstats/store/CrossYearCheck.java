@@ -53,6 +53,11 @@ final class CrossYearCheck {
 	/** The chunk's key prefixes, by the partition their rows went to. */
 	private final Map<String, Set<List<String>>> prefixes = new HashMap<>();
 
+	/** The prefixes of the last row's year, and that year. */
+	private Set<List<String>> into;
+
+	private int intoYear;
+
 	private CrossYearCheck(DataSource dataSource, ExportKind kind) {
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
@@ -91,13 +96,17 @@ final class CrossYearCheck {
 	/** A new attempt at appending a chunk. */
 	void start() {
 		this.prefixes.clear();
+		this.into = null;
 	}
 
-	/** Notes a row sent to the table. */
+	/** Notes a row sent to the table (per row: the partition is looked up when the year changes). */
 	void add(Object[] storeRow) {
-		String partition = this.layout.partitionOf(((LocalDate) storeRow[this.dateAt]).getYear());
-		this.prefixes.computeIfAbsent(partition, (p) -> new LinkedHashSet<>())
-			.add(List.of((String) storeRow[this.firstAt], (String) storeRow[this.secondAt]));
+		int year = ((LocalDate) storeRow[this.dateAt]).getYear();
+		if (this.into == null || year != this.intoYear) {
+			this.into = this.prefixes.computeIfAbsent(this.layout.partitionOf(year), (p) -> new LinkedHashSet<>());
+			this.intoYear = year;
+		}
+		this.into.add(List.of((String) storeRow[this.firstAt], (String) storeRow[this.secondAt]));
 	}
 
 	/** Whether a prefix of the chunk's rows is in a partition of another year (the chunk's rows are in). */
