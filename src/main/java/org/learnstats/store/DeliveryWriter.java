@@ -313,12 +313,7 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 			loader.close();
 			if (this.crossYear != null && this.crossYear.found()) {
 				// a key of another year's partition: only the merge replaces across partitions
-				connection.rollback(savepoint);
-				this.progress.readDropped();
-				logger.debug("%s: a key of files %s..%s is stored with a date of another year, merging them instead"
-					.formatted(this.kind.name(), files.get(0).file().relativePath(),
-							files.get(files.size() - 1).file().relativePath()));
-				return false;
+				return mergeInstead(files, connection, savepoint, "is stored with a date of another year");
 			}
 			loads.forEach(this::record);
 			connection.releaseSavepoint(savepoint);
@@ -330,13 +325,18 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 			if (!keyExists(ex)) {
 				throw ex;
 			}
-			connection.rollback(savepoint);
-			this.progress.readDropped();
-			logger.debug("%s: a key of files %s..%s is in the store already, merging them instead"
-				.formatted(this.kind.name(), files.get(0).file().relativePath(),
-						files.get(files.size() - 1).file().relativePath()));
-			return false;
+			return mergeInstead(files, connection, savepoint, "is in the store already");
 		}
+	}
+
+	/** Takes an appended chunk back to the savepoint for the merge; returns false (not appended). */
+	private boolean mergeInstead(List<? extends PlannedFile> files, Connection connection, Savepoint savepoint,
+			String why) throws SQLException {
+		connection.rollback(savepoint);
+		this.progress.readDropped();
+		logger.debug("%s: a key of files %s..%s %s, merging them instead".formatted(this.kind.name(),
+				files.get(0).file().relativePath(), files.get(files.size() - 1).file().relativePath(), why));
+		return false;
 	}
 
 	/** Stages the files' rows, then merges them into the store in one statement (later files win). */
