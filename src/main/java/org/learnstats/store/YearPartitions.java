@@ -1,7 +1,9 @@
 package org.learnstats.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -67,7 +69,7 @@ public final class YearPartitions {
 		String match = MergeStatement.storeKey(kind)
 			.stream()
 			.map((k) -> "o." + k + " = n." + k)
-			.collect(java.util.stream.Collectors.joining(" AND "));
+			.collect(Collectors.joining(" AND "));
 		int removed = this.jdbc.update("DELETE FROM %1$s o USING %1$s n WHERE n.delivery_id >= ? AND %2$s"
 				.formatted(kind.table(), match) + " AND o.tableoid <> n.tableoid AND o.delivery_id < n.delivery_id",
 				firstDeliveryId);
@@ -88,7 +90,7 @@ public final class YearPartitions {
 
 		/** Every partition, {@code _before} first. */
 		List<String> partitions() {
-			List<String> all = new java.util.ArrayList<>();
+			List<String> all = new ArrayList<>();
 			all.add(this.table + "_before");
 			for (int y = this.firstYear; y <= this.lastYear; y++) {
 				all.add(this.table + "_y" + y);
