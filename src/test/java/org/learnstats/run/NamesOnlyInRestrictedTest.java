@@ -53,7 +53,7 @@ class NamesOnlyInRestrictedTest {
 			}
 		}
 		assertThat(scanned).contains("data-quality/rejects.csv", "index.html", "data-quality.html", "run.json",
-				"packs/2025-Q3/pack.pdf", "packs/2025-Q3/pack.zip!tables/tables.xlsx!xl/sharedStrings.xml");
+				"packs/2025-Q3/pack.pdf", "packs/2025-Q3/pack.zip!tables/tables.xlsx!xl/worksheets/sheet1.xml");
 
 		// the names are there, where they belong
 		String raw = Files.readString(out.resolve("restricted/rejected_rows.csv"));

@@ -6,24 +6,16 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.learnstats.outputs.tables.SpreadsheetText;
-import org.learnstats.outputs.tables.Workbooks;
+import org.learnstats.outputs.tables.XlsxSheet;
+import org.learnstats.outputs.tables.XlsxStyle;
+import org.learnstats.outputs.tables.XlsxWriter;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.indicators.IndicatorDefinition.Type;
 import org.learnstats.store.UnitForest.Unit;
@@ -33,6 +25,14 @@ import org.learnstats.store.UnitForest.Unit;
  * Excel) and as one XLSX workbook with a sheet per table, byte for byte the same for the same pack.
  */
 final class PackTables {
+
+	/** The header row: bold on pale blue, wrapped. */
+	private static final XlsxStyle HEADER = XlsxStyle.header(XlsxStyle.PALE_BLUE, false, true);
+
+	/** A number's style by its {@link PackTable.Format}. */
+	private static final XlsxStyle[] FORMATS = Arrays.stream(PackTable.Format.values())
+		.map((f) -> XlsxStyle.number(f.excel))
+		.toArray(XlsxStyle[]::new);
 
 	private PackTables() {
 	}
@@ -216,76 +216,40 @@ final class PackTables {
 	}
 
 	/**
-	 * The workbook of all tables, one sheet each, streamed ({@link Workbooks}). POI stamps the
-	 * creation date with the clock; it and the zip entries' times are the as-of date here, so the
-	 * bytes depend on the pack alone.
+	 * The workbook of all tables, one sheet each ({@link XlsxWriter}), dated the as-of date (its
+	 * document dates and zip entries), so the bytes depend on the pack alone.
 	 */
 	static byte[] xlsx(List<PackTable> tables, LocalDate asOf) {
-		// rows kept until written (a pack's tables are small), temporary files not compressed
-		SXSSFWorkbook wb = new SXSSFWorkbook(null, -1, false);
-		try {
-			Date stamp = Date.from(asOf.atStartOfDay().toInstant(ZoneOffset.UTC));
-			wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(stamp));
-			wb.getXSSFWorkbook().getProperties().getCoreProperties().setModified(Optional.of(stamp));
-			wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("learnstats");
-			CellStyle header = wb.createCellStyle();
-			Font bold = wb.createFont();
-			bold.setBold(true);
-			header.setFont(bold);
-			header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			header.setWrapText(true);
-			CellStyle[] formats = new CellStyle[PackTable.Format.values().length];
-			for (PackTable.Format f : PackTable.Format.values()) {
-				CellStyle s = wb.createCellStyle();
-				s.setDataFormat(wb.createDataFormat().getFormat(f.excel));
-				formats[f.ordinal()] = s;
+		XlsxWriter wb = new XlsxWriter(null, "learnstats", asOf);
+		for (PackTable t : tables) {
+			XlsxSheet sheet = wb.sheet(t.sheet()).freeze(0, 1);
+			sheet.row();
+			int[] widths = new int[t.headers().size()];
+			for (int i = 0; i < t.headers().size(); i++) {
+				sheet.text(i, SpreadsheetText.neutralize(t.headers().get(i)), HEADER);
+				widths[i] = displayWidth(t.headers().get(i));
 			}
-			for (PackTable t : tables) {
-				Sheet sheet = wb.createSheet(t.sheet());
-				Row head = sheet.createRow(0);
-				int[] widths = new int[t.headers().size()];
-				for (int i = 0; i < t.headers().size(); i++) {
-					Cell cell = head.createCell(i);
-					cell.setCellValue(SpreadsheetText.neutralize(t.headers().get(i)));
-					cell.setCellStyle(header);
-					widths[i] = displayWidth(t.headers().get(i));
-				}
-				for (int r = 0; r < t.rows().size(); r++) {
-					Row row = sheet.createRow(r + 1);
-					List<Object> cells = t.rows().get(r);
-					for (int i = 0; i < cells.size(); i++) {
-						Object v = cells.get(i);
-						if (v == null) {
-							continue;
-						}
-						Cell cell = row.createCell(i);
-						if (v instanceof PackTable.Num n) {
-							cell.setCellValue(n.value().doubleValue());
-							cell.setCellStyle(formats[n.format().ordinal()]);
-						}
-						else if (v instanceof Number n) {
-							cell.setCellValue(n.doubleValue());
-						}
-						else {
-							cell.setCellValue(SpreadsheetText.neutralize(v.toString()));
-							widths[i] = Math.max(widths[i], displayWidth(v.toString()));
-						}
+			for (List<Object> cells : t.rows()) {
+				sheet.row();
+				for (int i = 0; i < cells.size(); i++) {
+					Object v = cells.get(i);
+					if (v instanceof PackTable.Num n) {
+						sheet.number(i, n.value(), FORMATS[n.format().ordinal()]);
+					}
+					else if (v instanceof Number n) {
+						sheet.number(i, n.doubleValue(), XlsxStyle.GENERAL);
+					}
+					else if (v != null) {
+						sheet.text(i, SpreadsheetText.neutralize(v.toString()), XlsxStyle.GENERAL);
+						widths[i] = Math.max(widths[i], displayWidth(v.toString()));
 					}
 				}
-				for (int i = 0; i < widths.length; i++) {
-					sheet.setColumnWidth(i, Math.min(60, Math.max(10, widths[i] + 2)) * 256);
-				}
-				sheet.createFreezePane(0, 1);
 			}
-			return Workbooks.bytes(wb, asOf.atStartOfDay());
+			for (int i = 0; i < widths.length; i++) {
+				sheet.width(i, Math.min(60, Math.max(10, widths[i] + 2)));
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		finally {
-			wb.dispose();
-		}
+		return wb.bytes();
 	}
 
 	/** Character cells a text takes in a spreadsheet: two for CJK, one otherwise. */

@@ -16,8 +16,6 @@ import java.util.TreeSet;
 
 
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.outputs.Fingerprints;
@@ -57,17 +55,16 @@ public class TablesPart implements OutputPart {
 
 	/**
 	 * The version of the code that writes the files, part of every fingerprint: a digest of the
-	 * writers' classes (the workbooks' zip stamping in {@link Workbooks} too) and of the CSV and
-	 * workbook libraries' entry classes.
+	 * writers' classes (the workbook's own writer, {@link XlsxWriter}, too) and of the CSV
+	 * library's entry class.
 	 */
 	static final String WRITING = Fingerprints.digest("tables-" + WRITING_VERSION,
 			Fingerprints.ofClass(CsvTableWriter.class, "CsvTableWriter"),
 			Fingerprints.ofClass(XlsxTableWriter.class, "XlsxTableWriter"),
-			Fingerprints.ofClass(XlsxTableWriter.class, "XlsxTableWriter$Styles"),
-			Fingerprints.ofClass(Workbooks.class, "Workbooks"),
+			Fingerprints.ofClass(XlsxWriter.class, "XlsxWriter"), Fingerprints.ofClass(XlsxSheet.class, "XlsxSheet"),
+			Fingerprints.ofClass(XlsxStyles.class, "XlsxStyles"), Fingerprints.ofClass(XlsxStyle.class, "XlsxStyle"),
 			Fingerprints.ofClass(WideTable.class, "WideTable"), Fingerprints.ofClass(SpreadsheetText.class, "SpreadsheetText"),
-			Fingerprints.ofClass(CSVPrinter.class, "CSVPrinter"), Fingerprints.ofClass(SXSSFWorkbook.class, "SXSSFWorkbook"),
-			Fingerprints.ofClass(XSSFWorkbook.class, "XSSFWorkbook"));
+			Fingerprints.ofClass(CSVPrinter.class, "CSVPrinter"));
 
 	/** How many pieces the tables are written in with workers, at most: each reads every value. */
 	static final int PIECES = 4;

@@ -74,6 +74,25 @@ class LibreOfficeOpensTablesTest {
 				"attendance_rate-月度.csv", "avg_credits-季度.csv", "avg_credits-年度.csv");
 	}
 
+	/** What the writer makes of hostile text, columns past Z and numbers of every size opens too. */
+	@Test
+	void aWorkbookOfHostileTextOpens() throws Exception {
+		requireLibreOffice();
+		Path xlsx = this.tmp.resolve("hostile.xlsx");
+		Files.write(xlsx, XlsxWriterTest.hostile().bytes());
+		Path converted = Files.createDirectories(this.tmp.resolve("converted"));
+		convert(xlsx, converted);
+		assertThat(list(converted)).containsExactly("hostile-季度.csv", "hostile-月度.csv");
+		String months = Files.readString(converted.resolve("hostile-月度.csv"), StandardCharsets.UTF_8);
+		assertThat(months).as("the first row").startsWith("代码," + ",".repeat(26) + "2026-03\n");
+		// the text of the 40,000-character cell, cut at Excel's limit (a boolean: the text would flood the log)
+		assertThat(months.contains("x".repeat(XlsxWriter.MAX_TEXT) + ",")).as("cut at the limit").isTrue();
+		assertThat(months.contains("x".repeat(XlsxWriter.MAX_TEXT + 1))).as("not longer").isFalse();
+		String rest = months.replace("x".repeat(XlsxWriter.MAX_TEXT), "x…");
+		assertThat(rest).contains("\" <b>&\"\"x\"\"</b>??\t\n? 第一支部 \ud83d\ude00 \",x…,", ",85.71%,", ",-2.5\n");
+		assertThat(lines(converted.resolve("hostile-季度.csv"))).containsExactly("空");
+	}
+
 	private static void requireLibreOffice() {
 		if (new File(SOFFICE).canExecute()) {
 			return;
