@@ -13,6 +13,7 @@ import org.learnstats.ingest.InboxPlan;
 import org.learnstats.ingest.IngestLimits;
 import org.learnstats.ingest.InboxPlan.PlannedFile;
 import org.learnstats.ingest.ProgressListener;
+import org.learnstats.outputs.OutputThreads;
 import org.learnstats.store.DeliveryLedger;
 import org.learnstats.store.DeliveryWriter;
 import org.learnstats.store.YearPartitions;
@@ -121,10 +122,12 @@ class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Step writeOutputs(OutputParts parts, @Value("${learnstats.restricted-dir:}") String restrictedDir) {
+	Step writeOutputs(OutputParts parts, @Value("${learnstats.restricted-dir:}") String restrictedDir,
+			@Value("${learnstats.outputs.threads:0}") int threads) {
 		Path restricted = restrictedDir.isBlank() ? null : Path.of(restrictedDir).toAbsolutePath().normalize();
 		return new StepBuilder("writeOutputs", this.jobRepository)
-			.tasklet(new WriteOutputsTasklet(parts.inOrder(), parts.readModels(), restricted, null), this.transactionManager)
+			.tasklet(new WriteOutputsTasklet(parts.stages(), OutputThreads.orDefault(threads), parts.readModels(), restricted,
+					null), this.transactionManager)
 			.listener(announcer())
 			.allowStartIfComplete(true)
 			.build();

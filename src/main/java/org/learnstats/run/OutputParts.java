@@ -15,13 +15,17 @@ import org.learnstats.readmodel.ReadModels;
 import org.springframework.stereotype.Component;
 
 /**
- * The parts of a run's output folder in the one order they write: indicators.csv, the
- * data-quality files (this run's and the open problems of all runs) and the restricted lists first; then the charts, tables and due packs the
- * dashboard links to, the dashboard (its banner names any part that could not be rebuilt);
- * run.json last, so it can tell what the others did.
+ * The parts of a run's output folder in the one order they write, in stages: first the parts that
+ * each read the store and keep one core busy, written side by side (indicators.csv, the
+ * data-quality files of this run and the open problems of all runs, the restricted lists, the
+ * tables); then the charts and the due packs, each on threads of its own, which the dashboard
+ * links to; the dashboard (its banner names any part that could not be rebuilt); run.json last,
+ * so it can tell what the others did.
  */
 @Component
 public class OutputParts {
+
+	private final List<List<OutputPart>> stages;
 
 	private final List<OutputPart> inOrder;
 
@@ -32,7 +36,9 @@ public class OutputParts {
 			ChartsPart charts, TablesPart tables, DashboardPart dashboard, PackPart packs, RunReportPart runReport,
 			ReadModels readModels) {
 		this.readModels = readModels;
-		this.inOrder = List.of(indicators, dataQuality, openProblems, restricted, charts, tables, packs, dashboard, runReport);
+		this.stages = List.of(List.of(indicators, dataQuality, openProblems, restricted, tables), List.of(charts),
+				List.of(packs), List.of(dashboard), List.of(runReport));
+		this.inOrder = this.stages.stream().flatMap(List::stream).toList();
 	}
 
 	/** Makes the read model each run (or worker's piece) gives its parts. */
@@ -42,6 +48,11 @@ public class OutputParts {
 
 	public List<OutputPart> inOrder() {
 		return this.inOrder;
+	}
+
+	/** The parts in stages: a stage's parts are written side by side, a stage after the one before. */
+	List<List<OutputPart>> stages() {
+		return this.stages;
 	}
 
 	/**

@@ -171,7 +171,8 @@ class WorkersConfiguration {
 		Step write = managerStep("writeOutputParts", OutputPartitions.WORKER_STEP, partitions, partitions, announcer,
 				partitionRequests, beans, env);
 		Step publish = new StepBuilder("publishOutputs", this.jobRepository)
-			.tasklet(new WriteOutputsTasklet(parts.onManager(), parts.readModels(), restricted, partitions), this.transactionManager)
+			.tasklet(new WriteOutputsTasklet(parts.onManager().stream().map(List::of).toList(), 1, parts.readModels(),
+					restricted, partitions), this.transactionManager)
 			.listener(announcer)
 			.allowStartIfComplete(true)
 			.build();

@@ -2,6 +2,7 @@ package org.learnstats.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
@@ -35,7 +36,10 @@ class WriteOutputsTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(WriteOutputsTasklet.class);
 
-	private final List<OutputPart> parts;
+	/** The parts in stages ({@link OutputParts#stages()}). */
+	private final List<List<OutputPart>> stages;
+
+	private final OutputStages writer;
 
 	/** Where restricted/ is published when kept out of the output folder, else {@code null}. */
 	private final Path restrictedDir;
@@ -51,9 +55,10 @@ class WriteOutputsTasklet implements Tasklet {
 	 * The manager's last output step when workers write the other parts: it publishes the folder
 	 * {@link OutputPartitions} prepared and its workers wrote, after writing {@code parts} itself.
 	 */
-	WriteOutputsTasklet(List<OutputPart> parts, ReadModels readModels, Path restrictedDir,
+	WriteOutputsTasklet(List<List<OutputPart>> stages, int threads, ReadModels readModels, Path restrictedDir,
 			OutputPartitions partitions) {
-		this.parts = parts;
+		this.stages = stages;
+		this.writer = new OutputStages(threads);
 		this.readModels = readModels;
 		this.restrictedDir = restrictedDir;
 		this.partitions = partitions;
@@ -72,17 +77,16 @@ class WriteOutputsTasklet implements Tasklet {
 				this.readModels.open());
 		try {
 			boolean restrictedFailed = false;
-			List<OutputPart> own = this.parts;
+			List<List<OutputPart>> own = this.stages;
 			if (this.partitions != null) {
 				OutputPartitions.Collected collected = this.partitions
 					.collect(chunkContext.getStepContext().getStepExecution(), failures);
 				restrictedFailed = collected.restrictedFailed();
-				own = new java.util.ArrayList<>(collected.pieced().stream().map(WriteOutputsTasklet::finishing).toList());
-				own.addAll(this.parts);
+				own = new ArrayList<>(collected.pieced().stream().map((p) -> List.of(finishing(p))).toList());
+				own.addAll(this.stages);
 			}
-			for (OutputPart part : own) {
-				boolean failed = !write(part, context);
-				restrictedFailed |= failed && part.files().stream().anyMatch((f) -> f.startsWith(Restricted.DIR));
+			for (OutputPart part : this.writer.write(own, context)) {
+				restrictedFailed |= part.files().stream().anyMatch((f) -> f.startsWith(Restricted.DIR));
 			}
 			Path restricted = building.resolve(Restricted.DIR);
 			Restricted.seal(restricted);

@@ -3,6 +3,7 @@ package org.learnstats.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.learnstats.LearnstatsApplication;
@@ -31,8 +32,10 @@ class OutputPartsTest {
 					"refreshIndicators", "writeOutputs");
 			OutputParts parts = context.getBean(OutputParts.class);
 			assertThat(parts.inOrder()).extracting((p) -> p.getClass().getSimpleName())
-				.containsExactly("IndicatorsCsvPart", "DataQualityPart", "OpenProblemsPart", "RestrictedListsPart", "ChartsPart",
-						"TablesPart", "PackPart", "DashboardPart", "RunReportPart");
+				.containsExactly("IndicatorsCsvPart", "DataQualityPart", "OpenProblemsPart", "RestrictedListsPart", "TablesPart",
+						"ChartsPart", "PackPart", "DashboardPart", "RunReportPart");
+			// the first stage's parts are written side by side; the dashboard alone, after the charts and packs it links
+			assertThat(parts.stages()).extracting(List::size).containsExactly(5, 1, 1, 1, 1);
 			assertThat(parts.inOrder())
 				.containsExactlyInAnyOrderElementsOf(context.getBeansOfType(OutputPart.class).values());
 			// the order lives in the list alone, not in annotations on the parts
