@@ -2,6 +2,7 @@ package org.learnstats.indicators;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -55,6 +56,16 @@ public final class PeriodChanges {
 		return this.current;
 	}
 
+	/**
+	 * The stamp id of a year's research trips: stamped when a trip overlapping the year changed (or
+	 * everything was recomputed). The year's own stamp moves every night D moves through it, which
+	 * what a closed quarter reads of its year's trips (a pack's research shortfall) does not follow.
+	 * Not a period: it never enters the calendar.
+	 */
+	public static String trips(int year) {
+		return "trips " + year;
+	}
+
 	/** The last stamp of any of these periods; 0 when none was ever computed. */
 	public long lastChange(Collection<String> periods) {
 		long last = 0;
@@ -81,6 +92,20 @@ public final class PeriodChanges {
 				SELECT DISTINCT d.period, ?,
 				       CASE WHEN EXISTS (SELECT 1 FROM ind_period p WHERE p.period = d.period) THEN TRUE ELSE FALSE END
 				FROM ind_dirty_period d""", next);
+		// the years of changed research trips (old and new dates), every year after a full refresh
+		List<Integer> years = jdbc.queryForList("""
+				SELECT p.yr FROM ind_period p
+				WHERE p.granularity = 'Y'
+				    AND (EXISTS (SELECT 1 FROM ind_dirty_period d WHERE d.period = p.period AND d.why = 'F')
+				        OR EXISTS (SELECT 1 FROM ind_dirty_span s WHERE s.kind = 'R'
+				                   AND EXTRACT(YEAR FROM s.d1) <= p.yr AND EXTRACT(YEAR FROM s.d2) >= p.yr))""",
+				Integer.class);
+		for (int year : years) {
+			jdbc.update("DELETE FROM ind_period_change WHERE period = ?", trips(year));
+			// not present: never in the calendar, so the statement above leaves it alone
+			jdbc.update("INSERT INTO ind_period_change (period, changed_seq, present) VALUES (?, ?, FALSE)", trips(year),
+					next);
+		}
 	}
 
 }

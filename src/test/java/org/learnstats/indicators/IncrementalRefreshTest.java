@@ -247,6 +247,36 @@ class IncrementalRefreshTest {
 		return twin;
 	}
 
+	/**
+	 * A year's research trips have a stamp of their own ({@link PeriodChanges#trips}): set by a full
+	 * refresh and by a changed trip overlapping the year, not by D moving through the year, which
+	 * stamps the year itself every night.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void aYearsTripsAreStampedWhenATripChangesNotWhenDMoves(String vendor) {
+		Twin t = smallOrganization(vendor);
+		LocalDate d = SmallOrganization.AS_OF;
+		t.refresh(d);
+		PeriodChanges full = PeriodChanges.load(t.inc.getDataSource());
+		assertThat(full.lastChange(List.of(PeriodChanges.trips(2026)))).isEqualTo(full.current());
+
+		t.refresh(d = d.plusDays(1));
+		PeriodChanges moved = PeriodChanges.load(t.inc.getDataSource());
+		assertThat(moved.current()).isGreaterThan(full.current());
+		assertThat(moved.lastChange(List.of("2026"))).isEqualTo(moved.current());
+		assertThat(moved.lastChange(List.of(PeriodChanges.trips(2026)))).isEqualTo(full.current());
+
+		// a trip across the new year: both years' trips are stamped, and only they
+		t.deliver();
+		t.research("B1", "r-new-year", "p03", "2025-12-30", "2026-01-02", true);
+		t.refresh(d);
+		PeriodChanges trip = PeriodChanges.load(t.inc.getDataSource());
+		assertThat(trip.lastChange(List.of(PeriodChanges.trips(2025)))).isEqualTo(trip.current());
+		assertThat(trip.lastChange(List.of(PeriodChanges.trips(2026)))).isEqualTo(trip.current());
+		assertThat(trip.lastChange(List.of(PeriodChanges.trips(2024)))).isLessThan(trip.current());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql" })
 	void everyKindOfChangeGivesWhatAFullRefreshGives(String vendor) {

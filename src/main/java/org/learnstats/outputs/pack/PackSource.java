@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
+import org.learnstats.indicators.PeriodChanges;
 import org.learnstats.readmodel.ReadModel;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
@@ -134,13 +135,14 @@ class PackSource {
 
 	/**
 	 * Every period whose recomputation can change what a quarter's pack shows: the periods of its
-	 * values; the quarter's months and its year (the completeness of the quarter comes from the dated
-	 * rows of its months, the research shortfall from the trips since 1 January, which the refresh
-	 * stamps on the year). {@link PackCarryOver} watches these.
+	 * values; the quarter's months (the completeness of the quarter comes from their dated rows) and
+	 * its year's research trips (the research shortfall counts the trips since 1 January; stamped
+	 * as {@link PeriodChanges#trips}, not on the year, whose stamp moves every night of the year).
+	 * {@link PackCarryOver} watches these.
 	 */
 	static Set<String> periodsRead(Quarter quarter) {
 		Set<String> periods = valuePeriods(quarter);
-		periods.add(Integer.toString(quarter.year()));
+		periods.add(PeriodChanges.trips(quarter.year()));
 		for (org.learnstats.vocabulary.Period m : org.learnstats.vocabulary.Period.range(quarter.firstDay(),
 				quarter.lastDay(), 'M')) {
 			periods.add(m.toString());

@@ -29,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.learnstats.indicators.PeriodChanges;
 import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.readmodel.ReadModels;
@@ -85,6 +86,14 @@ class PackPartTest {
 		assertSameFiles(run2, run2b, "2025-Q2");
 		assertSameFiles(run2, run2b, "2025-Q3");
 
+		// Run 2c: the running year was recomputed, as every night D moves through it: a closed quarter's
+		// pack reads nothing of it (its trips have their own stamp), both are carried over unread
+		SampleStore.refreshed(jdbc, "2025-10", "2025-Q4", "2025");
+		Path run2c = dir("run2c");
+		part.write(new OutputContext(2, AS_OF, run2c, run2b, new ReadModels(ds).open()));
+		assertThat(part.lastCounts()).containsExactly(0, 0, 2);
+		assertSameFiles(run2b, run2c, "2025-Q3");
+
 		// Run 3: one indicator value of 2025-Q3 changes (the refresh stamps the quarter); only that
 		// quarter is read again and rebuilt, 2025-Q2 is carried over unread.
 		jdbc.update("UPDATE indicator_value SET numerator = ?, denominator = ?, val = ? "
@@ -92,11 +101,11 @@ class PackPartTest {
 				new BigDecimal("10000"), new BigDecimal("0.8123"));
 		SampleStore.refreshed(jdbc, "2025-Q3");
 		Path run3 = dir("run3");
-		part.write(new OutputContext(3, AS_OF, run3, run2b, new ReadModels(ds).open()));
+		part.write(new OutputContext(3, AS_OF, run3, run2c, new ReadModels(ds).open()));
 		assertThat(part.lastCounts()).containsExactly(1, 0, 1);
 		assertThat(runsByQuarter(jdbc)).containsExactly(Map.entry("2025-Q2", 1L), Map.entry("2025-Q3", 3L));
 		assertThat(fingerprint(jdbc, "2025-Q3")).isNotEqualTo(q3Fingerprint);
-		assertSameFiles(run2, run3, "2025-Q2");
+		assertSameFiles(run2c, run3, "2025-Q2");
 		assertThat(Files.readAllBytes(run3.resolve("packs/2025-Q3/pack.pdf")))
 			.isNotEqualTo(Files.readAllBytes(run2.resolve("packs/2025-Q3/pack.pdf")));
 		String text = text(run3.resolve("packs/2025-Q3/pack.pdf"));
@@ -108,8 +117,8 @@ class PackPartTest {
 				INSERT INTO research (unit_code, trip_id, person_id, start_date, end_date, topic, report_submitted,
 				    delivery_id) VALUES ('T01-O', 'late', 'X999', ?, ?, NULL, FALSE, 1)""",
 				Date.valueOf(LocalDate.of(2025, 5, 20)), Date.valueOf(LocalDate.of(2025, 5, 22)));
-		// the refresh stamps a changed research trip's year: every 2025 quarter is read again
-		SampleStore.refreshed(jdbc, "2025");
+		// the refresh stamps a changed research trip's year's trips: every 2025 quarter is read again
+		SampleStore.refreshed(jdbc, PeriodChanges.trips(2025));
 		Path run4 = dir("run4");
 		part.write(new OutputContext(4, AS_OF, run4, run3, new ReadModels(ds).open()));
 		assertThat(runsByQuarter(jdbc)).containsExactly(Map.entry("2025-Q2", 4L), Map.entry("2025-Q3", 3L));

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.learnstats.indicators.PeriodChanges;
 import org.learnstats.indicators.TargetsProperties;
 import org.learnstats.outputs.OutputContext;
 import org.learnstats.readmodel.ReadModels;
@@ -102,7 +103,7 @@ class UnitPackTest {
 				INSERT INTO research (unit_code, trip_id, person_id, start_date, end_date, topic, report_submitted,
 				    delivery_id) VALUES ('T05-O', 'late', 'X999', ?, ?, NULL, FALSE, 1)""",
 				Date.valueOf(LocalDate.of(2025, 8, 20)), Date.valueOf(LocalDate.of(2025, 8, 22)));
-		SampleStore.refreshed(jdbc, "2025"); // as the refresh stamps a changed trip's year
+		SampleStore.refreshed(jdbc, PeriodChanges.trips(2025)); // as the refresh stamps a changed trip's year
 		long t06Run = runOf(jdbc, "T06");
 		Path run3 = Files.createDirectories(this.tmp.resolve("run3"));
 		part.write(new OutputContext(3, AS_OF, run3, run1, new ReadModels(ds).open()));
@@ -154,7 +155,7 @@ class UnitPackTest {
 
 		// T05's subtree changes; the piece holding T05's pack fails: its units keep last night's packs
 		new JdbcTemplate(ds).update("UPDATE indicator_value SET val = val / 2 WHERE unit_code LIKE 'T05%'");
-		SampleStore.refreshed(new JdbcTemplate(ds), "2025");
+		SampleStore.refreshed(new JdbcTemplate(ds), "2025-Q3");
 		String t05 = pieces.stream().filter((p) -> p.startsWith("2025-Q3 units") && PackPieces
 			.parse(p, context.read().forest(), part.scopes(context.read().forest())).codes().contains("T05"))
 			.findFirst().orElseThrow();
