@@ -13,7 +13,6 @@ import org.learnstats.ingest.InboxPlan;
 import org.learnstats.ingest.IngestLimits;
 import org.learnstats.ingest.InboxPlan.PlannedFile;
 import org.learnstats.ingest.ProgressListener;
-import org.learnstats.outputs.OutputThreads;
 import org.learnstats.store.DeliveryLedger;
 import org.learnstats.store.DeliveryWriter;
 import org.learnstats.store.YearPartitions;
@@ -123,11 +122,11 @@ class NightlyJobConfiguration {
 
 	@Bean
 	Step writeOutputs(OutputParts parts, @Value("${learnstats.restricted-dir:}") String restrictedDir,
-			@Value("${learnstats.outputs.threads:0}") int threads) {
+			@Value("${learnstats.outputs.threads:2}") int threads) {
 		Path restricted = restrictedDir.isBlank() ? null : Path.of(restrictedDir).toAbsolutePath().normalize();
 		return new StepBuilder("writeOutputs", this.jobRepository)
-			.tasklet(new WriteOutputsTasklet(parts.stages(), OutputThreads.orDefault(threads), parts.readModels(), restricted,
-					null), this.transactionManager)
+			.tasklet(new WriteOutputsTasklet(parts.stages(), threads, parts.readModels(), restricted, null),
+					this.transactionManager)
 			.listener(announcer())
 			.allowStartIfComplete(true)
 			.build();
