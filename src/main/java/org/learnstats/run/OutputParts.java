@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The parts of a run's output folder in the one order they write, in stages: first the parts that
- * each read the store and keep one core busy, written side by side (indicators.csv, the
- * data-quality files of this run and the open problems of all runs, the restricted lists, the
- * tables); then the charts and the due packs, each on threads of its own, which the dashboard
- * links to; the dashboard (its banner names any part that could not be rebuilt); run.json last,
- * so it can tell what the others did.
+ * each read the store and keep one core busy, written side by side (indicators.csv, this run's
+ * data-quality files, the restricted lists, the tables; parts of one stage never write the same
+ * files); the open problems of all runs, into the data-quality folder; then the charts and the due
+ * packs, each on threads of its own, which the dashboard links to; the dashboard (its banner names
+ * any part that could not be rebuilt); run.json last, so it can tell what the others did.
  */
 @Component
 public class OutputParts {
@@ -36,9 +36,30 @@ public class OutputParts {
 			ChartsPart charts, TablesPart tables, DashboardPart dashboard, PackPart packs, RunReportPart runReport,
 			ReadModels readModels) {
 		this.readModels = readModels;
-		this.stages = List.of(List.of(indicators, dataQuality, openProblems, restricted, tables), List.of(charts),
-				List.of(packs), List.of(dashboard), List.of(runReport));
+		// the open problems go into the data-quality folder, which a failed data-quality part restores whole
+		this.stages = List.of(List.of(indicators, dataQuality, restricted, tables), List.of(openProblems),
+				List.of(charts), List.of(packs), List.of(dashboard), List.of(runReport));
 		this.inOrder = this.stages.stream().flatMap(List::stream).toList();
+		this.stages.forEach(OutputParts::requireDisjointFiles);
+	}
+
+	/**
+	 * Parts written side by side must not own a file or folder of one another: a part that fails has
+	 * its files replaced by the previous night's, which would pull a folder from under the other.
+	 */
+	static void requireDisjointFiles(List<OutputPart> stage) {
+		for (OutputPart a : stage) {
+			for (OutputPart b : stage) {
+				for (String f : a.files()) {
+					for (String g : b.files()) {
+						if (a != b && (f.equals(g) || g.startsWith(f + "/"))) {
+							throw new IllegalStateException(a.label() + " and " + b.label() + " are in one stage but both write "
+									+ g);
+						}
+					}
+				}
+			}
+		}
 	}
 
 	/** Makes the read model each run (or worker's piece) gives its parts. */
