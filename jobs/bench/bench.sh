@@ -16,8 +16,9 @@
 #
 # Figures, each timed (wall clock; peak RSS of the JVM for learnstats, via /usr/bin/time):
 #   (1) psql \copy of every attendance file into a table keyed (unit_code, session_id, person_id)
-#   (2) learnstats run of the whole inbox (ingest, indicators, outputs) into PostgreSQL, -Xmx512m and
-#       the JVM options production uses (jobs/jvm.options);
+#   (2) learnstats run of the whole inbox (ingest, indicators, outputs) into PostgreSQL, -Xmx512m,
+#       started as production starts it (jobs/learnstats: jobs/jvm.options, the extracted jar; this
+#       first run writes the class-data archive the later runs map);
 #       its ingestAttendance step (read from Spring Batch's step table) is compared with (1)
 #   (3) baseline nightly job: \copy of every file of every kind + SQL aggregates approximating
 #       the indicators (jobs/bench/baseline-*.sql) + indicators CSV
@@ -256,7 +257,8 @@ fi
 
 learnstats() { # LABEL INBOX OUT AS_OF
 	local label=$1 inbox=$2 out=$3 asof=$4
-	timed "$label" env -C "$work" java "@$root/jobs/jvm.options" "-Xmx$xmx" -jar "$jar" run --inbox "$inbox" --out "$out" --as-of "$asof" \
+	timed "$label" env -C "$work" LEARNSTATS_JAR="$jar" LEARNSTATS_CACHE="$work/.learnstats-cache" \
+		"$root/jobs/learnstats" "-Xmx$xmx" run --inbox "$inbox" --out "$out" --as-of "$asof" \
 		"--spring.datasource.url=jdbc:postgresql://$PGHOST:$PGPORT/$db" "--spring.datasource.username=$PGUSER" \
 		"--spring.datasource.password=${PGPASSWORD:-}"
 	# the step times of that run, from Spring Batch's own record of it
@@ -277,6 +279,8 @@ if [ "$skip_ls" = 0 ]; then
 	# the published link and the builds beside it (.out-1y.*): a build left from an earlier
 	# benchmark would be taken as the published folder and its charts carried over
 	rm -rf "$work/out-1y" "$work"/.out-1y.*
+	# the class-data archive of an earlier benchmark or build: the full night writes it afresh
+	rm -rf "$work/.learnstats-cache"
 	learnstats "(2) learnstats run 1y" "$work/inbox-1y" "$work/out-1y" "$end1"
 	learnstats "(4) learnstats delta on 1y" "$work/delta-1y" "$work/out-1y" "$delta1"
 	# a mid-month night on the same store and folder, then the night the first quarter closes
@@ -292,6 +296,7 @@ if [ "$two_years" = 1 ]; then
 	if [ "$skip_ls" = 0 ]; then
 		recreate_db "$db"
 		rm -rf "$work/out-2y" "$work"/.out-2y.*
+		rm -rf "$work/.learnstats-cache"
 		learnstats "(2) learnstats run 2y" "$work/inbox-2y" "$work/out-2y" "$end2"
 		learnstats "(4) learnstats delta on 2y" "$work/delta-2y" "$work/out-2y" "$delta2"
 	fi

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.learnstats.support.Inbox;
 import org.learnstats.support.JarRun;
 import org.learnstats.support.TestDatabase;
 import tools.jackson.databind.JsonNode;
@@ -53,14 +53,8 @@ class CommandLineIT {
 		return JarRun.run(this.tmp, log(name), args);
 	}
 
-	private Path smallInbox() throws IOException {
-		Path inbox = Files.createDirectories(this.tmp.resolve("inbox"));
-		for (String name : List.of("units.csv", "people.csv")) {
-			try (var in = getClass().getResourceAsStream("/inbox-small/" + name)) {
-				Files.copy(in, inbox.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		return inbox;
+	private Path smallInbox() {
+		return Inbox.small(this.tmp);
 	}
 
 	private String h2Url(String name) {

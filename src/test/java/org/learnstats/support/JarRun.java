@@ -12,14 +12,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * Runs the packaged jar as cron would: a child JVM, no terminal, no standard input, output to a
- * log file. The jar is {@code target/learnstats.jar}, built by {@code ./mvnw verify} before the
- * *IT tests run.
+ * Runs the packaged jar as cron would: through {@code jobs/learnstats} (the JVM options of
+ * {@code jobs/jvm.options}, the extracted jar and its class-data archive), a child JVM, no
+ * terminal, no standard input, output to a log file. The jar is {@code target/learnstats.jar},
+ * built by {@code ./mvnw verify} before the *IT tests run; the extracted jar and the archive are in
+ * {@code target/learnstats-cache}, shared by the tests (the first run writes the archive, the
+ * others map it), unless a test sets {@code LEARNSTATS_CACHE}.
  */
 public final class JarRun {
 
-	/** The JVM options production starts the jar with (cron, systemd): the jar runs here as it does there. */
-	static final Path JVM_OPTIONS = Path.of("jobs/jvm.options").toAbsolutePath();
+	/** The script production starts the jar with (cron, systemd): the jar runs here as it does there. */
+	public static final Path LAUNCHER = Path.of("jobs/learnstats").toAbsolutePath();
+
+	static final Path CACHE = Path.of("target/learnstats-cache").toAbsolutePath();
 
 	private final Process process;
 
@@ -35,8 +40,8 @@ public final class JarRun {
 	}
 
 	/**
-	 * Starts {@code java @jobs/jvm.options -jar learnstats.jar args...} in {@code workDir}, logging
-	 * to {@code log}.
+	 * Starts {@code jobs/learnstats -Xmx512m args...} in {@code workDir}, logging to {@code log};
+	 * leading {@code -X} and {@code -D} arguments are the JVM's.
 	 */
 	public static JarRun start(Path workDir, Path log, String... args) throws IOException {
 		return start(workDir, log, java.util.Map.of(), args);
@@ -48,9 +53,12 @@ public final class JarRun {
 	 */
 	public static JarRun start(Path workDir, Path log, java.util.Map<String, String> env, String... args)
 			throws IOException {
-		List<String> command = new ArrayList<>(List.of(javaBin(), "@" + JVM_OPTIONS, "-Xmx512m", "-jar", jar().toString()));
+		List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "-Xmx512m"));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().put("LEARNSTATS_JAR", jar().toString());
+		builder.environment().put("JAVA", javaBin());
+		builder.environment().put("LEARNSTATS_CACHE", CACHE.toString());
 		env.forEach((name, value) -> {
 			if (value.isEmpty()) {
 				builder.environment().remove(name);
