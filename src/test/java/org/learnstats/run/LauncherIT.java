@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.learnstats.support.Inbox;
 import org.learnstats.support.JarRun;
+import org.learnstats.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code jobs/learnstats}, the script cron and systemd start the jar with: the first run from a
  * newly extracted jar writes the class-data archive as it exits (named after its own pid: the
  * script ends in exec, so the pid is java's), the next run keeps it and maps it, and an archive
- * the JVM cannot map is removed and written again, the run going on as plain java would.
+ * the JVM cannot map is removed and written again, the run going on as plain java would; a run
+ * with a flight recording from the start runs the plain jar (Java 17 crashes mapping the archive
+ * then).
  */
 class LauncherIT {
 
@@ -30,11 +33,13 @@ class LauncherIT {
 	Path tmp;
 
 	@Test
-	void theFirstRunWritesTheArchiveAndTheNextMapsIt() throws Exception {
+	void theFirstRunWritesTheArchiveTheNextMapsItARecordedRunLeavesIt() throws Exception {
 		Path cache = this.tmp.resolve("cache");
 		Path inbox = Inbox.small(this.tmp);
+		TestDatabase db = TestDatabase.postgres();
 		String[] run = { "run", "--inbox", inbox.toString(), "--out", this.tmp.resolve("out").toString(),
-				"--spring.datasource.url=jdbc:h2:file:" + this.tmp.resolve("data/learnstats") + ";USER=sa" };
+				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+				"--spring.datasource.password=" };
 
 		JarRun first = JarRun.start(this.tmp, log("first"), env(cache), concat(run, "--as-of", "2026-11-20"));
 		assertThat(first.process().waitFor()).as(read("first")).isZero();
@@ -52,6 +57,14 @@ class LauncherIT {
 		assertThat(files(folder, "classes.jsa*")).containsExactly("classes.jsa");
 		assertThat(read("second")).contains("Mapped dynamic region").contains("exit code  0 (done)");
 		assertThat(onlyFolder(cache)).isEqualTo(folder);
+
+		// a flight recording from the start: Java 17 would crash loading the archived driver classes
+		Path recording = this.tmp.resolve("night.jfr");
+		int recorded = JarRun.run(this.tmp, log("recorded"), env(cache), concat(
+				new String[] { "-XX:StartFlightRecording=filename=" + recording }, concat(run, "--as-of", "2026-11-22")));
+		assertThat(recorded).as(read("recorded")).isZero();
+		assertThat(recording).isNotEmptyFile();
+		assertThat(files(folder, "classes.jsa*")).containsExactly("classes.jsa");
 	}
 
 	@Test
