@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,6 +90,51 @@ class IndicatorsCsvPartTest {
 		if (reference != null) {
 			assertThat(csv).isEqualTo(reference);
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void copiesThePeriodsNoRefreshRecomputedFromThePublishedFile(String vendor) throws Exception {
+		TestDatabase db = TestDatabase.create(vendor);
+		JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
+		SmallOrganization.load(jdbc);
+		IndicatorRefresher refresher = new IndicatorRefresher(db.dataSource(), new TargetsProperties());
+		refresher.refresh(SmallOrganization.AS_OF);
+		Path first = write(db, null, "first");
+		LocalDate next = SmallOrganization.AS_OF.plusDays(1);
+		refresher.refresh(next); // D moved: the open periods are recomputed and stamped, 2025 is not
+
+		Path incremental = write(db, first, "incremental");
+		Path full = write(db, null, "full");
+		assertThat(Files.readAllBytes(incremental.resolve(IndicatorsCsvPart.FILE)))
+			.isEqualTo(Files.readAllBytes(full.resolve(IndicatorsCsvPart.FILE)));
+		assertThat(Files.readString(incremental.resolve(".indicators.csv.periods")))
+			.isEqualTo(Files.readString(full.resolve(".indicators.csv.periods")));
+
+		// a value changed behind the refreshes' back (no stamp) in a period they do not recompute
+		// (2025-10: SmallOrganization's rows keep 18 periods "with new data" every night): its lines
+		// are copied as they were; with a manifest that is not this code's, every period is read
+		refresher.refresh(next.plusDays(1));
+		assertThat(PeriodChanges.load(db.dataSource()).lastChange(List.of("2025-10"))).isEqualTo(1);
+		Map<String, Object> row = jdbc.queryForMap("SELECT unit_code, indicator, numerator FROM indicator_value "
+				+ "WHERE period = '2025-10' ORDER BY unit_code, indicator FETCH FIRST 1 ROWS ONLY");
+		String line = "\n2025-10," + row.get("unit_code") + "," + row.get("indicator") + ",";
+		String before = line + IndicatorNumbers.plain((BigDecimal) row.get("numerator")) + ",";
+		jdbc.update("UPDATE indicator_value SET numerator = 1234 WHERE period = '2025-10' AND unit_code = ? "
+				+ "AND indicator = ?", row.get("unit_code"), row.get("indicator"));
+		String copied = Files.readString(write(db, incremental, "copied").resolve(IndicatorsCsvPart.FILE));
+		assertThat(copied).contains(before).doesNotContain(line + "1234,");
+		Path manifest = incremental.resolve(".indicators.csv.periods");
+		Files.writeString(manifest, Files.readString(manifest).replaceFirst("indicators-csv-1", "indicators-csv-0"));
+		String reread = Files.readString(write(db, incremental, "reread").resolve(IndicatorsCsvPart.FILE));
+		assertThat(reread).contains(line + "1234,").doesNotContain(before);
+	}
+
+	private Path write(TestDatabase db, Path previous, String name) throws Exception {
+		Path out = Files.createDirectories(this.dir.resolve(name));
+		new IndicatorsCsvPart().write(new OutputContext(1, SmallOrganization.AS_OF, out, previous,
+				new ReadModels(db.dataSource()).open()));
+		return out;
 	}
 
 	private static String h2Reference;
