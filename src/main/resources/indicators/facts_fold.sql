@@ -46,25 +46,19 @@ FROM ind_touched_training t
 JOIN ind_training_fact f ON f.unit_code = t.unit_code AND f.record_id = t.record_id;
 
 -- training records by unit and month, redone for the months of the touched records (old and new
--- dates): each such month read by the completion date index, by its first day and the next month's
--- (a range the planner can take to the index, where "from the earliest month on" was a scan of every
--- record, even on a night that touched none)
+-- dates). The INSERT runs once per such month (RefreshSql.fold: :y, :m, and the month's first day
+-- and the next month's, :first_day and :next_first), so the planner sees the real bounds and reads
+-- the month by the completion date index; no touched month, nothing read.
 DELETE FROM ind_training_month
 WHERE EXISTS (SELECT 1 FROM ind_dirty_span s
               WHERE s.kind = 'T' AND CAST(EXTRACT(YEAR FROM s.d1) AS INTEGER) = ind_training_month.y
                   AND CAST(EXTRACT(MONTH FROM s.d1) AS INTEGER) = ind_training_month.m);
 
 INSERT INTO ind_training_month (unit_code, y, m, n)
-SELECT f.unit_code, mo.y, mo.m, COUNT(*)
-FROM (SELECT d.y, d.m, d.first_day, CAST(d.first_day + INTERVAL '1' MONTH AS DATE) AS next_first
-      FROM (SELECT DISTINCT CAST(EXTRACT(YEAR FROM s.d1) AS INTEGER) AS y,
-                   CAST(EXTRACT(MONTH FROM s.d1) AS INTEGER) AS m,
-                   CAST(LPAD(CAST(CAST(EXTRACT(YEAR FROM s.d1) AS INTEGER) AS VARCHAR(4)), 4, '0') || '-'
-                        || LPAD(CAST(CAST(EXTRACT(MONTH FROM s.d1) AS INTEGER) AS VARCHAR(2)), 2, '0') || '-01'
-                        AS DATE) AS first_day
-            FROM ind_dirty_span s WHERE s.kind = 'T') d) mo
-JOIN ind_training_fact f ON f.completed_on >= mo.first_day AND f.completed_on < mo.next_first
-GROUP BY f.unit_code, mo.y, mo.m;
+SELECT f.unit_code, :y, :m, COUNT(*)
+FROM ind_training_fact f
+WHERE f.completed_on >= :first_day AND f.completed_on < :next_first
+GROUP BY f.unit_code;
 
 -- research: the spans of the old and of the new trip
 INSERT INTO ind_dirty_span (kind, d1, d2)

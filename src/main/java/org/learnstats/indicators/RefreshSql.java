@@ -1,7 +1,11 @@
 package org.learnstats.indicators;
 
+import java.sql.Date;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -141,6 +145,15 @@ final class RefreshSql {
 		long[] sizes = { sessions, trainings };
 		withIndexScans(() -> {
 			for (String sql : SqlScript.load("facts_fold.sql")) {
+				if (sql.startsWith("INSERT INTO ind_training_month")) {
+					for (YearMonth month : touchedTrainingMonths()) {
+						run(sql, new MapSqlParameterSource(params.getValues()).addValue("y", month.getYear())
+							.addValue("m", month.getMonthValue())
+							.addValue("first_day", Date.valueOf(month.atDay(1)))
+							.addValue("next_first", Date.valueOf(month.plusMonths(1).atDay(1))));
+					}
+					continue;
+				}
 				int n = run(sql, params);
 				if (sql.startsWith("DELETE FROM ind_att_session")) {
 					sizes[0] -= n;
@@ -157,6 +170,16 @@ final class RefreshSql {
 			}
 		});
 		return sizes;
+	}
+
+	/** The months of the training records the fold touched, old and new dates (ind_dirty_span). */
+	private SortedSet<YearMonth> touchedTrainingMonths() {
+		SortedSet<YearMonth> months = new TreeSet<>();
+		this.jdbc.query("SELECT DISTINCT d1 FROM ind_dirty_span WHERE kind = 'T'",
+				(rs) -> {
+					months.add(YearMonth.from(rs.getDate(1).toLocalDate()));
+				});
+		return months;
 	}
 
 	/** Rolls the dirty periods up; returns the indicator rows deleted and inserted. */
