@@ -16,16 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.learnstats.support.Inbox;
 import org.learnstats.support.JarRun;
 import org.learnstats.support.TestDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code jobs/learnstats}, the script cron and systemd start the jar with: the first run from a
- * newly extracted jar writes the class-data archive as it exits (named after its own pid: the
- * script ends in exec, so the pid is java's), the next run keeps it and maps it, and an archive
- * the JVM cannot map is removed and written again, the run going on as plain java would; a run
- * with a flight recording from the start runs the plain jar (Java 17 crashes mapping the archive
- * then).
+ * {@code jobs/learnstats}, the script cron and systemd start the jar with: before the first night
+ * from a newly extracted jar, a training run of the same command that stops once Spring is up
+ * writes the class-data archive, which that night and the next map; other commands never write
+ * it; what a killed training left is removed; a night with a flight recording from the start runs
+ * the plain jar (Java 17 crashes mapping the archive then).
  */
 class LauncherIT {
 
@@ -33,29 +33,33 @@ class LauncherIT {
 	Path tmp;
 
 	@Test
-	void theFirstRunWritesTheArchiveTheNextMapsItARecordedRunLeavesIt() throws Exception {
+	void theFirstNightIsPrecededByATrainingRunTheNightsMapItsArchiveARecordedNightDoesNot() throws Exception {
 		Path cache = this.tmp.resolve("cache");
-		Path inbox = Inbox.small(this.tmp);
 		TestDatabase db = TestDatabase.postgres();
-		String[] run = { "run", "--inbox", inbox.toString(), "--out", this.tmp.resolve("out").toString(),
-				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
-				"--spring.datasource.password=" };
+		String[] run = run(db);
 
-		JarRun first = JarRun.start(this.tmp, log("first"), env(cache), concat(run, "--as-of", "2026-11-20"));
+		// -Xshare:on: the JVM stops at once if it cannot map the archive
+		JarRun first = JarRun.start(this.tmp, log("first"), env(cache),
+				concat(new String[] { "-Xshare:on", "-Xlog:cds=info" }, concat(run, "--as-of", "2026-11-20")));
 		assertThat(first.process().waitFor()).as(read("first")).isZero();
 		Path folder = onlyFolder(cache);
 		assertThat(folder.resolve("learnstats.jar")).isRegularFile();
 		assertThat(folder.resolve("lib")).isDirectory();
-		assertThat(files(folder, "classes.jsa*")).containsExactly("classes.jsa." + first.process().pid());
-		assertThat(Files.size(folder.resolve("classes.jsa." + first.process().pid()))).isGreaterThan(1_000_000);
-		assertThat(read("first")).doesNotContain("[cds]");
+		assertThat(files(folder, "classes.jsa*")).containsExactly("classes.jsa");
+		assertThat(Files.size(folder.resolve("classes.jsa"))).isGreaterThan(10_000_000);
+		assertThat(read("first")).contains("Mapped dynamic region").contains("Run 1 started")
+			.contains("exit code  0 (done)");
+		// the training stopped once Spring was up: it started no run, and the night was run 1
+		String training = Files.readString(folder.resolve("training.log"));
+		assertThat(training).contains("Starting LearnstatsApplication").doesNotContain("Run 1 started");
+		assertThat(new JdbcTemplate(db.dataSource()).queryForObject("SELECT COUNT(*) FROM ls_run", Long.class))
+			.isEqualTo(1);
 
-		// -Xshare:on: the JVM stops at once if it cannot map the archive
 		int second = JarRun.run(this.tmp, log("second"), env(cache),
 				concat(new String[] { "-Xshare:on", "-Xlog:cds=info" }, concat(run, "--as-of", "2026-11-21")));
 		assertThat(second).as(read("second")).isZero();
-		assertThat(files(folder, "classes.jsa*")).containsExactly("classes.jsa");
-		assertThat(read("second")).contains("Mapped dynamic region").contains("exit code  0 (done)");
+		assertThat(read("second")).contains("Mapped dynamic region").contains("Run 2 started");
+		assertThat(Files.readString(folder.resolve("training.log"))).isEqualTo(training);
 		assertThat(onlyFolder(cache)).isEqualTo(folder);
 
 		// a flight recording from the start: Java 17 would crash loading the archived driver classes
@@ -68,20 +72,27 @@ class LauncherIT {
 	}
 
 	@Test
-	void anArchiveTheJvmCannotMapIsRemovedAndWrittenAgain() throws Exception {
+	void onlyANightWritesTheArchiveAndWhatAKilledTrainingLeftIsRemoved() throws Exception {
 		Path cache = this.tmp.resolve("cache");
-		JarRun.run(this.tmp, log("extract"), env(cache), "--help");
+		assertThat(JarRun.run(this.tmp, log("help"), env(cache), "--help")).isZero();
+		assertThat(read("help")).contains("Usage: java -jar learnstats.jar");
 		Path folder = onlyFolder(cache);
-		for (String name : files(folder, "classes.jsa*")) {
-			Files.delete(folder.resolve(name));
-		}
-		// left by a run that died while writing it: no such process any more
+		assertThat(files(folder, "classes.jsa*")).isEmpty();
+		// left by a training killed while writing it: no such process any more
 		Files.writeString(folder.resolve("classes.jsa.2147483646"), "not an archive");
 
-		JarRun help = JarRun.start(this.tmp, log("help"), env(cache), "--help");
-		assertThat(help.process().waitFor()).isZero();
-		assertThat(read("help")).contains("Usage: java -jar learnstats.jar");
-		assertThat(files(folder, "classes.jsa*")).containsExactly("classes.jsa." + help.process().pid());
+		String[] run = concat(new String[] { "-Xshare:on", "-Xlog:cds=info" },
+				concat(run(TestDatabase.postgres()), "--as-of", "2026-11-20"));
+		assertThat(JarRun.run(this.tmp, log("night"), env(cache), run)).as(read("night")).isZero();
+		assertThat(files(folder, "classes.jsa*")).containsExactly("classes.jsa");
+		assertThat(read("night")).contains("Mapped dynamic region");
+	}
+
+	private String[] run(TestDatabase db) {
+		Path inbox = Inbox.small(this.tmp);
+		return new String[] { "run", "--inbox", inbox.toString(), "--out", this.tmp.resolve("out").toString(),
+				"--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+				"--spring.datasource.password=" };
 	}
 
 	private static Map<String, String> env(Path cache) {
