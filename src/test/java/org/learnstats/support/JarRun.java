@@ -22,7 +22,7 @@ import java.util.function.Predicate;
 public final class JarRun {
 
 	/** The script production starts the jar with (cron, systemd): the jar runs here as it does there. */
-	public static final Path LAUNCHER = Path.of("jobs/learnstats").toAbsolutePath();
+	static final Path LAUNCHER = Path.of("jobs/learnstats").toAbsolutePath();
 
 	static final Path CACHE = Path.of("target/learnstats-cache").toAbsolutePath();
 
