@@ -100,12 +100,12 @@ class IndicatorsCsvPartTest {
 		SmallOrganization.load(jdbc);
 		IndicatorRefresher refresher = new IndicatorRefresher(db.dataSource(), new TargetsProperties());
 		refresher.refresh(SmallOrganization.AS_OF);
-		Path first = write(db, null, "first");
+		Path first = write(db, 1, null, "first");
 		LocalDate next = SmallOrganization.AS_OF.plusDays(1);
 		refresher.refresh(next); // D moved: the open periods are recomputed and stamped, 2025 is not
 
-		Path incremental = write(db, first, "incremental");
-		Path full = write(db, null, "full");
+		Path incremental = write(db, 2, first, "incremental");
+		Path full = write(db, 2, null, "full");
 		assertThat(Files.readAllBytes(incremental.resolve(IndicatorsCsvPart.FILE)))
 			.isEqualTo(Files.readAllBytes(full.resolve(IndicatorsCsvPart.FILE)));
 		assertThat(Files.readString(incremental.resolve(".indicators.csv.periods")))
@@ -122,17 +122,21 @@ class IndicatorsCsvPartTest {
 		String before = line + IndicatorNumbers.plain((BigDecimal) row.get("numerator")) + ",";
 		jdbc.update("UPDATE indicator_value SET numerator = 1234 WHERE period = '2025-10' AND unit_code = ? "
 				+ "AND indicator = ?", row.get("unit_code"), row.get("indicator"));
-		String copied = Files.readString(write(db, incremental, "copied").resolve(IndicatorsCsvPart.FILE));
+		String copied = Files.readString(write(db, 3, incremental, "copied").resolve(IndicatorsCsvPart.FILE));
 		assertThat(copied).contains(before).doesNotContain(line + "1234,");
+		// a published folder of a run not before tonight's (a store restored or created afresh,
+		// whose stamps count again): every period is read
+		String restored = Files.readString(write(db, 2, incremental, "restored").resolve(IndicatorsCsvPart.FILE));
+		assertThat(restored).contains(line + "1234,").doesNotContain(before);
 		Path manifest = incremental.resolve(".indicators.csv.periods");
 		Files.writeString(manifest, Files.readString(manifest).replaceFirst("indicators-csv-1", "indicators-csv-0"));
-		String reread = Files.readString(write(db, incremental, "reread").resolve(IndicatorsCsvPart.FILE));
+		String reread = Files.readString(write(db, 3, incremental, "reread").resolve(IndicatorsCsvPart.FILE));
 		assertThat(reread).contains(line + "1234,").doesNotContain(before);
 	}
 
-	private Path write(TestDatabase db, Path previous, String name) throws Exception {
+	private Path write(TestDatabase db, long run, Path previous, String name) throws Exception {
 		Path out = Files.createDirectories(this.dir.resolve(name));
-		new IndicatorsCsvPart().write(new OutputContext(1, SmallOrganization.AS_OF, out, previous,
+		new IndicatorsCsvPart().write(new OutputContext(run, SmallOrganization.AS_OF, out, previous,
 				new ReadModels(db.dataSource()).open()));
 		return out;
 	}

@@ -12,9 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.apache.commons.csv.CSVPrinter;
 import org.learnstats.indicators.IndicatorNumbers;
 import org.learnstats.indicators.Ordinal;
 import org.learnstats.indicators.PeriodChanges;
@@ -72,7 +72,7 @@ public class IndicatorsCsvPart implements OutputPart {
 		periods.sort(Ordinal.ORDER);
 		Path previous = (context.previous() == null) ? null : context.previous().resolve(FILE);
 		PeriodBlocks published = (previous == null) ? PeriodBlocks.NONE
-				: PeriodBlocks.of(previous, context.previous().resolve(BLOCKS), VERSION);
+				: PeriodBlocks.of(previous, context.previous().resolve(BLOCKS), VERSION, context.runId());
 		PeriodBlocks written = PeriodBlocks.writing(VERSION);
 		int copied = 0;
 		try (FileChannel out = FileChannel.open(context.dir().resolve(FILE), StandardOpenOption.CREATE_NEW,
@@ -93,7 +93,7 @@ public class IndicatorsCsvPart implements OutputPart {
 				}
 				written.add(period, stamp, offset, out.position() - offset);
 			}
-			written.save(context.dir().resolve(BLOCKS), out.position());
+			written.save(context.dir().resolve(BLOCKS), context.runId(), out.position());
 		}
 		logger.info("indicators.csv: " + periods.size() + " periods (" + copied + " unchanged and copied)");
 	}

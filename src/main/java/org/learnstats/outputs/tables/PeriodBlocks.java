@@ -14,8 +14,12 @@ import java.util.Map;
  * with the stamp the period had when they were written ({@code indicators.PeriodChanges}): the
  * next run copies the lines of a period whose stamp has not moved from the published file, byte
  * for byte, instead of reading and formatting its values again. Kept beside the file in a hidden
- * manifest: a first line with the writing code's version and the file's size, then one line per
- * period (period, stamp, offset, length; tab-separated).
+ * manifest: a first line with the writing code's version, then the run that wrote it and the
+ * file's size, then one line per period (period, stamp, offset, length; tab-separated).
+ * <p>
+ * Stamps count within one store: a store created afresh or restored from a backup numbers its
+ * refreshes again, and the same stamp can then stand for other values. Run ids go back with it,
+ * so a manifest is trusted only when the run that wrote it came before tonight's.
  */
 final class PeriodBlocks {
 
@@ -37,20 +41,21 @@ final class PeriodBlocks {
 
 	/**
 	 * The blocks of a published file, when its manifest was written by this {@code version} of the
-	 * code and the file still has the size recorded; none otherwise (nothing is then reused).
+	 * code, by a run before {@code runId}, and the file still has the size recorded; none otherwise
+	 * (nothing is then reused).
 	 */
-	static PeriodBlocks of(Path file, Path manifest, String version) {
+	static PeriodBlocks of(Path file, Path manifest, String version, long runId) {
 		try {
 			if (!Files.isRegularFile(file) || !Files.isRegularFile(manifest)) {
 				return NONE;
 			}
 			List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-			if (lines.size() < 2 || !lines.get(0).equals(version)
-					|| Long.parseLong(lines.get(1)) != Files.size(file)) {
+			if (lines.size() < 3 || !lines.get(0).equals(version) || Long.parseLong(lines.get(1)) >= runId
+					|| Long.parseLong(lines.get(2)) != Files.size(file)) {
 				return NONE;
 			}
 			Map<String, Block> blocks = new LinkedHashMap<>();
-			for (String line : lines.subList(2, lines.size())) {
+			for (String line : lines.subList(3, lines.size())) {
 				String[] cells = line.split("\t", -1);
 				blocks.put(cells[0], new Block(Long.parseLong(cells[1]), Long.parseLong(cells[2]),
 						Long.parseLong(cells[3])));
@@ -82,10 +87,10 @@ final class PeriodBlocks {
 		this.blocks.put(period, new Block(stamp, offset, length));
 	}
 
-	/** Writes the manifest of a file of {@code size} bytes. */
-	void save(Path manifest, long size) throws IOException {
+	/** Writes the manifest of a file of {@code size} bytes written by run {@code runId}. */
+	void save(Path manifest, long runId, long size) throws IOException {
 		try (BufferedWriter out = Files.newBufferedWriter(manifest, StandardCharsets.UTF_8)) {
-			out.write(this.version + "\n" + size + "\n");
+			out.write(this.version + "\n" + runId + "\n" + size + "\n");
 			for (Map.Entry<String, Block> e : this.blocks.entrySet()) {
 				Block b = e.getValue();
 				out.write(e.getKey() + "\t" + b.stamp() + "\t" + b.offset() + "\t" + b.length() + "\n");
