@@ -25,13 +25,16 @@ final class PackFiles {
 	private PackFiles() {
 	}
 
-	/** Writes one pack; {@code cutOff} is the data cut-off it prints and its documents are dated with. */
+	/**
+	 * Writes one pack; {@code cutOff} is the data cut-off it prints and its documents are dated
+	 * with; its charts are drawn in parallel when {@code alone} (no other pack is being built).
+	 */
 	static Path write(Quarter q, String unitCode, PackData data, String fingerprint, LocalDate cutOff,
-			OutputContext context) throws IOException {
+			OutputContext context, boolean alone) throws IOException {
 		long started = System.nanoTime();
 		long cpu = cpuNanos();
 		PackReport report = new PackReport(data);
-		Map<String, PackImages.Rendered> charts = PackImages.of(report);
+		Map<String, PackImages.Rendered> charts = PackImages.of(report, alone);
 		List<PackTable> tables = PackTables.of(report);
 		PackPdf document = new PackPdf(report, cutOff, fingerprint, charts);
 		byte[] pdf = document.render();
