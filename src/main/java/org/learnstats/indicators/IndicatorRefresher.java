@@ -54,6 +54,16 @@ public class IndicatorRefresher {
 	 */
 	static final String FORMAT = "1";
 
+	/**
+	 * The large work tables a full refresh fills from the store ({@code facts_full.sql}) and then
+	 * from them ({@code refresh.sql}): their indexes are built after the rows, not row by row.
+	 */
+	private static final List<String> FILLED_WHOLE = List.of("ind_att_session", "ind_training_fact",
+			"ind_research_fact");
+
+	private static final List<String> REFRESHED_WHOLE = List.of("ind_credit_month", "ind_credit_period",
+			"ind_person_credit");
+
 	/** Work tables, emptied by a full refresh (their content is kept afterwards). */
 	static final List<String> WORK_TABLES = List.of("ind_refresh_state", "ind_own", "ind_response_month",
 			"ind_survey_month", "ind_response_month_prev", "ind_survey_month_prev", "ind_survey_responses",
@@ -192,7 +202,9 @@ public class IndicatorRefresher {
 		this.sql.empty(emptied);
 		this.sql.clear(CHANGE_TABLES);
 		this.dimensions.insert();
-		this.sql.script("facts_full.sql", params, false);
+		this.sql.analyzeStore();
+		this.sql.withIndexesBuiltAfter(FILLED_WHOLE,
+				() -> this.sql.withSequentialScans(() -> this.sql.script("facts_full.sql", params, false)));
 		this.sql.summarizeBrin();
 		this.sql.analyze("ind_att_session", "ind_training_fact", "ind_research_fact", "ind_unit_fact",
 				"ind_person_fact");
@@ -205,7 +217,7 @@ public class IndicatorRefresher {
 		this.sql.analyze("ind_period", "ind_period_month", "ind_period_ytd", "ind_day", "ind_unit_closure",
 				"ind_rank_target", "ind_dirty_month", "ind_dirty_period", "ind_dirty_year");
 		this.sql.script("surveys.sql", params, true);
-		this.sql.script("refresh.sql", params, true);
+		this.sql.withIndexesBuiltAfter(REFRESHED_WHOLE, () -> this.sql.script("refresh.sql", params, true));
 		long[] rows = this.sql.rollup(params);
 		return new Outcome(true, reason, calendar.size(), calendar.size(), Map.of('F', calendar.size()), rows[1],
 				rows[1], 0);
