@@ -34,7 +34,7 @@ public record TextEncoding(String sha256, long size, String encoding) {
 
 	public static TextEncoding of(Path file) throws IOException {
 		MessageDigest sha = newDigest();
-		Utf8Validator utf8 = new Utf8Validator();
+		TextBytes.Utf8 utf8 = new TextBytes.Utf8();
 		byte[] buf = new byte[1 << 16];
 		long size = 0;
 		boolean nul = false;
@@ -45,11 +45,7 @@ public record TextEncoding(String sha256, long size, String encoding) {
 			int n;
 			while ((n = in.read(buf)) > 0) {
 				sha.update(buf, 0, n);
-				for (int i = 0; i < n; i++) {
-					if (buf[i] == 0) {
-						nul = true;
-					}
-				}
+				nul = nul || TextBytes.holdsNul(buf, n);
 				if (size == 0) {
 					b0 = buf[0] & 0xff;
 					b1 = n > 1 ? buf[1] & 0xff : -1;
@@ -224,58 +220,6 @@ public record TextEncoding(String sha256, long size, String encoding) {
 			if (!HexFormat.of().formatHex(this.sha.digest()).equals(sha256())) {
 				throw new UnreadFile.FileChangedException("other bytes than when the inbox was scanned");
 			}
-		}
-
-	}
-
-	/** An incremental strict UTF-8 check (no overlongs, no surrogates, nothing above U+10FFFF). */
-	static final class Utf8Validator {
-
-		private int need;
-
-		private int lower = 0x80;
-
-		private int upper = 0xBF;
-
-		private boolean valid = true;
-
-		void feed(byte[] bytes, int n) {
-			for (int i = 0; i < n && this.valid; i++) {
-				int b = bytes[i] & 0xff;
-				if (this.need == 0) {
-					if (b < 0x80) {
-						continue;
-					}
-					if (b >= 0xC2 && b <= 0xDF) {
-						this.need = 1;
-					}
-					else if (b >= 0xE0 && b <= 0xEF) {
-						this.need = 2;
-						this.lower = b == 0xE0 ? 0xA0 : 0x80;
-						this.upper = b == 0xED ? 0x9F : 0xBF;
-					}
-					else if (b >= 0xF0 && b <= 0xF4) {
-						this.need = 3;
-						this.lower = b == 0xF0 ? 0x90 : 0x80;
-						this.upper = b == 0xF4 ? 0x8F : 0xBF;
-					}
-					else {
-						this.valid = false;
-					}
-				}
-				else {
-					if (b < this.lower || b > this.upper) {
-						this.valid = false;
-					}
-					this.lower = 0x80;
-					this.upper = 0xBF;
-					this.need--;
-				}
-			}
-		}
-
-		boolean valid() {
-			return this.valid && this.need == 0;
 		}
 
 	}
