@@ -222,7 +222,7 @@ final class PackPdf {
 	 * again for the PDF took three quarters of a pack's time.
 	 */
 	private PDImageXObject xobject(PackImages.Rendered chart) throws IOException {
-		return PDImageXObject.createFromByteArray(this.pdf.document(), chart.png(), chart.name());
+		return PackPdfImage.of(this.pdf.document(), chart.png(), chart.name());
 	}
 
 	private void ranking() throws IOException {
