@@ -69,7 +69,7 @@ public class DeliveryHistory {
 	 * first run with an empty history reads the whole store once.
 	 */
 	public void record(long run) {
-		RefreshSql sql = new RefreshSql(this.jdbc);
+		PlannerTuning sql = new RefreshSql(this.jdbc).tuning();
 		boolean empty = this.jdbc.queryForList("SELECT run_id FROM coverage_seen FETCH FIRST 1 ROWS ONLY", Long.class)
 			.isEmpty();
 		if (empty) {
@@ -83,7 +83,7 @@ public class DeliveryHistory {
 		}
 	}
 
-	private void recordRun(long run, boolean empty, RefreshSql sql) {
+	private void recordRun(long run, boolean empty, PlannerTuning sql) {
 		Long from = this.jdbc.queryForObject("SELECT MIN(delivery_id) FROM delivery WHERE run_id = ?", Long.class, run);
 		Long to = this.jdbc.queryForObject("SELECT MAX(delivery_id) FROM delivery WHERE run_id = ?", Long.class, run);
 		if (empty) {

@@ -83,6 +83,8 @@ public class IndicatorRefresher {
 
 	private final RefreshSql sql;
 
+	private final PlannerTuning tuning;
+
 	private final RefreshCalendar calendar;
 
 	private final WorkDimensions dimensions;
@@ -100,6 +102,7 @@ public class IndicatorRefresher {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.targets = targets;
 		this.sql = new RefreshSql(this.jdbc);
+		this.tuning = this.sql.tuning();
 		this.calendar = new RefreshCalendar(this.jdbc, targets);
 		this.dimensions = new WorkDimensions(dataSource, this.jdbc, targets);
 	}
@@ -143,7 +146,7 @@ public class IndicatorRefresher {
 			.addValue("minSessions", this.targets.getCentralGroup().getMinSessions())
 			.addValue("minHours", this.targets.getCentralGroup().getMinHours())
 			.addValue("minDays", this.targets.getBranchStudy().getMinDays());
-		this.sql.enoughWorkMemory();
+		this.tuning.enoughWorkMemory();
 		Long maxDelivery = this.jdbc.queryForObject("SELECT MAX(delivery_id) FROM delivery", Long.class);
 		long watermark = (maxDelivery == null) ? 0 : maxDelivery;
 		String fingerprint = RefreshState.fingerprint(this.targets, FORMAT);
@@ -153,8 +156,8 @@ public class IndicatorRefresher {
 		if (reason == null) {
 			this.sql.clear(CHANGE_TABLES);
 			params.addValue("wm", state.watermark());
-			this.sql.summarizeBrin();
-			this.sql.withIndexScans(() -> this.sql.script("facts_touched.sql", params, false));
+			this.tuning.summarizeBrin();
+			this.tuning.withIndexScans(() -> this.sql.script("facts_touched.sql", params, false));
 			long sessions = this.sql.count("ind_touched_session");
 			long trainings = this.sql.count("ind_touched_training");
 			if (tooMany(sessions, state.sessions()) || tooMany(trainings, state.trainings())) {
@@ -162,7 +165,7 @@ public class IndicatorRefresher {
 						trainings);
 			}
 			else {
-				this.sql.analyze("ind_touched_session", "ind_touched_training", "ind_touched_research");
+				this.tuning.analyze("ind_touched_session", "ind_touched_training", "ind_touched_research");
 				sizes = this.sql.fold(params, state.sessions(), state.trainings());
 			}
 		}
@@ -202,11 +205,11 @@ public class IndicatorRefresher {
 		this.sql.empty(emptied);
 		this.sql.clear(CHANGE_TABLES);
 		this.dimensions.insert();
-		this.sql.analyzeStore();
-		this.sql.withIndexesBuiltAfter(FILLED_WHOLE,
-				() -> this.sql.withSequentialScans(() -> this.sql.script("facts_full.sql", params, false)));
-		this.sql.summarizeBrin();
-		this.sql.analyze("ind_att_session", "ind_training_fact", "ind_research_fact", "ind_unit_fact",
+		this.tuning.analyzeStore();
+		this.tuning.withIndexesBuiltAfter(FILLED_WHOLE,
+				() -> this.tuning.withSequentialScans(() -> this.sql.script("facts_full.sql", params, false)));
+		this.tuning.summarizeBrin();
+		this.tuning.analyze("ind_att_session", "ind_training_fact", "ind_research_fact", "ind_unit_fact",
 				"ind_person_fact");
 		LocalDate first = this.calendar.firstEventDate(asOf);
 		List<RefreshCalendar.Row> calendar = this.calendar.periods(first, asOf);
@@ -214,10 +217,10 @@ public class IndicatorRefresher {
 		this.calendar.insertDirtyPeriods(calendar.stream().map((row) -> row.dirty("F")).toList());
 		this.jdbc.update("INSERT INTO ind_dirty_month (ym) SELECT DISTINCT ym FROM ind_day");
 		this.calendar.insertDirtyYears();
-		this.sql.analyze("ind_period", "ind_period_month", "ind_period_ytd", "ind_day", "ind_unit_closure",
+		this.tuning.analyze("ind_period", "ind_period_month", "ind_period_ytd", "ind_day", "ind_unit_closure",
 				"ind_rank_target", "ind_dirty_month", "ind_dirty_period", "ind_dirty_year");
 		this.sql.script("surveys.sql", params, true);
-		this.sql.withIndexesBuiltAfter(REFRESHED_WHOLE, () -> this.sql.script("refresh.sql", params, true));
+		this.tuning.withIndexesBuiltAfter(REFRESHED_WHOLE, () -> this.sql.script("refresh.sql", params, true));
 		long[] rows = this.sql.rollup(params);
 		return new Outcome(true, reason, calendar.size(), calendar.size(), Map.of('F', calendar.size()), rows[1],
 				rows[1], 0);
@@ -230,11 +233,11 @@ public class IndicatorRefresher {
 		this.sql.clear(RefreshCalendar.TABLES);
 		this.calendar.insert(calendar, first, asOf);
 		this.calendar.insertDirtyPeriods(RefreshCalendar.changes(before, calendar));
-		this.sql.analyze("ind_period", "ind_period_month", "ind_period_ytd", "ind_day", "ind_dirty_span");
+		this.tuning.analyze("ind_period", "ind_period_month", "ind_period_ytd", "ind_day", "ind_dirty_span");
 		this.sql.script("surveys.sql", params, false);
 		this.sql.script("dirty.sql", params, false);
 		this.calendar.insertDirtyYears();
-		this.sql.analyze("ind_dirty_month", "ind_dirty_survey_month", "ind_dirty_period", "ind_dirty_year");
+		this.tuning.analyze("ind_dirty_month", "ind_dirty_survey_month", "ind_dirty_period", "ind_dirty_year");
 		this.sql.script("refresh.sql", params, false);
 		long[] rows = this.sql.rollup(params);
 		Map<Character, Integer> why = this.calendar.whyCounts();

@@ -15,7 +15,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The planner tuning of the refresh on PostgreSQL, where it does something. */
-class RefreshSqlTest {
+class PlannerTuningTest {
 
 	private static final List<String> TABLES = List.of("ind_training_fact", "ind_credit_period");
 
@@ -33,7 +33,7 @@ class RefreshSqlTest {
 		TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
 		List<String> before = jdbc.queryForList(INDEXES, String.class);
 		assertThat(before).hasSize(3).anyMatch((d) -> d.startsWith("ind_training_fact_pkey ") && d.endsWith(" p"));
-		tx.executeWithoutResult((s) -> new RefreshSql(jdbc).withIndexesBuiltAfter(TABLES, () -> {
+		tx.executeWithoutResult((s) -> new RefreshSql(jdbc).tuning().withIndexesBuiltAfter(TABLES, () -> {
 			// while the rows go in, neither table has an index left
 			assertThat(jdbc.queryForList(INDEXES, String.class)).isEmpty();
 			jdbc.update("INSERT INTO ind_training_fact (unit_code, record_id, person_id, completed_on, credits) "
@@ -45,7 +45,7 @@ class RefreshSqlTest {
 				+ "completed_on, credits) VALUES ('U1', 'R1', 'P2', DATE '2026-03-04', 1)"))
 			.isInstanceOf(DuplicateKeyException.class);
 		// rows that break a key fail the refresh when the key is built, and the rollback keeps the indexes
-		assertThatThrownBy(() -> tx.executeWithoutResult((s) -> new RefreshSql(jdbc).withIndexesBuiltAfter(TABLES,
+		assertThatThrownBy(() -> tx.executeWithoutResult((s) -> new RefreshSql(jdbc).tuning().withIndexesBuiltAfter(TABLES,
 				() -> jdbc.update("INSERT INTO ind_training_fact (unit_code, record_id, person_id, completed_on, "
 						+ "credits) VALUES ('U2', 'R9', 'P1', DATE '2026-03-02', 1), ('U2', 'R9', 'P1', DATE '2026-03-02', 1)"))))
 			.isInstanceOf(RuntimeException.class);
