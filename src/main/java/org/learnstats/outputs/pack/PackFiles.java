@@ -25,16 +25,13 @@ final class PackFiles {
 	private PackFiles() {
 	}
 
-	/**
-	 * Writes one pack; {@code cutOff} is the data cut-off it prints and its documents are dated
-	 * with; its charts are drawn in parallel when {@code alone} (no other pack is being built).
-	 */
+	/** Writes one pack; {@code cutOff} is the data cut-off it prints and its documents are dated with. */
 	static Path write(Quarter q, String unitCode, PackData data, String fingerprint, LocalDate cutOff,
-			OutputContext context, boolean alone) throws IOException {
+			OutputContext context) throws IOException {
 		long started = System.nanoTime();
 		long cpu = cpuNanos();
 		PackReport report = new PackReport(data);
-		Map<String, PackImages.Rendered> charts = PackImages.of(report, alone);
+		Map<String, PackImages.Rendered> charts = PackImages.of(report);
 		List<PackTable> tables = PackTables.of(report);
 		PackPdf document = new PackPdf(report, cutOff, fingerprint, charts);
 		byte[] pdf = document.render();

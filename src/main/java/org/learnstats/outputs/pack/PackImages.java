@@ -56,18 +56,8 @@ final class PackImages {
 		return "ranking-" + indicator;
 	}
 
-	/** All charts of the pack, by name, in the order they appear, drawn on the cores available. */
+	/** All charts of the pack, by name, in the order they appear. */
 	static Map<String, Rendered> of(PackReport report) {
-		return of(report, true);
-	}
-
-	/**
-	 * All charts of the pack, by name, in the order they appear; drawn one after the other when
-	 * not {@code parallel}: when packs are built on as many threads as there are cores, drawing a
-	 * pack's charts in parallel too only had each pack thread wait for the pool's (13 % of the pack
-	 * threads' samples in a profile of a year's packs were that wait).
-	 */
-	static Map<String, Rendered> of(PackReport report, boolean parallel) {
 		List<Planned> charts = new ArrayList<>();
 		for (String id : PackReport.KEY) {
 			PeriodLines lines = trend(report, id);
@@ -85,8 +75,7 @@ final class PackImages {
 		}
 		// drawing and encoding a chart is most of a pack's time and each chart is independent: they
 		// are rendered on the cores available (the order of the list, and so every byte, is kept)
-		List<Rendered> rendered = (parallel ? charts.parallelStream() : charts.stream()).map(PackImages::render)
-			.toList();
+		List<Rendered> rendered = charts.parallelStream().map(PackImages::render).toList();
 		Map<String, Rendered> out = new LinkedHashMap<>();
 		rendered.forEach((r) -> out.put(r.name(), r));
 		return out;

@@ -193,7 +193,7 @@ public class PackPart implements OutputPart {
 		}
 		// into an empty folder (a rebuild): unchanged inputs keep the cut-off they were built with
 		LocalDate cutOff = (row == null) ? context.asOf() : row.cutOff(fingerprint, context.asOf());
-		PackFiles.write(q, unitCode, data, fingerprint, cutOff, context, this.units.threadsOrDefault() <= 1);
+		PackFiles.write(q, unitCode, data, fingerprint, cutOff, context);
 		this.store.record(q, unitCode, fingerprint, context.runId(), carry.seq(), carry.shared(), cutOff);
 		return 0;
 	}
@@ -234,7 +234,7 @@ public class PackPart implements OutputPart {
 		String fingerprint = fingerprint(data);
 		PackStore.Row row = this.store.row(q, unitCode);
 		LocalDate cutOff = (row == null) ? context.asOf() : row.cutOff(fingerprint, context.asOf());
-		Path dir = PackFiles.write(q, unitCode, data, fingerprint, cutOff, context, true);
+		Path dir = PackFiles.write(q, unitCode, data, fingerprint, cutOff, context);
 		// not compared at a refresh stamp: the next night compares its inputs the long way once
 		this.store.record(q, unitCode, fingerprint, context.runId(), null, null, cutOff);
 		PackIndex.write(context.dir(), source.forest(), context.asOf());

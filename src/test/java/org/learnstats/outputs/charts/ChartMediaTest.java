@@ -72,34 +72,6 @@ class ChartMediaTest {
 		assertThat(ChartMedia.svg(sample(), 640, 320)).isEqualTo(ChartMedia.svg(sample(), 640, 320));
 	}
 
-	@Test
-	void aPngDrawnOnTheThreadsPixelsIsTheOneOfANewImage() {
-		JFreeChart chart = sample();
-		// the thread's pixels hold a larger chart first, then the print raster of a smaller one
-		ChartMedia.png(chart, 900, 500);
-		assertThat(ChartMedia.png(chart, 640, 320)).isEqualTo(PngEncoder.encode(ChartMedia.image(chart, 640, 320)));
-		assertThat(ChartMedia.png(chart, 241.5, 190, ChartStyle.PRINT))
-			.isEqualTo(PngEncoder.encode(ChartMedia.image(chart, 241.5, 190, ChartStyle.PRINT)));
-	}
-
-	@Test
-	void aCanvasStartsCleared() {
-		BufferedImage dirty = ChartMedia.canvas(120, 80);
-		java.awt.Graphics2D g2 = dirty.createGraphics();
-		g2.setColor(java.awt.Color.ORANGE);
-		g2.fillRect(0, 0, 120, 80);
-		g2.dispose();
-		BufferedImage next = ChartMedia.canvas(70, 90);
-		assertThat(next.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
-		assertThat(next.getWidth()).isEqualTo(70);
-		assertThat(next.getHeight()).isEqualTo(90);
-		for (int y = 0; y < 90; y++) {
-			for (int x = 0; x < 70; x++) {
-				assertThat(next.getRGB(x, y) & 0xFFFFFF).isZero();
-			}
-		}
-	}
-
 	static Document parse(String svg) throws Exception {
 		DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
 		f.setNamespaceAware(true);
