@@ -69,21 +69,21 @@ public class DeliveryHistory {
 	 * first run with an empty history reads the whole store once.
 	 */
 	public void record(long run) {
-		PlannerTuning sql = new RefreshSql(this.jdbc).tuning();
+		PlannerTuning tuning = new RefreshSql(this.jdbc).tuning();
 		boolean empty = this.jdbc.queryForList("SELECT run_id FROM coverage_seen FETCH FIRST 1 ROWS ONLY", Long.class)
 			.isEmpty();
 		if (empty) {
 			// no event seen before: the run's rows are the whole store, read best by scanning it
-			recordRun(run, true, sql);
+			recordRun(run, true, tuning);
 		}
 		else {
 			// the night's rows are found by the delivery_id BRIN indexes, which the planner passes
 			// over for a scan of the whole history when the statistics are stale (autovacuum off)
-			sql.withIndexScans(() -> recordRun(run, false, sql));
+			tuning.withIndexScans(() -> recordRun(run, false, tuning));
 		}
 	}
 
-	private void recordRun(long run, boolean empty, PlannerTuning sql) {
+	private void recordRun(long run, boolean empty, PlannerTuning tuning) {
 		Long from = this.jdbc.queryForObject("SELECT MIN(delivery_id) FROM delivery WHERE run_id = ?", Long.class, run);
 		Long to = this.jdbc.queryForObject("SELECT MAX(delivery_id) FROM delivery WHERE run_id = ?", Long.class, run);
 		if (empty) {
@@ -109,7 +109,7 @@ public class DeliveryHistory {
 			args[2 * i + 1] = to;
 		}
 		// a few rows per delivery and unit out of many (all the store's on the first run)
-		sql.withoutSorts(() -> this.jdbc.update(this.appliedSql, args));
+		tuning.withoutSorts(() -> this.jdbc.update(this.appliedSql, args));
 	}
 
 	/** Records the unit, kind and month rows of {@code months} not seen before as first seen by the run. */
