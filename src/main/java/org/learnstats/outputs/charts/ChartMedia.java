@@ -3,16 +3,21 @@ package org.learnstats.outputs.charts;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /**
- * A chart on a medium, chosen last: PNG bytes for the dashboard and the pack (one encoder,
+ * A chart on a medium, chosen last: PNG bytes for the dashboard and the pack's ZIP (one encoder,
  * {@link PngEncoder}; a chart laid out in units of its {@link ChartStyle}, drawn at the style's
- * pixels per unit: 1 on screen, 300 dpi in print), an SVG document for zooming and print. Both are
- * deterministic (no timestamps, no random ids), so the same data gives the same bytes.
+ * pixels per unit: 1 on screen, {@link ChartStyle#PRINT_DPI} in print), an SVG document for zooming
+ * and print, and a PDF form for the pack's pages (vectors, so it prints sharp at any size and has no
+ * pixels to encode). All are deterministic (no timestamps, no random ids), so the same data gives the
+ * same bytes.
  * <p>
  * SVG text is drawn as outlines of the shipped font, each glyph defined once and placed with
  * {@code <use>} ({@link SvgGlyphs}), so Chinese shows in any browser, with or without a CJK font
@@ -63,6 +68,26 @@ public final class ChartMedia {
 			g2.dispose();
 		}
 		return image;
+	}
+
+	/**
+	 * The chart laid out at {@code width} × {@code height} points as a form of the document of
+	 * {@code glyphs}, drawn in vectors. Its text is drawn as the outlines of the shipped font's
+	 * glyphs, each defined once in the document ({@link PdfGlyphs}), where the PNG lays it out (the
+	 * same metrics, the same synthetic bold), so the page shows what the PNG shows; the form's box is
+	 * {@code width} × {@code height} with its origin at the bottom left.
+	 */
+	public static PDFormXObject pdf(JFreeChart chart, PdfGlyphs glyphs, double width, double height)
+			throws IOException {
+		PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(glyphs.document(), (float) width, (float) height);
+		g2.setFontTextDrawer(glyphs);
+		try {
+			chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+		}
+		finally {
+			g2.dispose();
+		}
+		return g2.getXFormObject();
 	}
 
 	/** The chart as a standalone SVG document of {@code width} × {@code height} user units. */

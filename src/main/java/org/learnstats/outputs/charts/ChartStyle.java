@@ -11,7 +11,7 @@ import org.learnstats.outputs.fonts.CjkFont;
  * The sizes of a chart for its medium, chosen with the medium: fonts, line widths, paddings and the
  * pixels per chart unit. {@link #SCREEN} is the dashboard's (an 800 × 400 pixel chart, one unit a
  * pixel); {@link #PRINT} the quarterly pack's (a chart laid out in points at the size it is printed
- * on A4, fonts of 7.5 to 11 points, drawn at 300 dpi). Colours, palettes and the chart types are the
+ * on A4, fonts of 7.5 to 11 points, its PNG at 150 dpi). Colours, palettes and the chart types are the
  * same in both (see {@link ChartTheme} and {@link Charts}).
  *
  * @param name for fingerprints and messages
@@ -29,14 +29,17 @@ import org.learnstats.outputs.fonts.CjkFont;
  * @param rankingBase a ranking's height without bars
  * @param rankingRow a ranking's height per bar
  * @param rankingMin a ranking's least height
- * @param pixelsPerUnit pixels of the PNG per chart unit (1 on screen, 300/72 in print)
+ * @param pixelsPerUnit pixels of the PNG per chart unit (1 on screen, 150/72 in print)
  */
 public record ChartStyle(String name, Font title, Font subtitle, Font label, Font tick, Font small, float line,
 		Stroke goal, RectangleInsets padding, double labelOffset, double labelRoom, int rankingBase, int rankingRow, int rankingMin,
 		double pixelsPerUnit) {
 
-	/** The pack's print resolution. */
-	public static final int PRINT_DPI = 300;
+	/**
+	 * The resolution of the pack's PNGs (the ZIP's, for slides and documents; the PDF draws its
+	 * charts in vectors): a trend is 503 × 396 pixels, a ranking 1,032 pixels wide.
+	 */
+	public static final int PRINT_DPI = 150;
 
 	/** The dashboard: units are pixels. */
 	public static final ChartStyle SCREEN = new ChartStyle("screen", font(Font.BOLD, 18f), font(Font.PLAIN, 12f),

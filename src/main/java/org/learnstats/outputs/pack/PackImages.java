@@ -19,10 +19,11 @@ import org.learnstats.outputs.charts.RankingData;
 import org.learnstats.store.UnitForest.Unit;
 
 /**
- * The pack's charts, drawn by the dashboard's chart factory ({@link Charts}) in its print style
- * ({@link ChartStyle#PRINT}: laid out in points at the size they are printed, drawn at
- * {@link ChartStyle#PRINT_DPI}), each drawn once and used three ways: as an image in the PDF, and as
- * PNG and SVG in the ZIP. Charts without a single value are left out rather than drawn empty.
+ * The pack's charts, built by the dashboard's chart factory ({@link Charts}) in its print style
+ * ({@link ChartStyle#PRINT}: laid out in points at the size they are printed), each built once and
+ * put on three media: vectors in the PDF ({@link ChartMedia#pdf}, drawn when the page is written),
+ * and a PNG at {@link ChartStyle#PRINT_DPI} and an SVG in the ZIP. Charts without a single value are
+ * left out rather than drawn empty.
  */
 final class PackImages {
 
@@ -37,8 +38,8 @@ final class PackImages {
 
 	static final double TREND_HEIGHT = 190;
 
-	/** A chart as drawn: its size in points, its PNG bytes (also the PDF's image) and SVG text. */
-	record Rendered(String name, double width, double height, byte[] png, String svg) {
+	/** A chart as built: its size in points, the chart (for the PDF), its PNG bytes and SVG text. */
+	record Rendered(String name, double width, double height, JFreeChart chart, byte[] png, String svg) {
 	}
 
 	/** A chart to draw: its name, its size in points and its builder. */
@@ -118,7 +119,8 @@ final class PackImages {
 
 	private static Rendered render(Planned p) {
 		JFreeChart chart = p.chart().get();
-		return new Rendered(p.name(), p.width(), p.height(), ChartMedia.png(chart, p.width(), p.height(), ChartStyle.PRINT),
+		return new Rendered(p.name(), p.width(), p.height(), chart,
+				ChartMedia.png(chart, p.width(), p.height(), ChartStyle.PRINT),
 				ChartMedia.svg(chart, (int) Math.round(p.width()), (int) Math.round(p.height())));
 	}
 

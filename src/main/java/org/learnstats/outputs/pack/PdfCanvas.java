@@ -16,12 +16,13 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * A4 pages with the bundled CJK font embedded as a subset, and the little layout the pack needs:
  * a cursor that moves down the page, wrapped paragraphs, tables that continue on the next page
- * with their header repeated, images, and footers added once the page count is known.
+ * with their header repeated, charts (PDF forms), and footers added once the page count is known.
  */
 final class PdfCanvas implements Closeable {
 
@@ -284,14 +285,22 @@ final class PdfCanvas implements Closeable {
 		this.y -= height;
 	}
 
-	/** Draws an image with its top at the cursor, which stays where it is (for images side by side). */
-	void place(PDImageXObject image, float x, float width, float height) throws IOException {
-		this.cs.drawImage(image, x, this.y - height, width, height);
+	/**
+	 * Draws a form (a chart) scaled to {@code width} × {@code height} with its top at the cursor,
+	 * which stays where it is (for charts side by side).
+	 */
+	void place(PDFormXObject form, float x, float width, float height) throws IOException {
+		PDRectangle box = form.getBBox();
+		this.cs.saveGraphicsState();
+		this.cs.transform(new Matrix(width / box.getWidth(), 0, 0, height / box.getHeight(), x, this.y - height));
+		this.cs.drawForm(form);
+		this.cs.restoreGraphicsState();
 	}
 
-	void image(PDImageXObject image, float x, float width, float height) throws IOException {
+	/** Draws a form like {@link #place}, on a new page if it does not fit, and moves the cursor below it. */
+	void image(PDFormXObject form, float x, float width, float height) throws IOException {
 		ensure(height);
-		this.cs.drawImage(image, x, this.y - height, width, height);
+		place(form, x, width, height);
 		this.y -= height;
 	}
 

@@ -72,10 +72,10 @@ class PeriodLinesTest {
 		assertThat(print.getTitle().getFont().getSize2D()).isEqualTo(ChartStyle.PRINT.title().getSize2D());
 		assertThat(screen.getTitle().getFont().getSize2D()).isEqualTo(18f);
 		assertThat(print.getTitle().getFont().getStyle()).isEqualTo(Font.BOLD);
-		// the print style draws at 300 dpi: 241.5 × 190 points are 1006 × 792 pixels
+		// the print style's PNG is at 150 dpi: 241.5 × 190 points are 503 × 396 pixels
 		BufferedImage image = ChartMedia.image(print, 241.5, 190, ChartStyle.PRINT);
-		assertThat(image.getWidth()).isEqualTo(1006);
-		assertThat(image.getHeight()).isEqualTo(792);
+		assertThat(image.getWidth()).isEqualTo(503);
+		assertThat(image.getHeight()).isEqualTo(396);
 		assertThat(ChartMedia.image(screen, 800, 400, ChartStyle.SCREEN).getWidth()).isEqualTo(800);
 	}
 

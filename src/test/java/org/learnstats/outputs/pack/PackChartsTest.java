@@ -21,7 +21,7 @@ import org.learnstats.outputs.charts.RankingData;
 import org.learnstats.outputs.charts.TrendData;
 import org.learnstats.store.UnitForest.Unit;
 
-/** The pack draws with the dashboard's chart factory, in the print style, at 300 dpi. */
+/** The pack draws with the dashboard's chart factory, in the print style (its PNGs at {@link ChartStyle#PRINT_DPI}). */
 class PackChartsTest {
 
 	private static final List<String> QUARTERS = List.of("2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3");
@@ -32,18 +32,18 @@ class PackChartsTest {
 		Map<String, PackImages.Rendered> charts = PackImages.of(report);
 		assertThat(charts).containsKeys(PackImages.trendName("attendance_rate"), PackImages.rankingName("attendance_rate"));
 
-		// the pack's trend PNG is the factory's chart of the pack's dataset, at print resolution
+		// the pack's trend PNG is the factory's chart of the pack's dataset, at print resolution (150 dpi)
 		PeriodLines lines = PackImages.trend(report, "attendance_rate");
 		PackImages.Rendered trend = charts.get(PackImages.trendName("attendance_rate"));
 		assertThat(trend.png()).isEqualTo(ChartMedia.png(Charts.trend(lines, null, ChartStyle.PRINT), trend.width(),
 				trend.height(), ChartStyle.PRINT));
-		assertThat(size(trend.png())).containsExactly(Math.round(PackImages.TREND_WIDTH * 300 / 72),
-				Math.round(PackImages.TREND_HEIGHT * 300 / 72));
+		assertThat(size(trend.png())).containsExactly(Math.round(PackImages.TREND_WIDTH * ChartStyle.PRINT_DPI / 72),
+				Math.round(PackImages.TREND_HEIGHT * ChartStyle.PRINT_DPI / 72));
 		RankingData ranking = PackImages.ranking(report, "attendance_rate");
 		PackImages.Rendered ranked = charts.get(PackImages.rankingName("attendance_rate"));
 		assertThat(ranked.height()).isEqualTo(Charts.rankingHeight(ranking, ChartStyle.PRINT));
-		assertThat(size(ranked.png())).containsExactly(Math.round(PackImages.WIDTH * 300 / 72),
-				Math.round(ranked.height() * 300 / 72));
+		assertThat(size(ranked.png())).containsExactly(Math.round(PackImages.WIDTH * ChartStyle.PRINT_DPI / 72),
+				Math.round(ranked.height() * ChartStyle.PRINT_DPI / 72));
 
 		// the dashboard's trend of the same values is the same chart: series, periods, values, axis, goal
 		TrendData dashboard = new TrendData(PackReport.def("attendance_rate"), 'Q', "根", lines.periods(),
