@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The parts of a run's output folder in the one order they write, in stages: first the parts that
- * each read the store and keep one core busy, written side by side (indicators.csv, this run's
- * data-quality files, the restricted lists, the tables; parts of one stage never write the same
- * files); the open problems of all runs, into the data-quality folder; then the charts and the due
+ * each read the store and keep one core busy, written side by side, the longest first (the
+ * restricted lists, the tables, indicators.csv, this run's data-quality files; parts of one stage
+ * never write the same files); the open problems of all runs, into the data-quality folder; then the charts and the due
  * packs, each on threads of its own, which the dashboard links to; the dashboard (its banner names
  * any part that could not be rebuilt); run.json last, so it can tell what the others did.
  */
@@ -36,8 +36,11 @@ public class OutputParts {
 			ChartsPart charts, TablesPart tables, DashboardPart dashboard, PackPart packs, RunReportPart runReport,
 			ReadModels readModels) {
 		this.readModels = readModels;
-		// the open problems go into the data-quality folder, which a failed data-quality part restores whole
-		this.stages = List.of(List.of(indicators, dataQuality, restricted, tables), List.of(openProblems),
+		// the open problems go into the data-quality folder, which a failed data-quality part restores whole;
+		// the first stage lists its longest parts first, so that they start at once and the short
+		// ones fill in beside them (in a January delta the restricted lists take 4.9 s and the
+		// tables 3.2 s, indicators.csv and data quality under a second each)
+		this.stages = List.of(List.of(restricted, tables, indicators, dataQuality), List.of(openProblems),
 				List.of(charts), List.of(packs), List.of(dashboard), List.of(runReport));
 		this.inOrder = this.stages.stream().flatMap(List::stream).toList();
 		this.stages.forEach(OutputParts::requireDisjointFiles);

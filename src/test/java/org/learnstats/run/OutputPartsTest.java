@@ -33,12 +33,12 @@ class OutputPartsTest {
 					"refreshIndicators", "writeOutputs");
 			OutputParts parts = context.getBean(OutputParts.class);
 			assertThat(parts.inOrder()).extracting((p) -> p.getClass().getSimpleName())
-				.containsExactly("IndicatorsCsvPart", "DataQualityPart", "RestrictedListsPart", "TablesPart", "OpenProblemsPart",
+				.containsExactly("RestrictedListsPart", "TablesPart", "IndicatorsCsvPart", "DataQualityPart", "OpenProblemsPart",
 						"ChartsPart", "PackPart", "DashboardPart", "RunReportPart");
 			// the first stage's parts are written side by side; the dashboard alone, after the charts and packs it links
 			assertThat(parts.stages()).extracting(List::size).containsExactly(4, 1, 1, 1, 1, 1);
 			// the open problems go into the data-quality part's folder: they could not share its stage
-			List<OutputPart> quality = List.of(parts.inOrder().get(1), parts.inOrder().get(4));
+			List<OutputPart> quality = List.of(parts.inOrder().get(3), parts.inOrder().get(4));
 			assertThatThrownBy(() -> OutputParts.requireDisjointFiles(quality)).hasMessageContaining("data-quality/");
 			assertThat(parts.inOrder())
 				.containsExactlyInAnyOrderElementsOf(context.getBeansOfType(OutputPart.class).values());
