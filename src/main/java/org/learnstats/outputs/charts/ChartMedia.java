@@ -73,8 +73,8 @@ public final class ChartMedia {
 	/**
 	 * The chart laid out at {@code width} × {@code height} points as a form of the document of
 	 * {@code glyphs}, drawn in vectors. Its text is drawn as the outlines of the shipped font's
-	 * glyphs, each defined once in the document ({@link PdfGlyphs}), where the PNG lays it out (the
-	 * same metrics, the same synthetic bold), so the page shows what the PNG shows; the form's box is
+	 * glyphs, each defined once in the document ({@link PdfGlyphs}), with AWT's metrics and the
+	 * synthetic bold of the PNG, so the page shows what the PNG shows; the form's box is
 	 * {@code width} × {@code height} with its origin at the bottom left.
 	 */
 	public static PDFormXObject pdf(JFreeChart chart, PdfGlyphs glyphs, double width, double height)

@@ -33,10 +33,11 @@ import org.apache.pdfbox.util.Matrix;
  * ({@link SvgGlyphs}): each glyph's outline of the shipped font is a form of the document, defined
  * once, and every use of it places that form. Outlining every character where it is used wrote a
  * Chinese glyph's hundred curve segments each time: most of a pack's time went into formatting and
- * deflating those numbers. The glyphs are laid out by the font's own layout, with the metrics the
- * PNG uses, and their outlines are those of the style drawn (synthetic bold included), so the
- * page shows what the PNG shows. Text this cannot draw (another font's, right-to-left, decorated)
- * falls back to outlines where it is used.
+ * deflating those numbers. The glyphs are placed by the font's own layout with AWT's metrics, as
+ * PdfBoxGraphics2D places the text it outlines itself, and their outlines are those of the style
+ * drawn (synthetic bold included), so the page shows what the PNG shows (ChartMediaTest compares
+ * the two). Text this cannot draw (another font's, right-to-left, decorated) falls back to
+ * outlines where it is used.
  */
 public final class PdfGlyphs implements IPdfBoxGraphics2DFontTextDrawer {
 
