@@ -128,10 +128,6 @@ final class PdfCanvas implements Closeable {
 		return List.copyOf(this.squeezed);
 	}
 
-	PDDocument document() {
-		return this.doc;
-	}
-
 	float y() {
 		return this.y;
 	}
