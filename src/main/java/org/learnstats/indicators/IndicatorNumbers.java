@@ -49,4 +49,30 @@ public final class IndicatorNumbers {
 		return text.substring(0, end);
 	}
 
+	/**
+	 * The number a decimal column's text holds, without trailing zeros: what
+	 * {@code new BigDecimal(text).stripTrailingZeros()} gives, {@code null} for {@code null}. The
+	 * zeros after the point are cut from the text first, so a value of the store's long decimals
+	 * (scale 18, past a {@code long}) is parsed small and never divided: reading it with
+	 * {@code getBigDecimal} and stripping divided a 20-digit integer by ten eighteen times, which for
+	 * the 260,000 members of a province's pace populations was most of the memory a night allocates.
+	 */
+	public static BigDecimal parse(String text) {
+		if (text == null) {
+			return null;
+		}
+		String t = text;
+		if (t.indexOf('.') >= 0 && t.indexOf('E') < 0 && t.indexOf('e') < 0) {
+			int end = t.length();
+			while (t.charAt(end - 1) == '0') {
+				end--;
+			}
+			if (t.charAt(end - 1) == '.') {
+				end--;
+			}
+			t = t.substring(0, end);
+		}
+		return new BigDecimal(t).stripTrailingZeros();
+	}
+
 }

@@ -2,6 +2,8 @@ package org.learnstats.indicators;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,15 +73,15 @@ final class PaceMembers {
 				String unit = rs.getString(3);
 				String person = rs.getString(4);
 				if ("R".equals(rs.getString(1))) {
-					members.person(PaceTarget.RESEARCH_DAYS, year, unit, person, rs.getBigDecimal(5), rs.getBigDecimal(6));
-					members.person(PaceTarget.RESEARCH_REPORT, year, unit, person, BigDecimal.ONE, rs.getBigDecimal(7));
+					members.person(PaceTarget.RESEARCH_DAYS, year, unit, person, number(rs, 5), number(rs, 6));
+					members.person(PaceTarget.RESEARCH_REPORT, year, unit, person, BigDecimal.ONE, number(rs, 7));
 				}
 				else if (period.equals(q)) {
-					members.person(PaceTarget.CREDITS_QUARTER, quarter, unit, person, rs.getBigDecimal(5),
-							rs.getBigDecimal(6));
+					members.person(PaceTarget.CREDITS_QUARTER, quarter, unit, person, number(rs, 5),
+							number(rs, 6));
 				}
 				else {
-					members.person(PaceTarget.CREDITS_YEAR, year, unit, person, rs.getBigDecimal(5), rs.getBigDecimal(6));
+					members.person(PaceTarget.CREDITS_YEAR, year, unit, person, number(rs, 5), number(rs, 6));
 				}
 			}, q, y, y);
 		}
@@ -101,17 +103,22 @@ final class PaceMembers {
 			String unit = rs.getString(1);
 			boolean committee = "committee".equals(rs.getString(2));
 			if (committee && quarter != null) {
-				add(PaceTarget.CENTRAL_GROUP, quarter, unit, null, sessions, rs.getBigDecimal(3), quarter.first());
+				add(PaceTarget.CENTRAL_GROUP, quarter, unit, null, sessions, number(rs, 3), quarter.first());
 			}
 			if (!committee && month != null) {
-				add(PaceTarget.BRANCH_STUDY, month, unit, null, days, rs.getBigDecimal(4), month.first());
+				add(PaceTarget.BRANCH_STUDY, month, unit, null, days, number(rs, 4), month.first());
 			}
 			if (month != null) {
-				add(PaceTarget.ATTENDANCE_REPORTING, month, unit, null, BigDecimal.ONE, rs.getBigDecimal(5),
+				add(PaceTarget.ATTENDANCE_REPORTING, month, unit, null, BigDecimal.ONE, number(rs, 5),
 						month.first());
 			}
 		}, this.targets.getCentralGroup().getMinHours(), Date.valueOf(monthFirst), Date.valueOf(monthFirst),
 				Date.valueOf(quarterFirst), Date.valueOf(this.asOf));
+	}
+
+	/** A column's number without trailing zeros (the store's decimals read as text, see IndicatorNumbers.parse). */
+	private static BigDecimal number(ResultSet rs, int column) throws SQLException {
+		return IndicatorNumbers.parse(rs.getString(column));
 	}
 
 	private void person(PaceTarget target, Period period, String unit, String person, BigDecimal goal,
@@ -128,7 +135,7 @@ final class PaceMembers {
 
 	private void add(PaceTarget target, Period period, String unit, String person, BigDecimal goal, BigDecimal done,
 			LocalDate from) {
-		this.out.add(new Member(target, period, unit, person, goal.stripTrailingZeros(), done.stripTrailingZeros(),
+		this.out.add(new Member(target, period, unit, person, goal.stripTrailingZeros(), done,
 				PaceRule.of(goal, done, from, period.last(), this.asOf, target.capacity())));
 	}
 

@@ -2,11 +2,17 @@ package org.learnstats.readmodel;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.learnstats.indicators.IndicatorNumbers;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The person-level populations the last indicator refresh computed (its work tables
  * ind_person_credit, ind_person_research and its calendar ind_period), joined with the roster, for
  * the restricted lists: so the lists agree with the indicators to the person. Each row's cells
- * are as read, numbers as {@link BigDecimal}.
+ * are as read, numbers as {@link BigDecimal} without trailing zeros.
  */
 public final class PersonLists {
 
@@ -50,6 +56,10 @@ public final class PersonLists {
 			WHERE pr.period IN (?, ?) AND pr.days < pr.target
 			""";
 
+	/** The JDBC types read as numbers. */
+	private static final Set<Integer> NUMBERS = Set.of(Types.NUMERIC, Types.DECIMAL, Types.BIGINT, Types.INTEGER,
+			Types.SMALLINT, Types.TINYINT, Types.DOUBLE, Types.FLOAT, Types.REAL);
+
 	private final JdbcTemplate jdbc;
 
 	PersonLists(JdbcTemplate jdbc) {
@@ -61,7 +71,7 @@ public final class PersonLists {
 	 * code, target, credits.
 	 */
 	public List<List<Object>> creditShortfalls(String year, String otherYear) {
-		return this.jdbc.query(CREDITS, (rs, i) -> cells(rs), year, otherYear);
+		return this.jdbc.query(CREDITS, PersonLists::rows, year, otherYear);
 	}
 
 	/** The latest closed year that has a year before it in the calendar, or null. */
@@ -74,7 +84,7 @@ public final class PersonLists {
 	 * person, name, rank code, target, credits of the year before, credits of the year.
 	 */
 	public List<List<Object>> remedial(String year) {
-		return this.jdbc.query(REMEDIAL, (rs, i) -> cells(rs), year);
+		return this.jdbc.query(REMEDIAL, PersonLists::rows, year);
 	}
 
 	/**
@@ -82,7 +92,7 @@ public final class PersonLists {
 	 * rank code, target, days, reports.
 	 */
 	public List<List<Object>> researchShortfalls(String year, String otherYear) {
-		return this.jdbc.query(RESEARCH, (rs, i) -> cells(rs), year, otherYear);
+		return this.jdbc.query(RESEARCH, PersonLists::rows, year, otherYear);
 	}
 
 	/** Every person of the roster by id. */
@@ -94,14 +104,27 @@ public final class PersonLists {
 		return people;
 	}
 
-	private static List<Object> cells(ResultSet rs) throws SQLException {
-		int columns = rs.getMetaData().getColumnCount();
-		List<Object> row = new ArrayList<>(columns);
+	/**
+	 * Every row's cells: text as read, numbers (told once per query by the column types) as
+	 * {@link BigDecimal} without trailing zeros, read from their text (IndicatorNumbers.parse).
+	 */
+	private static List<List<Object>> rows(ResultSet rs) throws SQLException {
+		ResultSetMetaData meta = rs.getMetaData();
+		int columns = meta.getColumnCount();
+		boolean[] number = new boolean[columns + 1];
 		for (int c = 1; c <= columns; c++) {
-			Object value = rs.getObject(c);
-			row.add((value instanceof Number) ? rs.getBigDecimal(c) : value);
+			number[c] = NUMBERS.contains(meta.getColumnType(c));
 		}
-		return row;
+		List<List<Object>> rows = new ArrayList<>();
+		while (rs.next()) {
+			Object[] row = new Object[columns];
+			for (int c = 1; c <= columns; c++) {
+				String text = rs.getString(c);
+				row[c - 1] = number[c] ? IndicatorNumbers.parse(text) : text;
+			}
+			rows.add(Arrays.asList(row));
+		}
+		return rows;
 	}
 
 }
