@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.indicators.IndicatorDefinition.Type;
+import org.learnstats.indicators.IndicatorNumbers;
 
 /** The number formats and name cuts of every chart, rounded half up like the values of indicators.csv. */
 final class ChartFormats {
@@ -51,7 +52,7 @@ final class ChartFormats {
 	}
 
 	static String plain(BigDecimal d) {
-		return d.stripTrailingZeros().toPlainString();
+		return IndicatorNumbers.plain(d);
 	}
 
 	/** A unit name cut to {@link #MAX_NAME} characters, the last of them "…". */

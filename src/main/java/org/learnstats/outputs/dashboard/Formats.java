@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.indicators.IndicatorDefinition.Type;
+import org.learnstats.indicators.IndicatorNumbers;
 import org.learnstats.vocabulary.ValueFormat;
 
 /** How values, goals and changes read on the pages (numbers only: no escaping needed). */
@@ -61,8 +62,7 @@ final class Formats {
 	}
 
 	static String plain(BigDecimal value) {
-		BigDecimal v = value.stripTrailingZeros();
-		return ((v.scale() < 0) ? v.setScale(0) : v).toPlainString();
+		return IndicatorNumbers.plain(value);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.learnstats.outputs.fonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.BitSet;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -41,7 +42,16 @@ public final class WebFont {
 	}
 
 	public static void addNonAscii(CharSequence text, SortedSet<Integer> into) {
-		text.codePoints().filter((c) -> c > 0x7F).forEach(into::add);
+		// each distinct code point once: a page's Chinese repeats the same few hundred characters
+		BitSet seen = new BitSet();
+		for (int i = 0; i < text.length();) {
+			int c = Character.codePointAt(text, i);
+			i += Character.charCount(c);
+			if (c > 0x7F && !seen.get(c)) {
+				seen.set(c);
+				into.add(c);
+			}
+		}
 	}
 
 	/** The subset of the shipped face holding the given code points (those it has glyphs for). */
