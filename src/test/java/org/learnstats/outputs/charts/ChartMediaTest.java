@@ -159,6 +159,22 @@ class ChartMediaTest {
 		}
 	}
 
+	/**
+	 * A thread's PNGs are drawn on one canvas, cleared between charts: a chart that leaves pixels
+	 * unpainted (no background) after a chart that painted them is the PNG a new image gives.
+	 */
+	@Test
+	void aChartDrawnAfterAnotherIsTheSameAsDrawnAlone() {
+		JFreeChart bare = sample();
+		bare.setBackgroundPaint(null);
+		bare.getPlot().setBackgroundPaint(null);
+		byte[] alone = PngEncoder.encode(ChartMedia.image(bare, 640, 320));
+		ChartMedia.png(sample(), 640, 320);
+		assertThat(ChartMedia.png(bare, 640, 320)).isEqualTo(alone);
+		ChartMedia.png(sample(), 640, 320);
+		assertThat(ChartMedia.png(bare, 640 / 1.0, 320 / 1.0, ChartStyle.SCREEN)).isEqualTo(alone);
+	}
+
 	@Test
 	void sameChartSameBytes() {
 		assertThat(ChartMedia.png(sample(), 640, 320)).isEqualTo(ChartMedia.png(sample(), 640, 320));
