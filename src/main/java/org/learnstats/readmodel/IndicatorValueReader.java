@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.learnstats.indicators.IndicatorNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -52,9 +53,21 @@ public final class IndicatorValueReader {
 				String.class);
 	}
 
-	/** Every value of the store. */
-	public void all(Values out) {
-		query(COLUMNS, new MapSqlParameterSource(), out);
+	/** Takes values alone, without their numerator and denominator, one by one. */
+	@FunctionalInterface
+	public interface PlainValues {
+
+		void value(String indicator, String period, String unitCode, BigDecimal value);
+
+	}
+
+	/**
+	 * Every value of the store, the value alone, without trailing zeros (read from its text, see
+	 * IndicatorNumbers.parse): the wide tables', which hold every value of every period.
+	 */
+	public void all(PlainValues out) {
+		this.jdbc.query("SELECT indicator, period, unit_code, val FROM indicator_value", (RowCallbackHandler) (rs) -> out
+			.value(rs.getString(1), rs.getString(2), rs.getString(3), IndicatorNumbers.parse(rs.getString(4))));
 	}
 
 	/** Every value of one period. */

@@ -13,7 +13,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.learnstats.outputs.tables.WideTable.UnitRow;
-import org.learnstats.vocabulary.Period;
 
 /**
  * A wide table as CSV: UTF-8 with a BOM (so Excel reads the Chinese right), CRLF, RFC 4180
@@ -42,8 +41,8 @@ final class CsvTableWriter {
 				record.add(SpreadsheetText.neutralize(row.code()));
 				record.add(SpreadsheetText.neutralize(row.name()));
 				record.add(Integer.toString(row.depth()));
-				for (Period p : table.periods()) {
-					record.add(WideTable.plain(table.value(p, row.code())));
+				for (int c = 0; c < table.periods().size(); c++) {
+					record.add(WideTable.plain(table.value(c, row.code())));
 				}
 				csv.printRecord(record);
 			}

@@ -125,7 +125,7 @@ public class TablesPart implements OutputPart {
 			Map<String, Map<String, BigDecimal>> values = all.getOrDefault(indicator.id(), Map.of());
 			List<WideTable> tables = new ArrayList<>();
 			for (char g : indicator.granularities().toCharArray()) {
-				tables.add(new WideTable(indicator, g, rows, periods.get(g), values));
+				tables.add(WideTable.of(indicator, g, rows, periods.get(g), values));
 			}
 			writeOrCarry(context.dir(), indicator, tables, prints);
 		}
@@ -221,9 +221,10 @@ public class TablesPart implements OutputPart {
 	/** Every value of the store, by indicator, period and unit: one read of indicator_value for all tables. */
 	private static Map<String, Map<String, Map<String, BigDecimal>>> values(IndicatorValueReader reader) {
 		Map<String, Map<String, Map<String, BigDecimal>>> byIndicator = new HashMap<>();
-		reader.all((v) -> byIndicator.computeIfAbsent(v.indicator(), (k) -> new HashMap<>())
-			.computeIfAbsent(v.period(), (k) -> new HashMap<>())
-			.put(v.unitCode(), v.value()));
+		reader.all((indicator, period, unitCode, value) -> byIndicator
+			.computeIfAbsent(indicator, (k) -> new HashMap<>())
+			.computeIfAbsent(period, (k) -> new HashMap<>())
+			.put(unitCode, value));
 		return byIndicator;
 	}
 

@@ -99,9 +99,8 @@ final class XlsxTableWriter {
 			sheet.text(0, SpreadsheetText.neutralize(unit.code()), XlsxStyle.GENERAL);
 			sheet.text(1, SpreadsheetText.neutralize(unit.name()), NAMES[Math.min(unit.depth(), MAX_INDENT)]);
 			sheet.number(2, unit.depth(), XlsxStyle.GENERAL);
-			int c = 3;
-			for (Period p : table.periods()) {
-				sheet.number(c++, table.value(p, unit.code()), valueStyle);
+			for (int c = 0; c < table.periods().size(); c++) {
+				sheet.number(3 + c, table.value(c, unit.code()), valueStyle);
 			}
 		}
 	}
