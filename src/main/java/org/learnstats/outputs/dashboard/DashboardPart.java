@@ -3,12 +3,9 @@ package org.learnstats.outputs.dashboard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.learnstats.indicators.DeliveryHistory;
 import org.learnstats.indicators.DeliveryRecord;
@@ -94,7 +91,7 @@ public class DashboardPart implements OutputPart {
 		List<Problem> problems = (this.openProblems != null)
 				? this.openProblems.load(context.asOf().minusDays(OpenProblemsSection.CLOSED_DAYS)) : null;
 		DataQualityPage page = new DataQualityPage(quality, forest, context.runId(), context.asOf(), problems, record);
-		UnitPages.write(dir.resolve("data-quality.html"), layout.page("数据质量", "", Nav.QUALITY,
+		pages.writePage(dir.resolve("data-quality.html"), layout.page("数据质量", "", Nav.QUALITY,
 				Templates.content("outputs/dashboard/dataQuality.jte", page.view())));
 		if (!Files.exists(dir.resolve(PACKS_PAGE))) {
 			// every page links the index of packs, which the pack part writes; without it (no pack
@@ -102,29 +99,13 @@ public class DashboardPart implements OutputPart {
 			UnitPages.write(dir.resolve(PACKS_PAGE),
 					layout.page("季度报告", "", Nav.PACKS, Templates.content("outputs/dashboard/noPacks.jte", null)));
 		}
-		Files.write(assets.resolve(WebFont.FILE), WebFont.subset(pageCharacters(dir)));
+		SortedSet<Integer> characters = new TreeSet<>(pages.characters());
+		WebFont.addNonAscii(Layout.resource("dashboard.js"), characters);
+		Files.write(assets.resolve(WebFont.FILE), WebFont.subset(characters));
 		long done = System.nanoTime();
 		log.info("Wrote the dashboard for {} units in {} ms (units and indicators loaded in {} ms, pages in {} ms,"
 				+ " data quality in {} ms)", forest.units().size(), (done - started) / 1_000_000,
 				(loaded - started) / 1_000_000, (unitPages - loaded) / 1_000_000, (done - unitPages) / 1_000_000);
-	}
-
-	/** The characters beyond ASCII of every page written and of the script, for the web font. */
-	private static SortedSet<Integer> pageCharacters(Path dir) throws IOException {
-		SortedSet<Integer> chars = new TreeSet<>();
-		List<Path> pages = new ArrayList<>(List.of(dir.resolve("index.html"), dir.resolve("data-quality.html"),
-				dir.resolve("assets").resolve("dashboard.js")));
-		if (Files.isDirectory(dir.resolve(UnitPages.DIR))) {
-			try (Stream<Path> units = Files.list(dir.resolve(UnitPages.DIR))) {
-				units.filter((p) -> p.getFileName().toString().endsWith(".html")).forEach(pages::add);
-			}
-		}
-		for (Path page : pages) {
-			if (Files.isRegularFile(page)) {
-				WebFont.addNonAscii(Files.readString(page), chars);
-			}
-		}
-		return chars;
 	}
 
 }

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
@@ -19,6 +21,7 @@ import org.learnstats.indicators.PaceStates;
 import org.learnstats.outputs.UnitKey;
 import org.learnstats.outputs.dashboard.ChartManifest.Chart;
 import org.learnstats.outputs.dashboard.Layout.Nav;
+import org.learnstats.outputs.fonts.WebFont;
 import org.learnstats.outputs.tables.TableFiles;
 import org.learnstats.store.UnitForest;
 import org.learnstats.store.UnitForest.Unit;
@@ -40,6 +43,9 @@ final class UnitPages {
 	private final Map<String, Integer> subtreeSizes = new HashMap<>();
 
 	private final Map<String, Integer> tableRows = new HashMap<>();
+
+	/** The characters beyond ASCII of the pages written, for the web font. */
+	private final SortedSet<Integer> characters = new TreeSet<>();
 
 	UnitPages(UnitForest forest, IndicatorValues values, PaceStates paces, LocalDate asOf, Layout layout, Path outDir) {
 		this.forest = forest;
@@ -102,7 +108,7 @@ final class UnitPages {
 					this.subtreeSizes.getOrDefault(root.code(), 1), this.keys.view(root.code(), "")));
 		}
 		Index index = new Index(tree, this.notice, roots);
-		write(this.outDir.resolve("index.html"),
+		writePage(this.outDir.resolve("index.html"),
 				this.layout.page("总览", "", Nav.INDEX, Templates.content("outputs/dashboard/index.jte", index)));
 	}
 
@@ -120,7 +126,7 @@ final class UnitPages {
 	void writeUnits() throws IOException {
 		Path dir = Files.createDirectories(this.outDir.resolve(DIR));
 		for (Unit unit : this.forest.units()) {
-			write(dir.resolve(UnitKey.of(unit.code()) + ".html"), this.layout.page(unit.name(), "../", Nav.UNIT,
+			writePage(dir.resolve(UnitKey.of(unit.code()) + ".html"), this.layout.page(unit.name(), "../", Nav.UNIT,
 					Templates.content("outputs/dashboard/unit.jte", unitView(unit))));
 		}
 	}
@@ -179,6 +185,17 @@ final class UnitPages {
 
 	static void write(Path file, String html) throws IOException {
 		Files.writeString(file, html, StandardCharsets.UTF_8);
+	}
+
+	/** Writes a page whose characters the web font must hold. */
+	void writePage(Path file, String html) throws IOException {
+		WebFont.addNonAscii(html, this.characters);
+		write(file, html);
+	}
+
+	/** The characters beyond ASCII of every page written with {@link #writePage}. */
+	SortedSet<Integer> characters() {
+		return this.characters;
 	}
 
 }

@@ -7,14 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learnstats.outputs.UnitKey;
+import org.learnstats.outputs.fonts.WebFont;
 import org.learnstats.support.TestDatabase;
 
 class DashboardPartTest {
@@ -83,6 +87,26 @@ class DashboardPartTest {
 			.contains("<h1>第二支部 &amp; \"其他\" <span class=\"tag\">党支部</span></h1>");
 		assertThat(Files.readString(out.resolve("units/" + UnitKey.of(DashboardFixture.CHINESE_CODE) + ".html")))
 			.contains("单位代码 <span class=\"code\">单位/甲</span>");
+	}
+
+	/** The web font is the subset of every character beyond ASCII of every page and of the script. */
+	@Test
+	void theWebFontHoldsEveryPagesCharacters() throws IOException {
+		TestDatabase db = TestDatabase.create("h2");
+		DashboardFixture.load(db);
+		Path out = DashboardFixture.run(db, this.tmp.resolve("out"));
+		List<Path> texts = new ArrayList<>(List.of(out.resolve("index.html"), out.resolve("data-quality.html"),
+				out.resolve("assets/dashboard.js")));
+		try (Stream<Path> units = Files.list(out.resolve("units"))) {
+			units.forEach(texts::add);
+		}
+		SortedSet<Integer> used = new TreeSet<>();
+		for (Path text : texts) {
+			used.addAll(WebFont.nonAscii(Files.readString(text)));
+		}
+		assertThat(used).contains((int) '某', (int) '甲', (int) '总');
+		// the font is the subset of exactly these characters: none missing, none more
+		assertThat(out.resolve("assets").resolve(WebFont.FILE)).hasBinaryContent(WebFont.subset(used));
 	}
 
 	@ParameterizedTest
