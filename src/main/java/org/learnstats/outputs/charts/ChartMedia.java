@@ -29,10 +29,14 @@ import org.jfree.svg.ViewBox;
 public final class ChartMedia {
 
 	/**
-	 * Each drawing thread's last canvas, cleared and drawn again for the next PNG of its size: a
-	 * dashboard chart's pixels are 1.25 MB, and allocating them anew for every chart was a tenth of
-	 * the charts' time (JFR, all charts of a province redrawn). The PNG is encoded before the
-	 * canvas is used again, and a cleared canvas holds what a new one does (black, all zeros).
+	 * Each dashboard chart thread's last canvas, cleared and drawn again for the next PNG of its
+	 * size: a dashboard chart's pixels are 1.25 MB, allocated and zeroed anew for every chart. The
+	 * PNG is encoded before the canvas is used again, and a cleared canvas holds what a new one does
+	 * (black, all zeros). Only {@link #png(JFreeChart, int, int)} uses it, which the charts part
+	 * calls from threads of its own, one chart after another. The pack's PNGs are drawn in parallel
+	 * streams on the common pool, where a thread waiting for a task may run another: they keep new
+	 * images (stop 24 reused pixels there too, and CI once found a pack's chart that differed from
+	 * its rebuild, cause not found; 114efa0 reverted it).
 	 */
 	private static final ThreadLocal<BufferedImage> CANVAS = new ThreadLocal<>();
 
@@ -51,9 +55,7 @@ public final class ChartMedia {
 	 * points in print) as an opaque RGB PNG at the style's pixels per unit.
 	 */
 	public static byte[] png(JFreeChart chart, double width, double height, ChartStyle style) {
-		BufferedImage image = canvas(style.pixels(width), style.pixels(height));
-		draw(chart, image, style.pixelsPerUnit(), width, height);
-		return PngEncoder.encode(image);
+		return PngEncoder.encode(image(chart, width, height, style));
 	}
 
 	/** The chart laid out in the style's units, drawn at its pixels per unit. */
