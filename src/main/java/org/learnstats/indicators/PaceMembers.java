@@ -135,7 +135,7 @@ final class PaceMembers {
 
 	private void add(PaceTarget target, Period period, String unit, String person, BigDecimal goal, BigDecimal done,
 			LocalDate from) {
-		this.out.add(new Member(target, period, unit, person, goal.stripTrailingZeros(), done,
+		this.out.add(new Member(target, period, unit, person, goal.stripTrailingZeros(), done.stripTrailingZeros(),
 				PaceRule.of(goal, done, from, period.last(), this.asOf, target.capacity())));
 	}
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.learnstats.indicators.IndicatorNumbers;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
