@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,6 +47,9 @@ public final class Fingerprints {
 	private final Map<String, Entry> previous;
 
 	private final Map<String, Entry> next = new ConcurrentHashMap<>();
+
+	/** The folders of the folder being built that a link has made sure of. */
+	private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
 	private final AtomicInteger reused = new AtomicInteger();
 
@@ -86,15 +92,20 @@ public final class Fingerprints {
 			if (e == null || !e.fingerprint().equals(fingerprint)) {
 				return false;
 			}
-			Path file = this.from.resolve(path);
-			if (!Files.isRegularFile(file) || Files.size(file) != e.size()) {
+		}
+		// one stat per file: a night links thousands of files, and each system call counts
+		for (String path : paths) {
+			if (!isFileOfSize(this.from.resolve(path), this.previous.get(path).size())) {
 				return false;
 			}
 		}
 		for (String path : paths) {
 			Path source = this.from.resolve(path);
 			Path target = this.to.resolve(path);
-			Files.createDirectories(target.getParent());
+			Path parent = target.getParent();
+			if (this.folders.add(parent)) {
+				Files.createDirectories(parent);
+			}
 			try {
 				Files.createLink(target, source);
 			}
@@ -105,6 +116,16 @@ public final class Fingerprints {
 		}
 		this.reused.incrementAndGet();
 		return true;
+	}
+
+	private static boolean isFileOfSize(Path file, long size) throws IOException {
+		try {
+			BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+			return a.isRegularFile() && a.size() == size;
+		}
+		catch (NoSuchFileException ex) {
+			return false;
+		}
 	}
 
 	/** Records the fingerprint of files just written (relative to the folder). */

@@ -29,6 +29,15 @@ public record Period(char granularity, int year, int index) implements Comparabl
 		};
 	}
 
+	/**
+	 * The latest period of a granularity that has ended by D: the one holding D when D is its last
+	 * day, else the one before it.
+	 */
+	public static Period latestClosed(LocalDate asOf, char granularity) {
+		Period p = of(asOf, granularity);
+		return p.closedBy(asOf) ? p : p.previous();
+	}
+
 	/** Parses {@code 2025-07}, {@code 2025-Q3} or {@code 2025}; {@code null} for anything else. */
 	public static Period parse(String text) {
 		Matcher m = TEXT.matcher(text == null ? "" : text.trim());

@@ -32,4 +32,16 @@ class PeriodTest {
 		assertThat(new Period('M', 2025, 3).label()).isEqualTo("2025年3月");
 	}
 
+	@Test
+	void theLatestClosedPeriodHoldsDOnlyOnItsLastDay() {
+		assertThat(Period.latestClosed(LocalDate.of(2025, 12, 31), 'M')).hasToString("2025-12");
+		assertThat(Period.latestClosed(LocalDate.of(2026, 1, 2), 'M')).hasToString("2025-12");
+		assertThat(Period.latestClosed(LocalDate.of(2026, 1, 30), 'M')).hasToString("2025-12");
+		assertThat(Period.latestClosed(LocalDate.of(2026, 1, 31), 'M')).hasToString("2026-01");
+		assertThat(Period.latestClosed(LocalDate.of(2024, 2, 28), 'M')).hasToString("2024-01");
+		assertThat(Period.latestClosed(LocalDate.of(2024, 2, 29), 'M').last()).isEqualTo(LocalDate.of(2024, 2, 29));
+		assertThat(Period.latestClosed(LocalDate.of(2026, 5, 15), 'Q')).hasToString("2026-Q1");
+		assertThat(Period.latestClosed(LocalDate.of(2026, 5, 15), 'Y')).hasToString("2025");
+	}
+
 }

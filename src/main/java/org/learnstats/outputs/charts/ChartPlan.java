@@ -10,6 +10,7 @@ import org.learnstats.indicators.IndicatorCatalog;
 import org.learnstats.indicators.IndicatorDefinition;
 import org.learnstats.store.UnitForest;
 import org.learnstats.vocabulary.Granularity;
+import org.learnstats.vocabulary.Period;
 
 /**
  * Which charts a unit gets, from the datasets read once for all units. Every chart kind has a
@@ -18,6 +19,14 @@ import org.learnstats.vocabulary.Granularity;
  * fewer than {@link #MIN_PEOPLE} people. Units without child units (most of a province) get the
  * charts that speak of their own people and sessions; rankings and compliance trends need child
  * units to be meaningful.
+ * <p>
+ * Like the trends, which plot ended periods only, the person-based charts show the last day of the
+ * latest ended month ({@link #peopleDay}): the credits and research days from 1 January to it, the
+ * people active on it (the degree structure does not print the day, so a month's end that changes
+ * no one's education draws no new pie). The running month is on the dashboard as pace, and the
+ * pictures (and their fingerprints) stay the same until a month ends or a correction arrives,
+ * instead of changing every night that credits arrive. In January they show the whole of the year
+ * before.
  */
 final class ChartPlan {
 
@@ -66,6 +75,11 @@ final class ChartPlan {
 	 */
 	record Planned(String file, String indicator, int width, int height, String inputs, String title,
 			Supplier<JFreeChart> chart) {
+	}
+
+	/** The day the person-based charts show: the last day of the latest month ended by D. */
+	static LocalDate peopleDay(LocalDate asOf) {
+		return Period.latestClosed(asOf, 'M').last();
 	}
 
 	private final UnitForest forest;

@@ -166,7 +166,8 @@ public class ChartsPart implements OutputPart {
 		ReadModel read = context.read();
 		UnitForest forest = read.forest();
 		IndicatorValues values = IndicatorValues.load(read.values(), ChartPlan.INDICATORS);
-		PeopleDistributions people = PeopleDistributions.load(read.roster(), forest, context.asOf(), this.targets);
+		PeopleDistributions people = PeopleDistributions.load(read.roster(), forest, ChartPlan.peopleDay(context.asOf()),
+				this.targets);
 		ChartPlan plan = new ChartPlan(forest, values, people, context.asOf());
 		long loaded = System.nanoTime();
 		Path root = context.dir().resolve(FOLDER);

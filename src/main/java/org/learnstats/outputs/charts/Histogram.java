@@ -1,6 +1,7 @@
 package org.learnstats.outputs.charts;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,11 +14,11 @@ import org.learnstats.vocabulary.Rank;
  * from {@link #openFrom()} up.
  *
  * @param quantity what is counted
- * @param year the year the quantity is summed over (1 January up to the as-of date)
+ * @param through the last day counted: the quantity is summed from 1 January of its year up to it
  * @param binWidth the width of a bucket
  * @param groups one group per rank with a positive target, highest rank first
  */
-public record Histogram(Quantity quantity, int year, double binWidth, List<Group> groups) {
+public record Histogram(Quantity quantity, LocalDate through, double binWidth, List<Group> groups) {
 
 	public Histogram {
 		groups = List.copyOf(groups);
@@ -93,6 +94,11 @@ public record Histogram(Quantity quantity, int year, double binWidth, List<Group
 			return "Group[" + this.rank.code() + ", target=" + this.target + ", counts=" + Arrays.toString(this.counts) + "]";
 		}
 
+	}
+
+	/** The year the quantity is summed over. */
+	public int year() {
+		return this.through.getYear();
 	}
 
 	public int buckets() {

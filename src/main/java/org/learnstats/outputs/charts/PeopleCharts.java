@@ -2,6 +2,7 @@ package org.learnstats.outputs.charts;
 
 import java.awt.Color;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.data.xy.CategoryTableXYDataset;
+import org.learnstats.vocabulary.ChineseDate;
 
 /**
  * The charts of a subtree's people: the education pie ({@link EducationShares}) and the histogram
@@ -100,7 +102,7 @@ final class PeopleCharts {
 		ChartParts.subtitle(chart, subtitle, style);
 		if (!histogram.isEmpty()) {
 			ChartParts.subtitle(chart, "统计有" + q.noun() + "要求的在职人员共" + histogram.total() + "人，" + histogram.year()
-					+ "年1月1日起累计", style);
+					+ "年1月1日至" + monthDay(histogram.through()) + "累计", style);
 		}
 		XYPlot plot = chart.getXYPlot();
 		plot.setNoDataMessage(Charts.NO_DATA);
@@ -146,6 +148,12 @@ final class PeopleCharts {
 		}
 		ChartTheme.apply(chart, style);
 		return chart;
+	}
+
+	/** "10月31日": the day in its year. */
+	private static String monthDay(LocalDate day) {
+		String full = ChineseDate.of(day);
+		return full.substring(full.indexOf('年') + 1);
 	}
 
 	/**

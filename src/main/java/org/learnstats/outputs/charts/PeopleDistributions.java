@@ -16,9 +16,9 @@ import org.learnstats.store.UnitForest;
 import org.learnstats.vocabulary.Rank;
 
 /**
- * The person-based distributions of every unit's subtree on the as-of date D, read from the
- * run's roster in three queries for all units at once: education of the people active at D, credits
- * completed from 1 January to D, and distinct research days from 1 January to D. Each unit's own
+ * The person-based distributions of every unit's subtree on one day, read from the run's roster in
+ * three queries for all units at once: education of the people active that day, credits completed
+ * from 1 January to that day, and distinct research days from 1 January to that day. Each unit's own
  * people are counted once and rolled up the forest, so a province of a few thousand units costs
  * what one unit costs. Like the indicators, only people of the roster count, and credits and
  * trips count whatever unit reported them.
@@ -27,7 +27,7 @@ public final class PeopleDistributions {
 
 	private static final List<String> EDUCATIONS = List.of("postgraduate", "bachelor", "college", "secondary");
 
-	private final int year;
+	private final LocalDate through;
 
 	private final Map<String, EducationShares> education = new HashMap<>();
 
@@ -35,26 +35,26 @@ public final class PeopleDistributions {
 
 	private final Map<String, Histogram> researchDays = new HashMap<>();
 
-	private PeopleDistributions(int year) {
-		this.year = year;
+	private PeopleDistributions(LocalDate through) {
+		this.through = through;
 	}
 
-	/** Reads the distributions of every unit of {@code forest} on the as-of date. */
-	public static PeopleDistributions load(Roster roster, UnitForest forest, LocalDate asOf, ChartTargets targets) {
-		LocalDate jan1 = asOf.withDayOfYear(1);
-		List<Member> people = roster.activeOn(asOf);
-		Map<String, BigDecimal> creditsByPerson = roster.credits(jan1, asOf);
+	/** Reads the distributions of every unit of {@code forest} on the day {@code on}. */
+	public static PeopleDistributions load(Roster roster, UnitForest forest, LocalDate on, ChartTargets targets) {
+		LocalDate jan1 = on.withDayOfYear(1);
+		List<Member> people = roster.activeOn(on);
+		Map<String, BigDecimal> creditsByPerson = roster.credits(jan1, on);
 		Map<String, BitSet> daysByPerson = new HashMap<>();
-		for (Roster.Trip trip : roster.trips(jan1, asOf)) {
+		for (Roster.Trip trip : roster.trips(jan1, on)) {
 			LocalDate start = max(trip.start(), jan1);
-			LocalDate end = min(trip.end(), asOf);
+			LocalDate end = min(trip.end(), on);
 			BitSet days = daysByPerson.computeIfAbsent(trip.personId(), (k) -> new BitSet(366));
 			if (!end.isBefore(start)) {
 				days.set(start.getDayOfYear(), end.getDayOfYear() + 1);
 			}
 		}
 
-		PeopleDistributions out = new PeopleDistributions(asOf.getYear());
+		PeopleDistributions out = new PeopleDistributions(on);
 		Layout creditLayout = Layout.of(Quantity.CREDITS, targets.credits());
 		Layout dayLayout = Layout.of(Quantity.RESEARCH_DAYS, targets.researchDays());
 		Map<String, long[]> ownEducation = new HashMap<>();
@@ -76,9 +76,9 @@ public final class PeopleDistributions {
 		return out;
 	}
 
-	/** The year the credits and research days are summed over. */
-	public int year() {
-		return this.year;
+	/** The day the distributions are on: credits and research days are summed from 1 January to it. */
+	public LocalDate through() {
+		return this.through;
 	}
 
 	/** Education of the subtree of a unit. */
@@ -110,8 +110,8 @@ public final class PeopleDistributions {
 			Layout.add(dy, t.days);
 		}
 		this.education.put(unit.code(), new EducationShares(edu[0], edu[1], edu[2], edu[3]));
-		this.credits.put(unit.code(), creditLayout.histogram(this.year, cr));
-		this.researchDays.put(unit.code(), dayLayout.histogram(this.year, dy));
+		this.credits.put(unit.code(), creditLayout.histogram(this.through, cr));
+		this.researchDays.put(unit.code(), dayLayout.histogram(this.through, dy));
 		return new Totals(edu, cr, dy);
 	}
 
@@ -179,12 +179,12 @@ public final class PeopleDistributions {
 			}
 		}
 
-		Histogram histogram(int year, long[][] counts) {
+		Histogram histogram(LocalDate through, long[][] counts) {
 			List<Group> groups = new ArrayList<>();
 			for (int g = 0; g < this.targets.size(); g++) {
 				groups.add(new Group(this.ranks.get(g), this.targets.get(g), counts[g]));
 			}
-			return new Histogram(this.quantity, year, this.binWidth, groups);
+			return new Histogram(this.quantity, through, this.binWidth, groups);
 		}
 
 		/** 1, 2, 5, 10, 20, 50, ... at or above {@code raw}. */

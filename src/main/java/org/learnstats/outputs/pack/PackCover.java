@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.learnstats.vocabulary.ChineseDate;
+
 /**
  * Page 1 of a pack: the title, whose pack it is, the quarter in three lines ({@link PackHeadline}:
  * targets met and missed, the biggest movers up and down, the units that need attention), then the
@@ -94,8 +96,8 @@ final class PackCover {
 		Quarter q = this.report.quarter();
 		int top = this.report.data().topUnits().size();
 		int all = this.report.data().completeness().isEmpty() ? 0 : this.report.data().completeness().get(0).units();
-		String[][] info = { { "统计期间", PackPdf.chinese(q.firstDay()) + " 至 " + PackPdf.chinese(q.lastDay()) },
-				{ "数据截止日", PackPdf.chinese(this.asOf) }, { "统计范围", all + " 个单位，其中直属下级单位 " + top + " 个" },
+		String[][] info = { { "统计期间", ChineseDate.of(q.firstDay()) + " 至 " + ChineseDate.of(q.lastDay()) },
+				{ "数据截止日", ChineseDate.of(this.asOf) }, { "统计范围", all + " 个单位，其中直属下级单位 " + top + " 个" },
 				{ "输入指纹", "SHA-256 " + this.fingerprint } };
 		float x = PdfCanvas.LEFT;
 		float vx = x + 60;

@@ -17,6 +17,7 @@ import org.learnstats.outputs.charts.PdfGlyphs;
 import org.learnstats.outputs.pack.PdfCanvas.Cell;
 import org.learnstats.outputs.pack.PdfCanvas.Column;
 import org.learnstats.store.UnitForest.Unit;
+import org.learnstats.vocabulary.ChineseDate;
 
 /**
  * Composes the pack's PDF: cover, key indicators, trends, ranking of the top units, exceptions
@@ -70,7 +71,7 @@ final class PackPdf {
 				records.exceptions();
 				records.completeness();
 				definitions();
-				canvas.footers(TITLE + " · " + quarter().label() + " · 数据截止日 " + chinese(this.asOf));
+				canvas.footers(TITLE + " · " + quarter().label() + " · 数据截止日 " + ChineseDate.of(this.asOf));
 				this.squeezed = canvas.squeezed();
 				PackDocumentInfo.describe(doc, TITLE + " " + quarter().label(), this.report.organization(), this.asOf,
 						this.fingerprint + '\n' + quarter().id() + '\n' + this.asOf);
@@ -292,10 +293,6 @@ final class PackPdf {
 					new Cell(PackText.goal(d.indicator()), PdfCanvas.MUTED), Cell.of(d.text())));
 		}
 		this.pdf.table(cols, rows, TABLE_SIZE);
-	}
-
-	static String chinese(LocalDate day) {
-		return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.learnstats.outputs.pack.PdfCanvas.Cell;
 import org.learnstats.outputs.pack.PdfCanvas.Column;
 import org.learnstats.store.UnitForest.Unit;
+import org.learnstats.vocabulary.ChineseDate;
 
 /**
  * The pack's record sections: four, the exceptions in numbers of people (never names), and five,
@@ -36,7 +37,7 @@ final class PackRecords {
 		List<PackReport.Exceptions> all = this.report.exceptions();
 		int roots = this.report.data().roots().size();
 		int y = this.report.closedYear();
-		this.pdf.paragraph("“本季度”各列截至" + PackPdf.chinese(this.report.quarter().lastDay()) + "；“" + y + "年”各列为最近一个已结束的年度，其中连续两年未达标者即"
+		this.pdf.paragraph("“本季度”各列截至" + ChineseDate.of(this.report.quarter().lastDay()) + "；“" + y + "年”各列为最近一个已结束的年度，其中连续两年未达标者即"
 				+ (y + 1) + "年需参加补训的人数。", 9, PdfCanvas.MUTED);
 		this.pdf.moveDown(4);
 		List<Column> cols = List.of(new Column("单位", 131, false), new Column("本季度\n学分进度\n未达标", 52, true),

@@ -40,7 +40,7 @@ public class ChartMediaBench {
 				Charts.trend(new TrendData(ChartsTest.ATTENDANCE, 'M', "省教育厅", months, values), "省教育厅（含下级单位）"),
 				Charts.ranking(new RankingData(ChartsTest.ATTENDANCE, "2026-Q1", "省教育厅", ranked, 2), "省教育厅（含下级单位）"),
 				Charts.degreeStructure(new EducationShares(30, 120, 40, 10), "省教育厅（含下级单位）"),
-				Charts.distribution(new Histogram(Histogram.Quantity.CREDITS, 2026, 2,
+				Charts.distribution(new Histogram(Histogram.Quantity.CREDITS, java.time.LocalDate.of(2026, 11, 30), 2,
 						List.of(new Histogram.Group(org.learnstats.vocabulary.Rank.DIVISION, BigDecimal.valueOf(18), new long[] { 3, 5, 8, 13, 21, 13, 8, 5, 3, 2, 1 }),
 								new Histogram.Group(org.learnstats.vocabulary.Rank.SECTION, BigDecimal.valueOf(12), new long[] { 2, 4, 6, 9, 12, 9, 6, 4, 2, 1, 0 }))),
 						"省教育厅（含下级单位）"));

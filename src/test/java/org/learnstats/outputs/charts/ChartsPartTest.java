@@ -168,6 +168,44 @@ class ChartsPartTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "h2", "postgresql" })
+	void thePeopleChartsShowTheLatestEndedMonthSoCreditsOfTheRunningOneWaitForItsEnd(String vendor)
+			throws Exception {
+		TestDatabase db = TestDatabase.create(vendor);
+		ChartStore.fill(db.dataSource());
+		Path first = write(db, vendor + "-people1", 2); // 2026-11-20: the people charts show 31 October
+		String distribution = "charts/D01/05-credits-distribution.png";
+		assertThat(first.resolve(distribution)).exists();
+		assertThat(index(first.resolve("charts/GW"))).extracting((r) -> r.get("title")).contains("2026年学分分布");
+
+		// P1001 (处级, D01-B1, 7 credits) completes a course of 10 credits on 18 November
+		new JdbcTemplate(db.dataSource()).update("INSERT INTO training (unit_code, record_id, person_id, course_name,"
+				+ " course_type, credits, completed_on, delivery_id) VALUES ('D01-B1', 'T-nov', 'P1001', '专题培训',"
+				+ " 'classroom', 10, ?, 1)", java.sql.Date.valueOf("2026-11-18"));
+		// the next night: November is running, the distributions are the same pictures, linked
+		Path second = write(db, vendor + "-people2", 2, first, ChartStore.AS_OF.plusDays(1));
+		assertThat(Files.isSameFile(first.resolve(distribution), second.resolve(distribution))).isTrue();
+		assertThat(Files.isSameFile(first.resolve("charts/GW/05-credits-distribution.svg"),
+				second.resolve("charts/GW/05-credits-distribution.svg"))).isTrue();
+
+		// 30 November ends the month: D01's and GW's credit distributions count the course now
+		Path monthEnd = write(db, vendor + "-people3", 2, second, java.time.LocalDate.of(2026, 11, 30));
+		assertThat(Files.isSameFile(second.resolve(distribution), monthEnd.resolve(distribution))).isFalse();
+		assertThat(Files.readAllBytes(monthEnd.resolve(distribution)))
+			.isNotEqualTo(Files.readAllBytes(second.resolve(distribution)));
+		Path fresh = write(db, vendor + "-people3-fresh", 2, null, java.time.LocalDate.of(2026, 11, 30));
+		assertThat(Files.readAllBytes(monthEnd.resolve(distribution))).isEqualTo(Files.readAllBytes(fresh.resolve(distribution)));
+		// no one's education changed: the same pie, linked
+		assertThat(Files.isSameFile(second.resolve("charts/D01/06-degree-structure.png"),
+				monthEnd.resolve("charts/D01/06-degree-structure.png"))).isTrue();
+
+		// in January the people charts are those of the whole year before
+		Path january = write(db, vendor + "-people4", 2, monthEnd, java.time.LocalDate.of(2027, 1, 4));
+		assertThat(index(january.resolve("charts/GW"))).extracting((r) -> r.get("title")).contains("2026年学分分布")
+			.doesNotContain("2027年学分分布");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "h2" })
 	void aDamagedOrForeignManifestRedrawsRatherThanLinks(String vendor) throws Exception {
 		TestDatabase db = TestDatabase.create(vendor);

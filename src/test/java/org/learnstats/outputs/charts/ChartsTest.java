@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -237,7 +238,7 @@ class ChartsTest {
 
 	@Test
 	void distributionStacksRanksWithTheirTargetLinesAboveTheBars() {
-		Histogram h = new Histogram(Histogram.Quantity.CREDITS, 2026, 2,
+		Histogram h = new Histogram(Histogram.Quantity.CREDITS, LocalDate.of(2026, 11, 30), 2,
 				List.of(new Histogram.Group(Rank.BUREAU, new BigDecimal("18"), new long[] { 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 5 }),
 						new Histogram.Group(Rank.DIVISION, new BigDecimal("18"), new long[] { 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 3 }),
 						new Histogram.Group(Rank.SECTION, new BigDecimal("12"), new long[] { 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 1 })));
@@ -259,7 +260,7 @@ class ChartsTest {
 		assertThat(x.getTickUnit().valueToString(8)).isEqualTo("8");
 		assertThat(x.getUpperBound()).isEqualTo(22.0);
 		assertThat(chart.getTitle().getText()).isEqualTo("2026年学分分布");
-		assertThat(ChartText.of(chart).texts()).contains("统计有学分要求的在职人员共20人，2026年1月1日起累计", "厅级、处级目标18分",
+		assertThat(ChartText.of(chart).texts()).contains("统计有学分要求的在职人员共20人，2026年1月1日至11月30日累计", "厅级、处级目标18分",
 				"科级目标12分");
 		// the target labels' rows lie above the tallest bar (5 + 3 + 1 = 9 people) in the drawn plot
 		assertThat(h.tallestBar()).isEqualTo(9);
@@ -273,11 +274,11 @@ class ChartsTest {
 
 	@Test
 	void aRankHasOneColourInEveryChart() {
-		Histogram credits = new Histogram(Histogram.Quantity.CREDITS, 2026, 2,
+		Histogram credits = new Histogram(Histogram.Quantity.CREDITS, LocalDate.of(2026, 11, 30), 2,
 				List.of(new Histogram.Group(Rank.BUREAU, new BigDecimal("18"), new long[] { 1, 2 }),
 						new Histogram.Group(Rank.DIVISION, new BigDecimal("18"), new long[] { 1, 2 }),
 						new Histogram.Group(Rank.SECTION, new BigDecimal("12"), new long[] { 3, 1 })));
-		Histogram days = new Histogram(Histogram.Quantity.RESEARCH_DAYS, 2026, 10,
+		Histogram days = new Histogram(Histogram.Quantity.RESEARCH_DAYS, LocalDate.of(2026, 11, 30), 10,
 				List.of(new Histogram.Group(Rank.DIVISION, new BigDecimal("60"), new long[] { 1, 2 }),
 						new Histogram.Group(Rank.SECTION, new BigDecimal("30"), new long[] { 3, 1 })));
 		java.util.Map<String, java.awt.Paint> seen = new java.util.HashMap<>();
@@ -304,7 +305,7 @@ class ChartsTest {
 				Charts.trend(new TrendData(ATTENDANCE, 'M', "x", List.of("2026-01"), Arrays.asList((Double) null)), null),
 				Charts.ranking(new RankingData(ATTENDANCE, "2026-Q1", "x", List.of(), 3), null),
 				Charts.degreeStructure(new EducationShares(0, 0, 0, 0), null),
-				Charts.distribution(new Histogram(Histogram.Quantity.RESEARCH_DAYS, 2026, 10, List.of()), null));
+				Charts.distribution(new Histogram(Histogram.Quantity.RESEARCH_DAYS, LocalDate.of(2026, 11, 30), 10, List.of()), null));
 		for (JFreeChart chart : charts) {
 			assertThat(chart.getPlot().getNoDataMessage()).isEqualTo("暂无数据");
 		}
@@ -325,7 +326,7 @@ class ChartsTest {
 		}
 		charts.add(Charts.degreeStructure(new EducationShares(1, 2, 3, 4), "省教育厅"));
 		for (Histogram.Quantity q : Histogram.Quantity.values()) {
-			charts.add(Charts.distribution(new Histogram(q, 2026, 10,
+			charts.add(Charts.distribution(new Histogram(q, LocalDate.of(2026, 11, 30), 10,
 					List.of(new Histogram.Group(Rank.BUREAU, BigDecimal.TEN, new long[] { 1, 2, 3 }))), "省教育厅"));
 		}
 		charts.add(Charts.ranking(new RankingData(ATTENDANCE, "2026-Q2", "省直机关工作委员会",

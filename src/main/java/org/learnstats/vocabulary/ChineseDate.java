@@ -1,0 +1,15 @@
+package org.learnstats.vocabulary;
+
+import java.time.LocalDate;
+
+/** A day as the programme's readers write it: {@code 2025年7月1日}. */
+public final class ChineseDate {
+
+	private ChineseDate() {
+	}
+
+	public static String of(LocalDate day) {
+		return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+	}
+
+}
