@@ -48,6 +48,9 @@ import org.springframework.stereotype.Component;
  * hard-linked from there rather than drawn again (see {@link Fingerprints}): on a night that
  * changes the data of a few units, only their charts and their ancestors' are drawn.
  *
+ * <p>The people's distributions the charts were drawn from are kept in {@code charts/.people}
+ * ({@link PeopleSnapshot}), so the next night reads them from there when nothing they sum changed.
+ *
  * <p>With workers the charts are written in pieces, a group of whole unit subtrees each
  * ({@link UnitGroups}): a piece draws only its units' folders and records their fingerprints in a
  * manifest of its own, and the pieces' manifests are merged into {@code charts/.fingerprints} at
@@ -133,7 +136,7 @@ public class ChartsPart implements OutputPart {
 
 	@Override
 	public void write(OutputContext context) throws IOException {
-		draw(context, context.read().forest().units(), Fingerprints.FILE, "");
+		draw(context, context.read().forest().units(), Fingerprints.FILE, "", true);
 	}
 
 	/**
@@ -151,7 +154,8 @@ public class ChartsPart implements OutputPart {
 		NumberedPiece n = NumberedPiece.of(piece);
 		List<UnitForest.Unit> group = UnitGroups.group(context.read().forest(), UnitGroups.PIECES, (u) -> 1,
 				n.index() - 1, n.count());
-		draw(context, group, Fingerprints.pieceFile(n.index()), " (" + piece + ")");
+		// every piece reads the distributions of all units; the first keeps them for the next night
+		draw(context, group, Fingerprints.pieceFile(n.index()), " (" + piece + ")", n.index() == 1);
 	}
 
 	@Override
@@ -159,19 +163,24 @@ public class ChartsPart implements OutputPart {
 		Fingerprints.merge(context.dir().resolve(FOLDER));
 	}
 
-	/** Draws the charts of {@code units}, writing their fingerprints into {@code manifest}. */
-	private void draw(OutputContext context, List<UnitForest.Unit> units, String manifest, String piece)
-			throws IOException {
+	/**
+	 * Draws the charts of {@code units}, writing their fingerprints into {@code manifest}, and the
+	 * people's distributions for the next night when {@code keepPeople}.
+	 */
+	private void draw(OutputContext context, List<UnitForest.Unit> units, String manifest, String piece,
+			boolean keepPeople) throws IOException {
 		long start = System.nanoTime();
 		ReadModel read = context.read();
 		UnitForest forest = read.forest();
 		IndicatorValues values = IndicatorValues.load(read.values(), ChartPlan.INDICATORS);
-		PeopleDistributions people = PeopleDistributions.load(read.roster(), forest, ChartPlan.peopleDay(context.asOf()),
-				this.targets);
-		ChartPlan plan = new ChartPlan(forest, values, people, context.asOf());
+		PeopleSnapshot.Loaded people = PeopleSnapshot.load(context, this.targets);
+		ChartPlan plan = new ChartPlan(forest, values, people.people(), context.asOf());
 		long loaded = System.nanoTime();
 		Path root = context.dir().resolve(FOLDER);
 		Files.createDirectories(root);
+		if (keepPeople) {
+			PeopleSnapshot.save(context, people);
+		}
 		Fingerprints prints = Fingerprints.open(context, FOLDER);
 		int charts = 0;
 		ExecutorService pool = Executors.newFixedThreadPool(this.threads, (r) -> {
@@ -207,8 +216,9 @@ public class ChartsPart implements OutputPart {
 		prints.save(manifest);
 		long end = System.nanoTime();
 		logger.info("Charts{}: {} charts for {} units in {} ms ({} drawn, {} unchanged and linked; datasets {} ms,"
-				+ " {} threads)", piece, charts, units.size(), (end - start) / 1_000_000, prints.drawn(), prints.reused(),
-				(loaded - start) / 1_000_000, this.threads);
+				+ " people {}; {} threads)", piece, charts, units.size(), (end - start) / 1_000_000, prints.drawn(),
+				prints.reused(), (loaded - start) / 1_000_000, people.kept() ? "as the last night kept them" : "read",
+				this.threads);
 	}
 
 	/**

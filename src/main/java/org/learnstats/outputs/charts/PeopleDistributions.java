@@ -39,6 +39,15 @@ public final class PeopleDistributions {
 		this.through = through;
 	}
 
+	/** Distributions as kept ({@link PeopleSnapshot}). */
+	PeopleDistributions(LocalDate through, Map<String, EducationShares> education, Map<String, Histogram> credits,
+			Map<String, Histogram> researchDays) {
+		this.through = through;
+		this.education.putAll(education);
+		this.credits.putAll(credits);
+		this.researchDays.putAll(researchDays);
+	}
+
 	/** Reads the distributions of every unit of {@code forest} on the day {@code on}. */
 	public static PeopleDistributions load(Roster roster, UnitForest forest, LocalDate on, ChartTargets targets) {
 		LocalDate jan1 = on.withDayOfYear(1);
