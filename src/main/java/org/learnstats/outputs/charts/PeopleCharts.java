@@ -97,7 +97,7 @@ final class PeopleCharts {
 			dataset.setIntervalPositionFactor(0.0);
 		}
 		JFreeChart chart = ChartFactory.createXYBarChart(title(histogram),
-				"本年" + q.noun() + "（" + q.unit() + "）", false, "人数", dataset, PlotOrientation.VERTICAL, true, false,
+				histogram.year() + "年" + q.noun() + "（" + q.unit() + "）", false, "人数", dataset, PlotOrientation.VERTICAL, true, false,
 				false);
 		ChartParts.subtitle(chart, subtitle, style);
 		if (!histogram.isEmpty()) {

@@ -260,6 +260,8 @@ class ChartsTest {
 		assertThat(x.getTickUnit().valueToString(8)).isEqualTo("8");
 		assertThat(x.getUpperBound()).isEqualTo(22.0);
 		assertThat(chart.getTitle().getText()).isEqualTo("2026年学分分布");
+		// the year it shows, not "this year": in January the distributions are the year before's
+		assertThat(plot.getDomainAxis().getLabel()).isEqualTo("2026年学分（分）");
 		assertThat(ChartText.of(chart).texts()).contains("统计有学分要求的在职人员共20人，2026年1月1日至11月30日累计", "厅级、处级目标18分",
 				"科级目标12分");
 		// the target labels' rows lie above the tallest bar (5 + 3 + 1 = 9 people) in the drawn plot
