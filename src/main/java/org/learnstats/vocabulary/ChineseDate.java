@@ -9,7 +9,12 @@ public final class ChineseDate {
 	}
 
 	public static String of(LocalDate day) {
-		return day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+		return day.getYear() + "年" + monthDay(day);
+	}
+
+	/** The day within its year: {@code 7月1日}. */
+	public static String monthDay(LocalDate day) {
+		return day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
 	}
 
 }

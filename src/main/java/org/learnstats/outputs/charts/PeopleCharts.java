@@ -2,7 +2,6 @@ package org.learnstats.outputs.charts;
 
 import java.awt.Color;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -97,12 +96,12 @@ final class PeopleCharts {
 			dataset.setIntervalPositionFactor(0.0);
 		}
 		JFreeChart chart = ChartFactory.createXYBarChart(title(histogram),
-				histogram.year() + "年" + q.noun() + "（" + q.unit() + "）", false, "人数", dataset, PlotOrientation.VERTICAL, true, false,
-				false);
+				histogram.year() + "年" + q.noun() + "（" + q.unit() + "）", false, "人数", dataset,
+				PlotOrientation.VERTICAL, true, false, false);
 		ChartParts.subtitle(chart, subtitle, style);
 		if (!histogram.isEmpty()) {
 			ChartParts.subtitle(chart, "统计有" + q.noun() + "要求的在职人员共" + histogram.total() + "人，" + histogram.year()
-					+ "年1月1日至" + monthDay(histogram.through()) + "累计", style);
+					+ "年1月1日至" + ChineseDate.monthDay(histogram.through()) + "累计", style);
 		}
 		XYPlot plot = chart.getXYPlot();
 		plot.setNoDataMessage(Charts.NO_DATA);
@@ -148,12 +147,6 @@ final class PeopleCharts {
 		}
 		ChartTheme.apply(chart, style);
 		return chart;
-	}
-
-	/** "10月31日": the day in its year. */
-	private static String monthDay(LocalDate day) {
-		String full = ChineseDate.of(day);
-		return full.substring(full.indexOf('年') + 1);
 	}
 
 	/**

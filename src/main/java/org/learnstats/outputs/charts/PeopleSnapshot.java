@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -125,11 +124,8 @@ final class PeopleSnapshot {
 			}
 			return new PeopleDistributions(day, education, credits, days);
 		}
-		catch (NoSuchFileException ex) {
-			return null;
-		}
 		catch (IOException | RuntimeException ex) {
-			return null; // not one we wrote: read the store
+			return null; // missing, or not one a night wrote: read the store
 		}
 	}
 

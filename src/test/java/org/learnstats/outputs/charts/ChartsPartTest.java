@@ -194,7 +194,8 @@ class ChartsPartTest {
 		assertThat(Files.readAllBytes(monthEnd.resolve(distribution)))
 			.isNotEqualTo(Files.readAllBytes(second.resolve(distribution)));
 		Path fresh = write(db, vendor + "-people3-fresh", 2, null, java.time.LocalDate.of(2026, 11, 30));
-		assertThat(Files.readAllBytes(monthEnd.resolve(distribution))).isEqualTo(Files.readAllBytes(fresh.resolve(distribution)));
+		assertThat(Files.readAllBytes(monthEnd.resolve(distribution)))
+			.isEqualTo(Files.readAllBytes(fresh.resolve(distribution)));
 		// no one's education changed: the same pie, linked
 		assertThat(Files.isSameFile(second.resolve("charts/D01/06-degree-structure.png"),
 				monthEnd.resolve("charts/D01/06-degree-structure.png"))).isTrue();
