@@ -106,12 +106,7 @@ public final class Fingerprints {
 			if (this.folders.add(parent)) {
 				Files.createDirectories(parent);
 			}
-			try {
-				Files.createLink(target, source);
-			}
-			catch (IOException | UnsupportedOperationException ex) {
-				Files.copy(source, target);
-			}
+			OutputFolder.linkOrCopy(source, target);
 			this.next.put(path, this.previous.get(path));
 		}
 		this.reused.incrementAndGet();

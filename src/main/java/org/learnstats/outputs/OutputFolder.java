@@ -234,17 +234,26 @@ public final class OutputFolder {
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
 				if (attrs.isRegularFile()) {
 					Path to = (file.equals(source)) ? target : target.resolve(source.relativize(file).toString());
-					try {
-						Files.createLink(to, file);
-					}
-					catch (IOException | UnsupportedOperationException ex) {
-						Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
-					}
+					linkOrCopy(file, to);
 				}
 				return FileVisitResult.CONTINUE;
 			}
 		});
 		return true;
+	}
+
+	/**
+	 * Gives the folder being built the published file {@code source} as {@code target}: a second
+	 * name for the same bytes (a hard link), or, where the file system has none, a copy with the
+	 * file's attributes.
+	 */
+	public static void linkOrCopy(Path source, Path target) throws IOException {
+		try {
+			Files.createLink(target, source);
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+		}
 	}
 
 	static void deleteTree(Path root) throws IOException {

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.learnstats.indicators.PeriodChanges;
 import org.learnstats.outputs.OutputContext;
+import org.learnstats.outputs.OutputFolder;
 import org.learnstats.readmodel.ReadModel;
 import org.learnstats.store.UnitForest;
 import org.learnstats.vocabulary.Period;
@@ -83,14 +84,8 @@ final class PeopleSnapshot {
 	static void save(OutputContext context, Loaded loaded) throws IOException {
 		Path file = context.dir().resolve(ChartsPart.FOLDER).resolve(FILE);
 		if (loaded.kept()) {
-			Path published = context.previous().resolve(ChartsPart.FOLDER).resolve(FILE);
-			try {
-				Files.createLink(file, published);
-				return;
-			}
-			catch (IOException | UnsupportedOperationException ex) {
-				// no hard links here: written below
-			}
+			OutputFolder.linkOrCopy(context.previous().resolve(ChartsPart.FOLDER).resolve(FILE), file);
+			return;
 		}
 		write(file, loaded.key(), loaded.people(), context.read().forest().units().stream().map(UnitForest.Unit::code)
 			.toList());

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.learnstats.outputs.OutputContext;
+import org.learnstats.outputs.OutputFolder;
 import org.learnstats.outputs.UnitKey;
 
 /**
@@ -88,13 +89,7 @@ final class PackFiles {
 				if (!Files.isRegularFile(f)) {
 					continue;
 				}
-				Path target = to.resolve(f.getFileName().toString());
-				try {
-					Files.createLink(target, f);
-				}
-				catch (IOException | UnsupportedOperationException ex) {
-					Files.copy(f, target);
-				}
+				OutputFolder.linkOrCopy(f, to.resolve(f.getFileName().toString()));
 			}
 		}
 	}
