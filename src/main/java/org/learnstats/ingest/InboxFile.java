@@ -55,7 +55,8 @@ public record InboxFile(Path path, String relativePath, TextEncoding text, char 
 	 */
 	RecordSource open(IngestLimits limits) throws IOException {
 		return isSheet() ? SheetRecords.open(this.path, this.sheet, this.header.width(), this.text)
-				: new CsvRecordReader(this.text.open(this.path), this.delimiter, limits.maxRecordChars());
+				: new CsvRecordReader(this.text.open(this.path), this.delimiter, limits.maxRecordChars(),
+						this.text.size());
 	}
 
 }

@@ -44,6 +44,9 @@ public final class InboxScanner {
 
 	private static final Log logger = LogFactory.getLog(InboxScanner.class);
 
+	/** The buffer of the reader of a file's first record: a header row fits, a longer one is read on. */
+	private static final int HEADER_BUFFER_CHARS = 4096;
+
 	private final List<ExportKind> kinds;
 
 	private final IngestLimits limits;
@@ -290,8 +293,11 @@ public final class InboxScanner {
 			Text beyond = line.length() > max ? RejectDetail.HEADER_TOO_LONG.text(max) : null;
 			List<String> fields = List.of();
 			if (beyond == null) {
+				// the first line is read from the file as a record (a quoted header may go on), the
+				// others from their text; a few kilobytes of buffer read either
 				try (Reader reader = (i == 0) ? text.open(path) : new java.io.StringReader(line.text());
-						CsvRecordReader records = new CsvRecordReader(reader, delimiterOf(line.text()), max)) {
+						CsvRecordReader records = new CsvRecordReader(reader, delimiterOf(line.text()), max,
+								(i == 0) ? Math.min(text.size(), HEADER_BUFFER_CHARS) : line.text().length())) {
 					records.next();
 					if (records.tooLong()) {
 						beyond = RejectDetail.HEADER_TOO_LONG.text(max);

@@ -51,8 +51,8 @@ class IngestPartitions {
 
 	private static final String NEXT = "ingest.next";
 
-	/** Times a chunk refused for another worker's sake goes again before the partition fails. */
-	private static final int ATTEMPTS = 20;
+	/** Times a chunk refused for another worker's sake goes again before the partition fails (ParallelIngest's too). */
+	static final int ATTEMPTS = 20;
 
 	private final InboxPlan plan;
 

@@ -15,6 +15,7 @@ import org.learnstats.ingest.InboxPlan.PlannedFile;
 import org.learnstats.ingest.ProgressListener;
 import org.learnstats.store.DeliveryLedger;
 import org.learnstats.store.DeliveryWriter;
+import org.learnstats.store.StoreDialect;
 import org.learnstats.store.YearPartitions;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,9 +62,17 @@ class NightlyJobConfiguration {
 
 	private final IngestLimits limits;
 
+	private final int ingestThreads;
+
+	private final int filesPerPartition;
+
 	NightlyJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DataSource dataSource, DeliveryLedger ledger, InboxPlan plan, ProgressListener progress,
-			IngestLimits limits, @Value("${learnstats.ingest.files-per-chunk:16}") int filesPerChunk) {
+			IngestLimits limits, @Value("${learnstats.ingest.files-per-chunk:16}") int filesPerChunk,
+			@Value("${learnstats.ingest.threads:2}") int ingestThreads,
+			@Value("${learnstats.workers.ingest-files-per-partition:64}") int filesPerPartition) {
+		this.ingestThreads = ingestThreads;
+		this.filesPerPartition = filesPerPartition;
 		this.progress = progress;
 		this.limits = limits;
 		this.jobRepository = jobRepository;
@@ -89,7 +98,7 @@ class NightlyJobConfiguration {
 		kinds.stream()
 			.sorted(Comparator.comparingInt(ExportKind::order))
 			.map((kind) -> (remote != null && kind.appendsEvents())
-					? remote.ingest(kind, stepName(kind), announcer()) : ingest(kind))
+					? remote.ingest(kind, stepName(kind), announcer()) : ingest(kind, kinds))
 			.forEach(job::next);
 		job.next(refreshIndicators);
 		WorkersConfiguration.OutputSteps partitioned = workers.getIfAvailable();
@@ -146,9 +155,23 @@ class NightlyJobConfiguration {
 		return "ingest" + Character.toUpperCase(kind.name().charAt(0)) + kind.name().substring(1);
 	}
 
-	/** The ingest step of one kind, named after it (ingestUnits, ingestPeople, ...). */
-	private Step ingest(ExportKind kind) {
+	/**
+	 * The ingest step of one kind, named after it (ingestUnits, ingestPeople, ...): on PostgreSQL an
+	 * event kind's files are applied by {@code learnstats.ingest.threads} threads ({@link ParallelIngest});
+	 * registers, whose checks learn from the files before, and H2's store take one chunk at a time.
+	 */
+	private Step ingest(ExportKind kind, List<ExportKind> kinds) {
 		String name = stepName(kind);
+		if (kind.appendsEvents() && this.ingestThreads > 1
+				&& StoreDialect.of(this.dataSource) == StoreDialect.POSTGRESQL) {
+			return new StepBuilder(name, this.jobRepository)
+				.tasklet(new ParallelIngest(kind, kinds, this.plan, this.dataSource, this.ledger, this.progress,
+						this.limits, this.transactionManager, this.jobRepository, this.ingestThreads,
+						this.filesPerChunk, this.filesPerPartition), this.transactionManager)
+				.listener(announcer())
+				.allowStartIfComplete(true)
+				.build();
+		}
 		PlannedFileReader reader = new PlannedFileReader(this.plan, kind.name());
 		DeliveryWriter writer = new DeliveryWriter(this.dataSource, this.ledger, kind, this.plan, this.progress,
 				this.limits);

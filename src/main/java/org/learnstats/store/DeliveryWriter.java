@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -101,6 +102,13 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 	/** Whether other processes write the same kind at the same time (see {@link #alongsideOthers}). */
 	private final boolean concurrent;
 
+	/** Alongside others: the years of the event dates sent to the store, rolled back ones too (or null). */
+	private final Set<Integer> eventYears;
+
+	private final int dateAt;
+
+	private int lastYear = Integer.MIN_VALUE;
+
 	public DeliveryWriter(DataSource dataSource, DeliveryLedger ledger, ExportKind kind, InboxPlan plan,
 			ProgressListener progress, IngestLimits limits) {
 		this(dataSource, ledger, kind, plan, progress, limits, false);
@@ -132,6 +140,16 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.unitAt = kind.storeColumns().indexOf("unit_code");
 		this.personAt = kind.warnsUnknownPerson() ? kind.storeColumns().indexOf("person_id") : -1;
+		this.dateAt = (concurrent && kind.appendsEvents()) ? kind.storeColumns().indexOf(kind.kind().eventDate()) : -1;
+		this.eventYears = (this.dateAt >= 0) ? new HashSet<>() : null;
+	}
+
+	/**
+	 * Of a writer alongside others: the years of the event dates it sent to the store (those of
+	 * chunks rolled back too), which say which yearly partitions it may have written; null otherwise.
+	 */
+	public Set<Integer> eventYears() {
+		return (this.eventYears == null) ? null : Set.copyOf(this.eventYears);
 	}
 
 	/** Each step execution starts from the store as it is now, not as an earlier run left it. */
@@ -507,6 +525,13 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 			}
 			if (this.noted != null) {
 				this.noted.add(storeRow);
+			}
+			if (dateAt >= 0) {
+				int year = ((LocalDate) storeRow[dateAt]).getYear();
+				if (year != lastYear) {
+					eventYears.add(year);
+					lastYear = year;
+				}
 			}
 			try {
 				this.loader.add(storeRow, this.deliveryId, row.line());

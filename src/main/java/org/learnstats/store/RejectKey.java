@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.learnstats.ingest.Column;
 import org.learnstats.ingest.CsvRecordReader;
+import org.learnstats.ingest.IngestLimits;
 import org.learnstats.ingest.InboxFile;
 import org.learnstats.ingest.Values;
 
@@ -50,7 +51,8 @@ final class RejectKey {
 			return null;
 		}
 		List<String> fields;
-		try (CsvRecordReader records = new CsvRecordReader(new StringReader(raw), this.delimiter)) {
+		try (CsvRecordReader records = new CsvRecordReader(new StringReader(raw), this.delimiter,
+				IngestLimits.defaults().maxRecordChars(), raw.length())) {
 			if (!records.next()) {
 				return null;
 			}

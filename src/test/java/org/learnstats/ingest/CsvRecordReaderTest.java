@@ -64,4 +64,37 @@ class CsvRecordReaderTest {
 		assertThat(recs.get(1).fields()).containsExactly("1", "open\n2,3\n");
 	}
 
+	/**
+	 * The reader's buffer is sized to the text it reads (the scan opens several per file): any size
+	 * reads the same records, lines, raw text and lengths, whatever falls on a refill (a CR before
+	 * its LF, a doubled quote, a record longer than the limit).
+	 */
+	@Test
+	void aBufferOfAnySizeReadsTheSameRecords() throws IOException {
+		java.util.Random random = new java.util.Random(20261207L);
+		String[] pieces = { "a", "中文", ",", ",", "\"", "\"\"", "\r", "\n", "\r\n", " ", "x".repeat(40) };
+		for (int round = 0; round < 300; round++) {
+			StringBuilder text = new StringBuilder();
+			int n = random.nextInt(80);
+			for (int i = 0; i < n; i++) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			List<String> expected = records(text.toString(), CsvRecordReader.BUFFER_CHARS);
+			for (int size : new int[] { 0, 1, 2, 3, 7, 16, 17, 64, text.length() }) {
+				assertThat(records(text.toString(), size)).as("buffer for %d chars of %s", size, text)
+					.isEqualTo(expected);
+			}
+		}
+	}
+
+	private static List<String> records(String text, long bufferChars) throws IOException {
+		List<String> out = new ArrayList<>();
+		try (CsvRecordReader r = new CsvRecordReader(new StringReader(text), ',', 50, bufferChars)) {
+			while (r.next()) {
+				out.add(r.line() + " " + r.fields() + " " + r.raw() + " " + r.length() + " " + r.tooLong());
+			}
+		}
+		return out;
+	}
+
 }

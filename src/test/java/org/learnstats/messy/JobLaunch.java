@@ -20,11 +20,12 @@ final class JobLaunch {
 	private JobLaunch() {
 	}
 
-	/** Runs one night and returns its exit code. */
-	static int run(TestDatabase db, LocalDate asOf, Path inbox, Path out) {
+	/** Runs one night and returns its exit code; {@code properties} are more {@code --key=value} arguments. */
+	static int run(TestDatabase db, LocalDate asOf, Path inbox, Path out, String... properties) {
 		List<String> args = new ArrayList<>(List.of("run", "--as-of", asOf.toString(), "--inbox", inbox.toString(),
 				"--out", out.toString()));
 		args.addAll(List.of(db.springArgs()));
+		args.addAll(List.of(properties));
 		SpringApplication app = new SpringApplication(LearnstatsApplication.class);
 		app.setRegisterShutdownHook(false);
 		ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
