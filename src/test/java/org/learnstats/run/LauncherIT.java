@@ -88,6 +88,28 @@ class LauncherIT {
 		assertThat(read("night")).contains("Mapped dynamic region");
 	}
 
+	@Test
+	void prepareWritesTheArchiveWithoutAStoreAndTheFirstNightMapsIt() throws Exception {
+		Path cache = this.tmp.resolve("cache");
+		assertThat(JarRun.run(this.tmp, log("prepare"), env(cache), "prepare")).as(read("prepare")).isZero();
+		Path folder = onlyFolder(cache);
+		assertThat(files(folder, "classes.jsa*")).containsExactly("classes.jsa");
+		assertThat(read("prepare")).contains("learnstats: prepared " + folder);
+		assertThat(Files.readString(folder.resolve("training.log"))).contains("Starting LearnstatsApplication")
+			.doesNotContain("Run 1 started");
+		assertThat(this.tmp.resolve("data")).as("no H2 store of the working directory").doesNotExist();
+		TestDatabase db = TestDatabase.postgres();
+		String training = Files.readString(folder.resolve("training.log"));
+		String[] night = concat(new String[] { "-Xshare:on", "-Xlog:cds=info" },
+				concat(run(db), "--as-of", "2026-11-20"));
+		assertThat(JarRun.run(this.tmp, log("night"), env(cache), night)).as(read("night")).isZero();
+		assertThat(read("night")).contains("Mapped dynamic region").contains("Run 1 started");
+		assertThat(Files.readString(folder.resolve("training.log"))).isEqualTo(training);
+		// prepared already: nothing to do
+		assertThat(JarRun.run(this.tmp, log("again"), env(cache), "prepare")).isZero();
+		assertThat(onlyFolder(cache)).isEqualTo(folder);
+	}
+
 	private String[] run(TestDatabase db) {
 		Path inbox = Inbox.small(this.tmp);
 		return new String[] { "run", "--inbox", inbox.toString(), "--out", this.tmp.resolve("out").toString(),
