@@ -42,6 +42,15 @@ public interface OutputPart {
 	default void finishPieces(OutputContext context) throws IOException {
 	}
 
+	/**
+	 * Draws, once, made-up data the way {@link #write} draws the store's, and keeps nothing: the run
+	 * calls it on an idle core while the database computes the indicators of a night that will draw
+	 * much (a first night), so that the compiler has made the drawing code fast before the parts
+	 * start. The default does nothing.
+	 */
+	default void rehearse() {
+	}
+
 	/** How the run names this part to the operator. */
 	default String label() {
 		return getClass().getSimpleName();

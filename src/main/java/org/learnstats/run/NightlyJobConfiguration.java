@@ -13,6 +13,7 @@ import org.learnstats.ingest.InboxPlan;
 import org.learnstats.ingest.IngestLimits;
 import org.learnstats.ingest.InboxPlan.PlannedFile;
 import org.learnstats.ingest.ProgressListener;
+import org.learnstats.outputs.OutputFolder;
 import org.learnstats.store.DeliveryLedger;
 import org.learnstats.store.DeliveryWriter;
 import org.learnstats.store.StoreDialect;
@@ -119,12 +120,19 @@ class NightlyJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * The indicators, then the delivery history; on a first night (nothing published yet, so every
+	 * chart and pack is drawn) the output parts rehearse their drawing meanwhile ({@link Rehearsal}).
+	 */
 	@Bean
-	Step refreshIndicators(IndicatorRefresher refresher, DeliveryHistory history) {
+	Step refreshIndicators(IndicatorRefresher refresher, DeliveryHistory history, OutputParts parts) {
 		return new StepBuilder("refreshIndicators", this.jobRepository).tasklet((contribution, chunk) -> {
 			RunParameters run = RunParameters.of(chunk.getStepContext().getStepExecution().getJobParameters());
-			contribution.incrementWriteCount(refresher.refresh(run.asOf()));
-			history.record(run.runId());
+			boolean firstNight = new OutputFolder(run.out()).published() == null;
+			try (Rehearsal rehearsal = firstNight ? Rehearsal.start(parts.inOrder()) : Rehearsal.none()) {
+				contribution.incrementWriteCount(refresher.refresh(run.asOf()));
+				history.record(run.runId());
+			}
 			return RepeatStatus.FINISHED;
 		}, this.transactionManager).listener(announcer()).allowStartIfComplete(true).build();
 	}

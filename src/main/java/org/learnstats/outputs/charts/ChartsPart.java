@@ -129,6 +129,12 @@ public class ChartsPart implements OutputPart {
 		this.beforeUnit = beforeUnit;
 	}
 
+	/** Draws a made-up unit's charts ({@link ChartRehearsal}) and keeps nothing. */
+	@Override
+	public void rehearse() {
+		ChartRehearsal.draw();
+	}
+
 	@Override
 	public List<String> files() {
 		return List.of(FOLDER);

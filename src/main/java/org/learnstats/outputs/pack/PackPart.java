@@ -68,6 +68,12 @@ public class PackPart implements OutputPart {
 		this.units = units;
 	}
 
+	/** Builds a made-up committee's pack ({@link PackRehearsal}) and keeps nothing. */
+	@Override
+	public void rehearse() {
+		PackRehearsal.build();
+	}
+
 	@Override
 	public List<String> files() {
 		return List.of("packs", "packs.html");
