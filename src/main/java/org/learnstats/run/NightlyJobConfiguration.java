@@ -173,7 +173,7 @@ class NightlyJobConfiguration {
 		if (kind.appendsEvents() && this.ingestThreads > 1
 				&& StoreDialect.of(this.dataSource) == StoreDialect.POSTGRESQL) {
 			return new StepBuilder(name, this.jobRepository)
-				.tasklet(new ParallelIngest(kind, kinds, this.plan, this.dataSource, this.ledger, this.progress,
+				.tasklet(new ParallelIngest(kind, this.plan, this.dataSource, this.ledger, this.progress,
 						this.limits, this.transactionManager, this.jobRepository, this.ingestThreads,
 						this.filesPerChunk, this.filesPerPartition), this.transactionManager)
 				.listener(announcer())

@@ -3,8 +3,6 @@ package org.learnstats.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +21,6 @@ import org.learnstats.ingest.IngestLimits;
 import org.learnstats.ingest.ProgressListener;
 import org.learnstats.store.DeliveryLedger;
 import org.learnstats.store.DeliveryWriter;
-import org.learnstats.store.YearPartitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -46,8 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * planned files in the workers' partitions ({@link IngestGroups}: a unit folder's files together,
  * in the scan's order), each thread taking the next partition and applying it a chunk at a time,
  * each chunk one transaction, with the writer the workers use ({@link DeliveryWriter#alongsideOthers}:
- * a key two partitions both bring ends with the later delivery's row; a chunk the store refused for
- * the other thread's sake goes again). One writer alone keeps one core busy only part of the time
+ * a key two partitions both bring ends with the later delivery's row, and the chunks look into the
+ * other years' partitions one at a time; a chunk the store refused for the other thread's sake goes
+ * again). One writer alone keeps one core busy only part of the time
  * (it parses while the server waits, then the server inserts while it waits); two keep both.
  * <p>
  * Stopping (SIGTERM, {@link #stop}) ends each thread at its next chunk boundary, and the step
@@ -77,8 +75,6 @@ final class ParallelIngest implements StoppableTasklet {
 
 	private final JobRepository jobRepository;
 
-	private final List<ExportKind> kinds;
-
 	private final int threads;
 
 	private final int filesPerChunk;
@@ -87,12 +83,11 @@ final class ParallelIngest implements StoppableTasklet {
 
 	private volatile boolean stopping;
 
-	ParallelIngest(ExportKind kind, List<ExportKind> kinds, InboxPlan plan, DataSource dataSource,
+	ParallelIngest(ExportKind kind, InboxPlan plan, DataSource dataSource,
 			DeliveryLedger ledger, ProgressListener progress, IngestLimits limits,
 			PlatformTransactionManager transactionManager, JobRepository jobRepository, int threads,
 			int filesPerChunk, int filesPerPartition) {
 		this.kind = kind;
-		this.kinds = kinds;
 		this.plan = plan;
 		this.dataSource = dataSource;
 		this.ledger = ledger;
@@ -113,14 +108,13 @@ final class ParallelIngest implements StoppableTasklet {
 		Queue<List<PlannedFile>> partitions = new ConcurrentLinkedQueue<>(IngestGroups.of(files, this.filesPerPartition));
 		int threadCount = Math.min(this.threads, partitions.size());
 		AtomicInteger applied = new AtomicInteger();
-		Set<Integer> years = ConcurrentHashMap.newKeySet();
 		if (threadCount > 0) {
 			ExecutorService pool = Executors.newFixedThreadPool(threadCount, threads());
 			try {
 				List<Future<?>> running = new ArrayList<>();
 				for (int i = 0; i < threadCount; i++) {
 					running.add(pool.submit(() -> {
-						drain(partitions, applied, years);
+						drain(partitions, applied);
 						return null;
 					}));
 				}
@@ -135,12 +129,6 @@ final class ParallelIngest implements StoppableTasklet {
 			throw new JobInterruptedException("stopped after " + applied.get() + " of " + files.size() + " "
 					+ this.kind.name() + " files", BatchStatus.STOPPED);
 		}
-		// a key the two threads brought in different years keeps only the later delivery's row; an
-		// earlier attempt of a resumed run may have left such a pair in years this one did not see
-		long runId = RunParameters.of(step.getJobParameters()).runId();
-		boolean resumed = this.jobRepository.getJobExecutions(step.getJobExecution().getJobInstance()).size() > 1;
-		new YearPartitions(this.dataSource, this.kinds).dropReplacedAcrossYears(this.kind,
-				this.ledger.lastDeliveryIdBefore(runId) + 1, resumed ? null : years);
 		return RepeatStatus.FINISHED;
 	}
 
@@ -210,7 +198,7 @@ final class ParallelIngest implements StoppableTasklet {
 	}
 
 	/** One thread: the next partition, a chunk at a time, until none is left or the step stops. */
-	private void drain(Queue<List<PlannedFile>> partitions, AtomicInteger applied, Set<Integer> years) {
+	private void drain(Queue<List<PlannedFile>> partitions, AtomicInteger applied) {
 		DeliveryWriter writer = DeliveryWriter.alongsideOthers(this.dataSource, this.ledger, this.kind, this.plan,
 				this.progress, this.limits);
 		TransactionTemplate tx = new TransactionTemplate(this.transactionManager);
@@ -220,12 +208,7 @@ final class ParallelIngest implements StoppableTasklet {
 			for (int from = 0; from < partition.size() && !this.stopping; from += this.filesPerChunk) {
 				Chunk<PlannedFile> chunk = new Chunk<>(
 						partition.subList(from, Math.min(partition.size(), from + this.filesPerChunk)));
-				try {
-					write(writer, tx, chunk);
-				}
-				finally {
-					years.addAll(writer.eventYears());
-				}
+				write(writer, tx, chunk);
 				applied.addAndGet(chunk.size());
 			}
 		}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -102,13 +101,6 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 	/** Whether other processes write the same kind at the same time (see {@link #alongsideOthers}). */
 	private final boolean concurrent;
 
-	/** Alongside others: the years of the event dates sent to the store, rolled back ones too (or null). */
-	private final Set<Integer> eventYears;
-
-	private final int dateAt;
-
-	private int lastYear = Integer.MIN_VALUE;
-
 	public DeliveryWriter(DataSource dataSource, DeliveryLedger ledger, ExportKind kind, InboxPlan plan,
 			ProgressListener progress, IngestLimits limits) {
 		this(dataSource, ledger, kind, plan, progress, limits, false);
@@ -140,16 +132,6 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.unitAt = kind.storeColumns().indexOf("unit_code");
 		this.personAt = kind.warnsUnknownPerson() ? kind.storeColumns().indexOf("person_id") : -1;
-		this.dateAt = (concurrent && kind.appendsEvents()) ? kind.storeColumns().indexOf(kind.kind().eventDate()) : -1;
-		this.eventYears = (this.dateAt >= 0) ? new HashSet<>() : null;
-	}
-
-	/**
-	 * Of a writer alongside others: the years of the event dates it sent to the store (those of
-	 * chunks rolled back too), which say which yearly partitions it may have written; null otherwise.
-	 */
-	public Set<Integer> eventYears() {
-		return (this.eventYears == null) ? null : Set.copyOf(this.eventYears);
 	}
 
 	/** Each step execution starts from the store as it is now, not as an earlier run left it. */
@@ -329,6 +311,7 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 				loads.add(read(planned, loader, this.personAt >= 0, this.crossYear));
 			}
 			loader.close();
+			oneAtATime();
 			if (this.crossYear != null && this.crossYear.found()) {
 				// a key of another year's partition: only the merge replaces across partitions
 				return mergeInstead(files, connection, savepoint, "is stored with a date of another year");
@@ -357,8 +340,24 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 		return false;
 	}
 
+	/**
+	 * Alongside others, on PostgreSQL's yearly partitions: from here to its commit the chunk is the
+	 * only one of its kind that looks into the other years' partitions (its appended rows' key
+	 * prefixes, or its merge). Each partition's key sees only its own year, so two writers that
+	 * appended the same key into two years, each looking before the other committed, would both keep
+	 * it; taken in turn, the later one sees the earlier's rows and merges. Rows are still appended
+	 * side by side; the lock is the transaction's (a rollback to the chunk's savepoint lets it go).
+	 */
+	private void oneAtATime() {
+		if (this.concurrent && this.crossYear != null) {
+			this.jdbc.execute("SELECT pg_advisory_xact_lock(" + ("learnstats cross-year " + this.kind.table()).hashCode()
+					+ ")");
+		}
+	}
+
 	/** Stages the files' rows, then merges them into the store in one statement (later files win). */
 	private void merge(List<? extends PlannedFile> files, Connection connection) throws Exception {
+		oneAtATime();
 		this.jdbc.execute(this.statements.clear());
 		List<FileLoad> loads = new ArrayList<>();
 		try (StageLoader loader = StageLoader.open(this.dialect, connection, MergeStatement.stageTable(this.kind),
@@ -525,13 +524,6 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 			}
 			if (this.noted != null) {
 				this.noted.add(storeRow);
-			}
-			if (dateAt >= 0) {
-				int year = ((LocalDate) storeRow[dateAt]).getYear();
-				if (year != lastYear) {
-					eventYears.add(year);
-					lastYear = year;
-				}
 			}
 			try {
 				this.loader.add(storeRow, this.deliveryId, row.line());

@@ -2,7 +2,6 @@ package org.learnstats.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -64,23 +63,8 @@ public final class YearPartitions {
 	 * the rows removed.
 	 */
 	public int dropReplacedAcrossYears(ExportKind kind, long firstDeliveryId) {
-		return dropReplacedAcrossYears(kind, firstDeliveryId, null);
-	}
-
-	/**
-	 * As {@link #dropReplacedAcrossYears(ExportKind, long)}, knowing that the run's rows of the kind
-	 * have event dates in {@code years} only (null: not known): rows that all went to one partition
-	 * cannot be in two, and the search of every row of the run against the table is left out.
-	 */
-	public int dropReplacedAcrossYears(ExportKind kind, long firstDeliveryId, Set<Integer> years) {
 		if (!this.postgres || !kind.appendsEvents()) {
 			return 0;
-		}
-		if (years != null) {
-			Layout layout = layout(this.jdbc, kind.table());
-			if (years.stream().map(layout::partitionOf).distinct().count() <= 1) {
-				return 0;
-			}
 		}
 		String match = MergeStatement.storeKey(kind)
 			.stream()
