@@ -99,7 +99,7 @@ class NightlyJobConfiguration {
 		kinds.stream()
 			.sorted(Comparator.comparingInt(ExportKind::order))
 			.map((kind) -> (remote != null && kind.appendsEvents())
-					? remote.ingest(kind, stepName(kind), announcer()) : ingest(kind, kinds))
+					? remote.ingest(kind, stepName(kind), announcer()) : ingest(kind))
 			.forEach(job::next);
 		job.next(refreshIndicators);
 		WorkersConfiguration.OutputSteps partitioned = workers.getIfAvailable();
@@ -168,7 +168,7 @@ class NightlyJobConfiguration {
 	 * event kind's files are applied by {@code learnstats.ingest.threads} threads ({@link ParallelIngest});
 	 * registers, whose checks learn from the files before, and H2's store take one chunk at a time.
 	 */
-	private Step ingest(ExportKind kind, List<ExportKind> kinds) {
+	private Step ingest(ExportKind kind) {
 		String name = stepName(kind);
 		if (kind.appendsEvents() && this.ingestThreads > 1
 				&& StoreDialect.of(this.dataSource) == StoreDialect.POSTGRESQL) {
