@@ -25,16 +25,18 @@ final class ChartRehearsal {
 	/** Draws the charts; returns the bytes drawn (so that nothing is optimized away). */
 	static long draw() {
 		long bytes = 0;
-		for (JFreeChart chart : charts()) {
-			int height = (int) Math.max(ChartPlan.HEIGHT, chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot c
-					&& c.getOrientation() == org.jfree.chart.plot.PlotOrientation.HORIZONTAL ? 900 : 0);
-			bytes += ChartMedia.png(chart, ChartPlan.WIDTH, height).length;
-			bytes += ChartMedia.svg(chart, ChartPlan.WIDTH, height).length();
+		for (Drawn d : charts()) {
+			bytes += ChartMedia.png(d.chart(), ChartPlan.WIDTH, d.height()).length;
+			bytes += ChartMedia.svg(d.chart(), ChartPlan.WIDTH, d.height()).length();
 		}
 		return bytes;
 	}
 
-	private static List<JFreeChart> charts() {
+	/** A chart and its height in pixels, as {@link ChartPlan} sizes it. */
+	private record Drawn(JFreeChart chart, int height) {
+	}
+
+	private static List<Drawn> charts() {
 		IndicatorDefinition attendance = IndicatorCatalog.find("attendance_rate").orElseThrow();
 		IndicatorDefinition credits = IndicatorCatalog.find("credit_on_track_rate").orElseThrow();
 		List<String> months = new ArrayList<>();
@@ -59,10 +61,11 @@ final class ChartRehearsal {
 						new long[] { 3, 5, 8, 13, 21, 13, 8, 5, 3, 2, 1 }),
 						new Histogram.Group(Rank.SECTION, BigDecimal.valueOf(12),
 								new long[] { 2, 4, 6, 9, 12, 9, 6, 4, 2, 1, 0 })));
-		return List.of(Charts.trend(new TrendData(attendance, 'M', UNIT, months, monthly), UNIT),
-				Charts.trend(new TrendData(credits, 'Q', UNIT, quarters, quarterly), UNIT),
-				Charts.ranking(ranking, UNIT), Charts.distribution(histogram, UNIT),
-				Charts.degreeStructure(new EducationShares(12, 30, 6, 2), UNIT));
+		return List.of(new Drawn(Charts.trend(new TrendData(attendance, 'M', UNIT, months, monthly), UNIT), ChartPlan.HEIGHT),
+				new Drawn(Charts.trend(new TrendData(credits, 'Q', UNIT, quarters, quarterly), UNIT), ChartPlan.HEIGHT),
+				new Drawn(Charts.ranking(ranking, UNIT), Charts.rankingHeight(ranking)),
+				new Drawn(Charts.distribution(histogram, UNIT), ChartPlan.HEIGHT),
+				new Drawn(Charts.degreeStructure(new EducationShares(12, 30, 6, 2), UNIT), ChartPlan.HEIGHT));
 	}
 
 }
