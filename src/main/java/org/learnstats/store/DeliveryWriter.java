@@ -347,11 +347,13 @@ public final class DeliveryWriter implements ItemWriter<PlannedFile>, StepExecut
 	 * appended the same key into two years, each looking before the other committed, would both keep
 	 * it; taken in turn, the later one sees the earlier's rows and merges. Rows are still appended
 	 * side by side; the lock is the transaction's (a rollback to the chunk's savepoint lets it go).
+	 * It is keyed by the kind's table and the schema, as the run lock is: two stores in two schemas
+	 * of one database do not wait for each other.
 	 */
 	private void oneAtATime() {
 		if (this.concurrent && this.crossYear != null) {
-			this.jdbc.execute("SELECT pg_advisory_xact_lock(" + ("learnstats cross-year " + this.kind.table()).hashCode()
-					+ ")");
+			this.jdbc.execute("SELECT pg_advisory_xact_lock(hashtext('learnstats cross-year " + this.kind.table()
+					+ "'), hashtext(current_schema()))");
 		}
 	}
 

@@ -51,6 +51,10 @@ class KillRestartIT {
 
 		Map<String, List<String>> expected = clean.contents();
 		Map<String, List<String>> actual = crashed.contents();
+		// file by file first: which delivery lost or gained rows, with what the two attempts logged
+		assertThat(actual.get("rows_by_file")).as(() -> "rows by file after the kill and the resumed run; killed run:\n"
+				+ notable(this.tmp.resolve("killed.log")) + "\nresumed run:\n" + notable(this.tmp.resolve("resumed.log")))
+			.isEqualTo(expected.get("rows_by_file"));
 		assertThat(actual.get("attendance")).hasSize(120 * 300);
 		assertThat(actual.keySet()).isEqualTo(expected.keySet());
 		for (String table : expected.keySet()) {
@@ -60,6 +64,18 @@ class KillRestartIT {
 		if (Files.exists(this.tmp.resolve("out-clean").resolve(indicators))) {
 			assertThat(Files.readString(this.tmp.resolve("out-crashed").resolve(indicators)))
 				.isEqualTo(Files.readString(this.tmp.resolve("out-clean").resolve(indicators)));
+		}
+	}
+
+	/** The lines of a run's log that say what happened to files and runs (not the per-file debug lines). */
+	private static String notable(Path log) {
+		try {
+			return String.join("\n", Files.readAllLines(log).stream()
+				.filter((l) -> !l.contains(" DEBUG ") || l.contains("merging") || l.contains("refused"))
+				.toList());
+		}
+		catch (IOException ex) {
+			return log + ": " + ex;
 		}
 	}
 
@@ -131,6 +147,10 @@ class KillRestartIT {
 			tables.put("delivery", rows(jdbc, """
 					SELECT sha256, path, kind, encoding, rows_read, rows_applied, rows_rejected, unknown_persons, file_reason
 					FROM delivery""", null));
+			tables.put("rows_by_file", rows(jdbc, """
+					SELECT d.path, d.file_reason, d.rows_applied, d.rows_skipped,
+					    (SELECT COUNT(*) FROM attendance a WHERE a.delivery_id = d.delivery_id) AS stored
+					FROM delivery d""", null));
 			tables.put("reject_row", rows(jdbc, """
 					SELECT d.sha256, r.line_no, r.reason, r.detail, r.raw_text FROM reject_row r
 					JOIN delivery d ON d.delivery_id = r.delivery_id""", null));

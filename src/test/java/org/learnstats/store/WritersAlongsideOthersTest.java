@@ -73,6 +73,68 @@ class WritersAlongsideOthersTest {
 
 	}
 
+	/**
+	 * The cross-year lock a writer alongside others holds until its commit is its store's: a writer
+	 * of the same kind in another schema of the database goes on, one in the same schema waits.
+	 */
+	@org.junit.jupiter.api.Test
+	void theCrossYearLockIsTheSchemasOwn() throws Exception {
+		TestDatabase first = TestDatabase.postgres().eventYearsThrough(2026);
+		TestDatabase second = TestDatabase.postgres().eventYearsThrough(2026);
+		Inbox inbox = new Inbox(this.tmp.resolve("inbox")).file("a/units.csv", UNITS_EN).file("b/a1.csv", ATTENDANCE_EN);
+		List<InboxFile> files = new InboxScanner(Kinds.ALL).scan(inbox.dir()).files();
+		InboxPlan plan = new InboxPlan();
+		plan.reset(1, LocalDate.of(2026, 4, 1));
+		DataSource one = first.dataSource();
+		DataSource two = second.dataSource();
+		for (DataSource ds : List.of(one, two)) {
+			write(ds, new DeliveryWriter(ds, new DeliveryLedger(ds), files.get(0).kind(), plan, quiet(),
+					IngestLimits.defaults()), new PlannedFile(files.get(0), 1));
+		}
+		java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		// a writer that stops inside its transaction once it holds the lock (it records its file after taking it)
+		ProgressListener stopsHolding = onFileDone(() -> {
+			holding.countDown();
+			try {
+				release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+		try {
+			java.util.concurrent.Future<?> holder = pool.submit(() -> write(one,
+					alongside(one, files.get(1), plan, stopsHolding), new PlannedFile(files.get(1), 2)));
+			assertThat(holding.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			java.util.concurrent.Future<?> otherSchema = pool.submit(() -> write(two,
+					alongside(two, files.get(1), plan, quiet()), new PlannedFile(files.get(1), 2)));
+			otherSchema.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			java.util.concurrent.Future<?> sameSchema = pool.submit(() -> write(one,
+					alongside(one, files.get(1), plan, quiet()), new PlannedFile(files.get(1), 3)));
+			Thread.sleep(1000);
+			assertThat(sameSchema).as("a writer of the same store waits for the lock").isNotDone();
+			release.countDown();
+			holder.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			sameSchema.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+		assertThat(new JdbcTemplate(two).queryForObject("SELECT COUNT(*) FROM attendance", Long.class))
+			.isPositive();
+		// the file the held writer brought was applied again, later, by the one that waited: its rows are delivery 3's
+		assertThat(new JdbcTemplate(one).queryForList("SELECT DISTINCT delivery_id FROM attendance",
+				Long.class)).containsExactly(3L);
+	}
+
+	private static DeliveryWriter alongside(DataSource ds, InboxFile file, InboxPlan plan, ProgressListener progress) {
+		return DeliveryWriter.alongsideOthers(ds, new DeliveryLedger(ds), file.kind(), plan, progress,
+				IngestLimits.defaults());
+	}
+
 	private static Map<String, Object> p2(DataSource ds) {
 		Map<String, Object> row = new JdbcTemplate(ds).queryForMap(
 				"SELECT status, delivery_id FROM attendance WHERE unit_code = 'BR1' AND session_id = 'B-01' AND person_id = 'P2'");
@@ -93,6 +155,11 @@ class WritersAlongsideOthersTest {
 	}
 
 	private static ProgressListener quiet() {
+		return onFileDone(() -> {
+		});
+	}
+
+	private static ProgressListener onFileDone(Runnable action) {
 		return new ProgressListener() {
 			@Override
 			public void fileStarted(String path, String kind, long bytes) {
@@ -104,6 +171,7 @@ class WritersAlongsideOthersTest {
 
 			@Override
 			public void fileDone(String path, long read, long applied, long rejected, String reason) {
+				action.run();
 			}
 		};
 	}
