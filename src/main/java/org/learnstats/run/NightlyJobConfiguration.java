@@ -122,14 +122,18 @@ class NightlyJobConfiguration {
 
 	/**
 	 * The indicators, then the delivery history; on a first night (nothing published yet, so every
-	 * chart and pack is drawn) the output parts rehearse their drawing meanwhile ({@link Rehearsal}).
+	 * chart and pack is drawn) the output parts rehearse their drawing meanwhile ({@link Rehearsal}),
+	 * unless workers draw them (their processes would not profit from this one's compiled code).
 	 */
 	@Bean
-	Step refreshIndicators(IndicatorRefresher refresher, DeliveryHistory history, OutputParts parts) {
+	Step refreshIndicators(IndicatorRefresher refresher, DeliveryHistory history, OutputParts parts,
+			ObjectProvider<WorkersConfiguration.OutputSteps> workers) {
+		boolean drawnHere = workers.getIfAvailable() == null;
 		return new StepBuilder("refreshIndicators", this.jobRepository).tasklet((contribution, chunk) -> {
 			RunParameters run = RunParameters.of(chunk.getStepContext().getStepExecution().getJobParameters());
 			boolean firstNight = new OutputFolder(run.out()).published() == null;
-			try (Rehearsal rehearsal = firstNight ? Rehearsal.start(parts.inOrder()) : Rehearsal.none()) {
+			try (Rehearsal rehearsal = (drawnHere && firstNight) ? Rehearsal.start(parts.inOrder())
+					: Rehearsal.none()) {
 				contribution.incrementWriteCount(refresher.refresh(run.asOf()));
 				history.record(run.runId());
 			}

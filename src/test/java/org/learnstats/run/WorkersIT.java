@@ -103,6 +103,9 @@ class WorkersIT {
 			assertThat(workers.split("Partition " + name + " \\(", -1)).as(name + " taken once").hasSize(2);
 		}
 		assertThat(read("manager")).doesNotContain("Partition ingestPart:");
+		// a first night rehearses the drawing where it is drawn: in the single process, not in the manager
+		assertThat(read("single")).contains("Outputs rehearsed");
+		assertThat(read("manager")).doesNotContain("Outputs rehearsed");
 		assertSameOutputs(out("multi"), out("single"));
 		assertThat(contents(shared.dataSource())).isEqualTo(expectedStore);
 		stop(w1);
