@@ -30,6 +30,9 @@ class EarlyStart implements ApplicationListener<SpringApplicationEvent>, Ordered
 	/** H2's "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
 	static final int H2_DATABASE_IN_USE = 90020;
 
+	private static final String STORE_IN_USE = "the embedded store is in use by another learnstats process "
+			+ "(a run in progress?); nothing was done";
+
 	@Override
 	public int getOrder() {
 		// after the configuration files and the logging system are in place
@@ -45,8 +48,7 @@ class EarlyStart implements ApplicationListener<SpringApplicationEvent>, Ordered
 			start(prepared);
 		}
 		else if (event instanceof ApplicationFailedEvent failed && heldByAnotherProcess(failed.getException())) {
-			exit(ExitCodes.LOCKED, "the embedded store is in use by another learnstats process (a run in progress?); "
-					+ "nothing was done");
+			exit(ExitCodes.LOCKED, STORE_IN_USE);
 		}
 	}
 
@@ -86,6 +88,9 @@ class EarlyStart implements ApplicationListener<SpringApplicationEvent>, Ordered
 				exit(ExitCodes.USAGE, ex.getMessage());
 			}
 		}
+		if (lock != null) {
+			migrateH2Aside(event.getEnvironment());
+		}
 		RunLock held = lock;
 		event.getSpringApplication().addInitializers((context) -> {
 			context.getBeanFactory().registerSingleton("learnstatsCommand", command);
@@ -107,6 +112,23 @@ class EarlyStart implements ApplicationListener<SpringApplicationEvent>, Ordered
 			env.getPropertySources()
 				.addFirst(new MapPropertySource("learnstats-h2",
 						Map.of("spring.datasource.url", url + ";DB_CLOSE_ON_EXIT=FALSE")));
+		}
+	}
+
+	/**
+	 * An embedded H2 store is migrated before the application opens it, aside ({@link H2Migration}):
+	 * a kill during a migration then never leaves it half migrated. When that fails for anything
+	 * but another process holding the store, the application's own migration runs as it always did.
+	 */
+	private static void migrateH2Aside(ConfigurableEnvironment env) {
+		try {
+			H2Migration.ifNeeded(env);
+		}
+		catch (Exception ex) {
+			if (heldByAnotherProcess(ex)) {
+				exit(ExitCodes.LOCKED, STORE_IN_USE);
+			}
+			System.err.println("learnstats: migrating the embedded store aside failed, migrating it in place: " + ex);
 		}
 	}
 
