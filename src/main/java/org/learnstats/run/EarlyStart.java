@@ -19,8 +19,9 @@ import org.springframework.core.env.MapPropertySource;
  * The first thing the command line does, before the store is opened: parse the arguments
  * (bad usage or configuration ends the process with 2 and one line on stderr, {@code --help}
  * with 0) and take the run lock for {@code run} and {@code pack} (held by another run: 75, and
- * nothing was touched). A store that fails to open because an embedded H2 database is held by
- * another process also ends with 75.
+ * nothing was touched), then, on an embedded H2 store, make the copy they work on
+ * ({@link H2WorkingCopy}). A store that fails to open or copy because an embedded H2 database is
+ * held by another process also ends with 75.
  * <p>
  * Registered in {@code META-INF/spring.factories}; acts only when the application is started by
  * {@link LearnstatsApplication#main}, never in tests that start a context some other way.
@@ -88,14 +89,15 @@ class EarlyStart implements ApplicationListener<SpringApplicationEvent>, Ordered
 				exit(ExitCodes.USAGE, ex.getMessage());
 			}
 		}
-		if (lock != null) {
-			migrateH2Aside(event.getEnvironment());
-		}
+		H2WorkingCopy copy = (lock != null) ? workOnACopy(event.getEnvironment()) : null;
 		RunLock held = lock;
 		event.getSpringApplication().addInitializers((context) -> {
 			context.getBeanFactory().registerSingleton("learnstatsCommand", command);
 			if (held != null) {
 				context.getBeanFactory().registerSingleton("runLock", held);
+			}
+			if (copy != null) {
+				context.getBeanFactory().registerSingleton("h2WorkingCopy", copy);
 			}
 		});
 	}
@@ -116,20 +118,21 @@ class EarlyStart implements ApplicationListener<SpringApplicationEvent>, Ordered
 	}
 
 	/**
-	 * An embedded H2 store is migrated before the application opens it, aside ({@link H2Migration}):
-	 * a kill during a migration then never leaves it half migrated. When that fails for anything
-	 * but another process holding the store, the application's own migration runs as it always did.
+	 * A run or pack on an embedded H2 store works on a copy of it ({@link H2WorkingCopy}), so a kill
+	 * never leaves H2 a store to recover. When the copy cannot be made for anything but another
+	 * process holding the store (a full disk), the command works on the store itself, as it always did.
 	 */
-	private static void migrateH2Aside(ConfigurableEnvironment env) {
+	private static H2WorkingCopy workOnACopy(ConfigurableEnvironment env) {
 		try {
-			H2Migration.ifNeeded(env);
+			return H2WorkingCopy.open(env);
+		}
+		catch (H2WorkingCopy.StoreInUse ex) {
+			exit(ExitCodes.LOCKED, STORE_IN_USE);
 		}
 		catch (Exception ex) {
-			if (heldByAnotherProcess(ex)) {
-				exit(ExitCodes.LOCKED, STORE_IN_USE);
-			}
-			System.err.println("learnstats: migrating the embedded store aside failed, migrating it in place: " + ex);
+			System.err.println("learnstats: copying the embedded store failed, working on it in place: " + ex);
 		}
+		return null;
 	}
 
 	static boolean heldByAnotherProcess(Throwable failure) {

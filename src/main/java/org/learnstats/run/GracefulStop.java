@@ -5,6 +5,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,8 +64,16 @@ class GracefulStop implements ApplicationListener<ContextClosedEvent> {
 		Watch w = this.watch;
 		if (w != null && event.getApplicationContext() == this.context) {
 			// Spring Boot's shutdown hook: keep the store open until the run has stopped
-			w.awaitEnd();
+			if (w.awaitEnd()) {
+				publishWorkingCopy();
+			}
 		}
+	}
+
+	/** The stopped run's ledger row is written: on an embedded H2 store, its working copy becomes the store. */
+	private void publishWorkingCopy() {
+		this.context.getBeanProvider(H2WorkingCopy.class)
+			.ifAvailable((copy) -> copy.publish(this.context.getBean(DataSource.class)));
 	}
 
 	final class Watch implements AutoCloseable {
@@ -135,6 +145,7 @@ class GracefulStop implements ApplicationListener<ContextClosedEvent> {
 				Thread.currentThread().interrupt();
 			}
 			// the run has ended and written its ledger row: close the store, then end with its code
+			publishWorkingCopy();
 			GracefulStop.this.context.close();
 			Runtime.getRuntime().halt(this.exitCode.get());
 		}
@@ -156,15 +167,18 @@ class GracefulStop implements ApplicationListener<ContextClosedEvent> {
 			return asked;
 		}
 
-		private void awaitEnd() {
+		/** Whether the run ended in time. */
+		private boolean awaitEnd() {
 			try {
-				if (!this.ended.await(GracefulStop.this.timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-					log.error("Run {} still running at shutdown", this.runId);
+				if (this.ended.await(GracefulStop.this.timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+					return true;
 				}
+				log.error("Run {} still running at shutdown", this.runId);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
+			return false;
 		}
 
 		/** Parks the calling (main) thread once a signal ended the run: the shutdown hook ends the process. */

@@ -2,6 +2,8 @@ package org.learnstats.run;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +45,15 @@ class LearnstatsCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private final ObjectProvider<Worker> worker;
 
+	private final ObjectProvider<H2WorkingCopy> workingCopy;
+
+	private final ObjectProvider<DataSource> dataSource;
+
 	private volatile int exitCode = ExitCodes.FAILED;
 
 	LearnstatsCommandLine(Environment env, ObjectProvider<Command> parsed, ObjectProvider<RunLock> heldLock,
-			NightlyRun nightlyRun, PackRun packRun, StatusReport statusReport, ObjectProvider<Worker> worker) {
+			NightlyRun nightlyRun, PackRun packRun, StatusReport statusReport, ObjectProvider<Worker> worker,
+			ObjectProvider<H2WorkingCopy> workingCopy, ObjectProvider<DataSource> dataSource) {
 		this.env = env;
 		this.parsed = parsed;
 		this.heldLock = heldLock;
@@ -54,6 +61,8 @@ class LearnstatsCommandLine implements ApplicationRunner, ExitCodeGenerator {
 		this.packRun = packRun;
 		this.statusReport = statusReport;
 		this.worker = worker;
+		this.workingCopy = workingCopy;
+		this.dataSource = dataSource;
 	}
 
 	@Override
@@ -113,10 +122,9 @@ class LearnstatsCommandLine implements ApplicationRunner, ExitCodeGenerator {
 				lock = RunLock.acquire(this.env, (command instanceof Command.Run run) ? run.out() : ((Command.Pack) command).out());
 			}
 			log.debug("Holding {}", lock.description());
-			if (command instanceof Command.Run run) {
-				return this.nightlyRun.run(run, commandLine);
-			}
-			return this.packRun.run((Command.Pack) command, commandLine);
+			int code = (command instanceof Command.Run run) ? this.nightlyRun.run(run, commandLine)
+					: this.packRun.run((Command.Pack) command, commandLine);
+			return publishWorkingCopy(code);
 		}
 		catch (RunLock.Held ex) {
 			System.err.println("learnstats: " + ex.getMessage() + "; nothing was done");
@@ -124,17 +132,26 @@ class LearnstatsCommandLine implements ApplicationRunner, ExitCodeGenerator {
 		}
 		catch (UsageException ex) {
 			System.err.println("learnstats: " + ex.getMessage());
-			return ExitCodes.USAGE;
+			return publishWorkingCopy(ExitCodes.USAGE);
 		}
 		catch (RuntimeException ex) {
 			log.error("The {} failed: {}", commandLine, Secrets.mask(ex.toString()), ex);
-			return ExitCodes.FAILED;
+			return publishWorkingCopy(ExitCodes.FAILED);
 		}
 		finally {
 			if (lock != null) {
 				lock.close();
 			}
 		}
+	}
+
+	/**
+	 * On an embedded H2 store the command worked on a copy: it replaces the store now, while the run
+	 * lock is held. When it cannot, the store stays as it was before the command and the exit is 1.
+	 */
+	private int publishWorkingCopy(int code) {
+		H2WorkingCopy copy = this.workingCopy.getIfAvailable();
+		return (copy == null || copy.publish(this.dataSource.getObject())) ? code : ExitCodes.FAILED;
 	}
 
 }

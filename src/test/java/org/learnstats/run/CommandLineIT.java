@@ -189,15 +189,22 @@ class CommandLineIT {
 		assertThat(read("second")).doesNotContain("Started LearnstatsApplication");
 		assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(60);
 		if (vendor.equals("h2")) {
-			// the embedded store is held by the run: status says so with 75 rather than failing
-			assertThat(jar("status", args("status", store.args()))).as(read("status")).isEqualTo(75);
+			// the run works on a copy of the embedded store: status reads the nights before it
+			assertThat(jar("status", args("status", store.args()))).as(read("status")).isEqualTo(0);
+			assertThat(read("status")).contains("No runs yet.");
 		}
 		assertThat(first.process().isAlive()).isTrue();
 		first.kill9();
 
 		assertThat(jar("next", run)).as(read("next")).isEqualTo(3);
-		assertThat(read("next")).contains("was left running by a process that ended without finishing it")
-			.contains("Run 1 resumed");
+		if (vendor.equals("h2")) {
+			// the killed night's copy is thrown away: the store never saw it, and the night is done again
+			assertThat(read("next")).doesNotContain("was left running").contains("Run 1 started");
+		}
+		else {
+			assertThat(read("next")).contains("was left running by a process that ended without finishing it")
+				.contains("Run 1 resumed");
+		}
 		assertThat(store.count("SELECT COUNT(*) FROM ls_run")).isEqualTo(1);
 		assertThat(store.count("SELECT COUNT(*) FROM attendance")).isEqualTo(60 * 2000);
 		assertThat(store.count("SELECT COUNT(*) FROM delivery WHERE run_id = 1")).isEqualTo(62 + 1);
