@@ -127,6 +127,11 @@ final class H2WorkingCopy {
 					FileLock lock = tryShared(channel, store)) {
 				Files.copy(store, copy, StandardCopyOption.COPY_ATTRIBUTES);
 			}
+			catch (IOException ex) {
+				// a full disk: the command works on the store in place, and must not find the disk filled by half a copy
+				Files.deleteIfExists(copy);
+				throw ex;
+			}
 			log.info("Working on a copy of {} ({} MB, copied in {} ms): a kill leaves the store as it is", store,
 					Files.size(copy) >> 20, (System.nanoTime() - started) / 1_000_000);
 		}
