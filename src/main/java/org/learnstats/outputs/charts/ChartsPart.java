@@ -87,7 +87,7 @@ public class ChartsPart implements OutputPart {
 	static {
 		List<Class<?>> drawing = List.of(Charts.class, TrendChart.class, RankingChart.class, PeopleCharts.class,
 				ChartParts.class, ChartFormats.class, ChartStyle.class, PeriodLines.class, ChartTheme.class, RateAxis.class,
-				ChartMedia.class, PngEncoder.class, SvgGlyphs.class, JFreeChart.class, org.jfree.svg.SVGGraphics2D.class);
+				ChartMedia.class, PngEncoder.class, ScanlineDeflater.class, Huffman.class, SvgGlyphs.class, JFreeChart.class, org.jfree.svg.SVGGraphics2D.class);
 		StringBuilder classes = new StringBuilder("charts-" + RENDERING_VERSION);
 		for (Class<?> c : drawing) {
 			classes.append(' ').append(Fingerprints.ofClass(c, c.getSimpleName()));
