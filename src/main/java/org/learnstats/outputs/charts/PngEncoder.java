@@ -22,14 +22,16 @@ final class PngEncoder {
 
 	private static final byte[] SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
 
+	private static final int ADLER = 65521;
+
 	private static final ThreadLocal<byte[][]> ROWS = ThreadLocal.withInitial(() -> new byte[1][0]);
 
 	private PngEncoder() {
 	}
 
 	static byte[] encode(BufferedImage image) {
-		byte[] rows = scanlines(image);
-		byte[] data = ScanlineDeflater.get().zlib(rows, size(image));
+		Scanlines rows = scanlines(image);
+		byte[] data = ScanlineDeflater.get().zlib(rows.bytes(), rows.length(), rows.adler32());
 		ByteArrayOutputStream out = new ByteArrayOutputStream(data.length + 64);
 		out.writeBytes(SIGNATURE);
 		byte[] header = new byte[13];
@@ -43,17 +45,20 @@ final class PngEncoder {
 		return out.toByteArray();
 	}
 
-	/** The bytes of {@link #scanlines(BufferedImage)} that are the image's: its rows with their filter bytes. */
-	static int size(BufferedImage image) {
-		return image.getHeight() * (image.getWidth() * 3 + 1);
+	/**
+	 * An image's rows as PNG stores them before compression, each a filter byte and the filtered RGB
+	 * bytes: the first {@code length} bytes of {@code bytes} (a buffer the thread keeps, valid until
+	 * its next call), and their Adler-32 checksum, which zlib's stream ends with.
+	 */
+	record Scanlines(byte[] bytes, int length, int adler32) {
 	}
 
 	/**
-	 * The image's rows as PNG stores them before compression, each a filter byte and the filtered
-	 * RGB bytes, in the first {@link #size(BufferedImage)} bytes of a buffer the thread keeps (valid
-	 * until its next call).
+	 * The image's rows, filtered. The checksum is summed as the rows are written: a run of k zeros
+	 * (pixels equal to the ones above, most of a chart) adds k times the running sum to the second
+	 * sum in one step, so only the bytes that differ are summed one by one.
 	 */
-	static byte[] scanlines(BufferedImage image) {
+	static Scanlines scanlines(BufferedImage image) {
 		if (image.getType() != BufferedImage.TYPE_INT_RGB) {
 			throw new IllegalArgumentException("expected an opaque RGB image, got type " + image.getType());
 		}
@@ -66,6 +71,8 @@ final class PngEncoder {
 			kept[0] = new byte[height * stride];
 		}
 		byte[] out = kept[0];
+		int a = 1; // Adler-32's two sums, modulo 65521
+		int b = 0;
 		for (int y = 0; y < height; y++) {
 			int row = y * width;
 			int at = y * stride;
@@ -77,35 +84,48 @@ final class PngEncoder {
 					out[i + 1] = (byte) (p >> 8);
 					out[i + 2] = (byte) p;
 				}
+				for (int i = at; i < at + stride; i++) {
+					a = (a + (out[i] & 0xFF)) % ADLER;
+					b = (b + a) % ADLER;
+				}
+				continue;
 			}
-			else if (Arrays.equals(pixels, row, row + width, pixels, row - width, row)) {
-				out[at] = 2;
-				Arrays.fill(out, at + 1, at + stride, (byte) 0);
-			}
-			else {
-				out[at] = 2; // Up: each byte minus the one above, modulo 256
-				int above = row - width;
-				int x = 0;
-				while (x < width) {
-					// pixels equal to the ones above (most of a chart) are zeros, found and written in bulk
-					int same = Arrays.mismatch(pixels, row + x, row + width, pixels, above + x, above + width);
-					int to = (same < 0) ? width : x + same;
-					Arrays.fill(out, at + 1 + 3 * x, at + 1 + 3 * to, (byte) 0);
-					x = to;
-					for (int i = at + 1 + 3 * x; x < width; x++, i += 3) {
-						int p = pixels[row + x];
-						int q = pixels[above + x];
-						if (p == q) {
-							break;
-						}
-						out[i] = (byte) ((p >> 16) - (q >> 16));
-						out[i + 1] = (byte) ((p >> 8) - (q >> 8));
-						out[i + 2] = (byte) (p - q);
+			out[at] = 2; // Up: each byte minus the one above, modulo 256
+			a = (a + 2) % ADLER;
+			b = (b + a) % ADLER;
+			int above = row - width;
+			int x = 0;
+			while (x < width) {
+				// pixels equal to the ones above are zeros, found and written in bulk
+				int same = Arrays.mismatch(pixels, row + x, row + width, pixels, above + x, above + width);
+				int to = (same < 0) ? width : x + same;
+				Arrays.fill(out, at + 1 + 3 * x, at + 1 + 3 * to, (byte) 0);
+				b = (int) ((b + 3L * (to - x) * a) % ADLER);
+				x = to;
+				for (int i = at + 1 + 3 * x; x < width; x++, i += 3) {
+					int p = pixels[row + x];
+					int q = pixels[above + x];
+					if (p == q) {
+						break;
 					}
+					int r = ((p >> 16) - (q >> 16)) & 0xFF;
+					int g = ((p >> 8) - (q >> 8)) & 0xFF;
+					int bl = (p - q) & 0xFF;
+					out[i] = (byte) r;
+					out[i + 1] = (byte) g;
+					out[i + 2] = (byte) bl;
+					a += r;
+					b += a;
+					a += g;
+					b += a;
+					a += bl;
+					b += a;
+					a %= ADLER;
+					b %= ADLER;
 				}
 			}
 		}
-		return out;
+		return new Scanlines(out, height * stride, b << 16 | a);
 	}
 
 	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {

@@ -78,8 +78,8 @@ public class ChartMediaBench {
 					}
 					for (int level : new int[] { 1, 2, 4, 6 }) {
 						long b = cpu();
-						byte[] rows = PngEncoder.scanlines(image);
-						size[level] += PngEncoderTest.zlibSize(rows, PngEncoder.size(image), level);
+						PngEncoder.Scanlines rows = PngEncoder.scanlines(image);
+						size[level] += PngEncoderTest.zlibSize(rows.bytes(), rows.length(), level);
 						enc[level] += cpu() - b;
 					}
 				}

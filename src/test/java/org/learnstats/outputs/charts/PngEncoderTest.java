@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.zip.Adler32;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
@@ -27,8 +28,8 @@ class PngEncoderTest {
 				ChartMedia.image(ChartMediaTest.sample(), 2400, 1200), ChartMedia.image(ChartMediaTest.sample(), 37, 5) }) {
 			byte[] png = PngEncoder.encode(image);
 			assertSamePixels(ImageIO.read(new ByteArrayInputStream(png)), image);
-			byte[] rows = PngEncoder.scanlines(image).clone();
-			int zlib = zlibSize(rows, PngEncoder.size(image), 2);
+			PngEncoder.Scanlines rows = PngEncoder.scanlines(image);
+			int zlib = zlibSize(rows.bytes(), rows.length(), 2);
 			if (image.getWidth() >= 800) { // a tiny image is mostly the block's header
 				assertThat(png.length - 57).as("IDAT of %dx%d against zlib level 2", image.getWidth(), image.getHeight())
 					.isLessThan(zlib * 5 / 4);
@@ -55,6 +56,10 @@ class PngEncoderTest {
 					}
 				}
 				assertSamePixels(ImageIO.read(new ByteArrayInputStream(PngEncoder.encode(image))), image);
+				PngEncoder.Scanlines rows = PngEncoder.scanlines(image);
+				assertThat(rows.adler32()).as("Adler-32 summed with the rows").isEqualTo(adler32(rows.bytes(), rows.length()));
+				assertThat(inflate(ScanlineDeflater.get().zlib(rows.bytes(), rows.length(), rows.adler32()), rows.length()))
+					.isEqualTo(Arrays.copyOf(rows.bytes(), rows.length()));
 			}
 		}
 	}
@@ -87,7 +92,7 @@ class PngEncoderTest {
 				}
 				i += len;
 			}
-			assertThat(inflate(ScanlineDeflater.get().zlib(data, n), n)).as("round %d, %d bytes", round, n).isEqualTo(data);
+			assertThat(inflate(ScanlineDeflater.get().zlib(data, n, adler32(data, n)), n)).as("round %d, %d bytes", round, n).isEqualTo(data);
 		}
 	}
 
@@ -97,7 +102,7 @@ class PngEncoderTest {
 			byte[] data = new byte[run + 2];
 			data[0] = 2;
 			data[run + 1] = 9;
-			assertThat(inflate(ScanlineDeflater.get().zlib(data, data.length), data.length)).isEqualTo(data);
+			assertThat(inflate(ScanlineDeflater.get().zlib(data, data.length, adler32(data, data.length)), data.length)).isEqualTo(data);
 		}
 	}
 
@@ -132,6 +137,12 @@ class PngEncoderTest {
 				}
 			}
 		}
+	}
+
+	private static int adler32(byte[] data, int n) {
+		Adler32 adler = new Adler32();
+		adler.update(data, 0, n);
+		return (int) adler.getValue();
 	}
 
 	private static byte[] inflate(byte[] zlib, int n) throws Exception {
