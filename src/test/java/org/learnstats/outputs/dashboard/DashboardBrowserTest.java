@@ -36,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * visits are left in {@code target/dashboard-screenshots/}.
  */
 @Tag("browser")
-class DashboardBrowserTest {
+public class DashboardBrowserTest {
 
 	static final String CHROMIUM = "/usr/bin/chromium";
 
@@ -51,7 +51,7 @@ class DashboardBrowserTest {
 	 * Debian's Chromium as this machine runs it (headless, no sandbox, no GPU, no background
 	 * traffic), with its own profile, a window size ("1280,900") and changes to its environment.
 	 */
-	static ChromeDriver headless(Path profile, String windowSize, Map<String, String> environment) {
+	public static ChromeDriver headless(Path profile, String windowSize, Map<String, String> environment) {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
@@ -162,7 +162,7 @@ class DashboardBrowserTest {
 		driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
 	}
 
-	static void requireBrowser() {
+	public static void requireBrowser() {
 		if (new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute()) {
 			return;
 		}
