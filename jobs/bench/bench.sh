@@ -250,7 +250,8 @@ baseline_delta() { # YEARS DELTA_INBOX AS_OF
 # ------------------------------------------------------------------ learnstats
 
 jar="$root/target/learnstats.jar"
-if [ "$skip_ls" = 0 ] && [ ! -f "$jar" ]; then
+# built when missing or older than a source, so that a checkout of another commit is measured as itself
+if [ "$skip_ls" = 0 ] && { [ ! -f "$jar" ] || [ -n "$(find "$root/src" "$root/pom.xml" -newer "$jar" -print -quit)" ]; }; then
 	log "building target/learnstats.jar"
 	(cd "$root" && { ./mvnw -q -B -o -DskipTests package || ./mvnw -q -B -DskipTests package; }) > "$work/logs/build.log" 2>&1 \
 		|| { echo "bench: build failed, see $work/logs/build.log" >&2; exit 1; }
