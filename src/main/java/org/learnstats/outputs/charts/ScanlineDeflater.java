@@ -80,10 +80,10 @@ final class ScanlineDeflater {
 
 	/** LZ77 tokens: a byte as itself, a match as {@code MATCH | length << 15 | (distance - 1)}. */
 	private void tokenize(byte[] data, int n) {
-		if (tokens.length < n + 1) {
-			tokens = new int[n + 1];
+		if (this.tokens.length == 0) {
+			this.tokens = new int[64 * 1024]; // a chart: 30,000 to 100,000 tokens; grown as needed
 		}
-		count = 0;
+		this.count = 0;
 		Arrays.fill(table, 0); // a position plus one; 0: none
 		int i = 0;
 		int last = n - MIN_MATCH;
@@ -93,7 +93,7 @@ final class ScanlineDeflater {
 			int candidate = table[h] - 1;
 			table[h] = i + 1;
 			if (candidate < 0 || i - candidate > WINDOW || (int) INT.get(data, candidate) != key) {
-				tokens[count++] = data[i] & 0xFF;
+				add(data[i] & 0xFF);
 				i++;
 				continue;
 			}
@@ -106,15 +106,22 @@ final class ScanlineDeflater {
 			}
 		}
 		while (i < n) {
-			tokens[count++] = data[i++] & 0xFF;
+			add(data[i++] & 0xFF);
 		}
+	}
+
+	private void add(int token) {
+		if (this.count == this.tokens.length) {
+			this.tokens = Arrays.copyOf(this.tokens, this.count * 2);
+		}
+		this.tokens[this.count++] = token;
 	}
 
 	/** A match of any length, as deflate's matches of 3 to 258 bytes. */
 	private void match(int distance, int len) {
 		while (len > 0) {
 			int take = (len > MAX_MATCH) ? ((len - MAX_MATCH < 3) ? len - 3 : MAX_MATCH) : len;
-			tokens[count++] = MATCH | take << 15 | (distance - 1);
+			add(MATCH | take << 15 | (distance - 1));
 			len -= take;
 		}
 	}
