@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.Adler32;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -61,6 +66,28 @@ class PngEncoderTest {
 				assertThat(inflate(ScanlineDeflater.get().zlib(rows.bytes(), rows.length(), rows.adler32()), rows.length()))
 					.isEqualTo(Arrays.copyOf(rows.bytes(), rows.length()));
 			}
+		}
+	}
+
+	/** Each thread keeps its own buffers: the same image gives the same bytes on every thread, at once. */
+	@Test
+	void sameBytesOnEveryThreadAtOnce() throws Exception {
+		List<BufferedImage> images = List.of(ChartMedia.image(ChartMediaTest.sample(), 800, 400),
+				ChartMedia.image(ChartMediaTest.sample(), 1032, 1283), ChartMedia.image(ChartMediaTest.sample(), 502, 396));
+		List<byte[]> alone = images.stream().map(PngEncoder::encode).toList();
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Boolean>> same = new ArrayList<>();
+			for (int i = 0; i < 240; i++) {
+				int k = i % images.size();
+				same.add(pool.submit(() -> Arrays.equals(PngEncoder.encode(images.get(k)), alone.get(k))));
+			}
+			for (Future<Boolean> f : same) {
+				assertThat(f.get()).isTrue();
+			}
+		}
+		finally {
+			pool.shutdown();
 		}
 	}
 
