@@ -31,6 +31,9 @@ public class DeliveryHistory {
 	static final String MONTHS = "SELECT DISTINCT c.unit_code, c.kind, " + EventMonths.yearMonth("c") + " AS ym FROM ("
 			+ EventMonths.UNION + ") c";
 
+	/** How long {@link #recordApplied} beside other work waits for a lock. */
+	static final String LOCK_WAIT = "30s";
+
 	private final JdbcTemplate jdbc;
 
 	private final int dueDay;
@@ -64,52 +67,87 @@ public class DeliveryHistory {
 
 	/**
 	 * Adds what run {@code run} brought to the history; run after each refresh of the indicators.
-	 * A unit's month of a kind is first seen with the run that delivered its first row, so only the
-	 * rows of this run's deliveries are read (by the delivery_id indexes), not the whole store; the
-	 * first run with an empty history reads the whole store once.
+	 * The same as {@link #recordApplied} and then {@link #recordSeen}.
 	 */
 	public void record(long run) {
-		PlannerTuning tuning = new RefreshSql(this.jdbc).tuning();
-		boolean empty = this.jdbc.queryForList("SELECT run_id FROM coverage_seen FETCH FIRST 1 ROWS ONLY", Long.class)
-			.isEmpty();
-		if (empty) {
-			// no event seen before: the run's rows are the whole store, read best by scanning it
-			recordRun(run, true, tuning);
+		recordApplied(run, false);
+		recordSeen(run);
+	}
+
+	/**
+	 * The first half of the history, which reads the event tables only and so may run beside the
+	 * refresh (in a transaction of its own): how many rows each of the run's deliveries applied per
+	 * unit, by the delivery_id indexes (the whole store once, on a first run with an empty history).
+	 * @param beside whether other work runs meanwhile in another transaction: then a wait for a lock
+	 *        ends in a failure after {@value #LOCK_WAIT} rather than in a wait on that work (PostgreSQL)
+	 */
+	public void recordApplied(long run, boolean beside) {
+		RefreshSql sql = new RefreshSql(this.jdbc);
+		if (beside && sql.postgres()) {
+			this.jdbc.execute("SET LOCAL lock_timeout = '" + LOCK_WAIT + "'");
+		}
+		PlannerTuning tuning = sql.tuning();
+		Long[] range = deliveries(run);
+		if (range[0] == null) {
+			return;
+		}
+		Runnable count = () -> {
+			this.jdbc.update("DELETE FROM delivery_unit_rows WHERE delivery_id BETWEEN ? AND ?", range[0], range[1]);
+			Object[] args = new Object[2 * this.kinds];
+			for (int i = 0; i < this.kinds; i++) {
+				args[2 * i] = range[0];
+				args[2 * i + 1] = range[1];
+			}
+			// a few rows per delivery and unit out of many (all the store's on the first run)
+			tuning.withoutSorts(() -> this.jdbc.update(this.appliedSql, args));
+		};
+		if (emptyHistory()) {
+			count.run();
 		}
 		else {
 			// the night's rows are found by the delivery_id BRIN indexes, which the planner passes
 			// over for a scan of the whole history when the statistics are stale (autovacuum off)
-			tuning.withIndexScans(() -> recordRun(run, false, tuning));
+			tuning.withIndexScans(count);
 		}
 	}
 
-	private void recordRun(long run, boolean empty, PlannerTuning tuning) {
-		Long from = this.jdbc.queryForObject("SELECT MIN(delivery_id) FROM delivery WHERE run_id = ?", Long.class, run);
-		Long to = this.jdbc.queryForObject("SELECT MAX(delivery_id) FROM delivery WHERE run_id = ?", Long.class, run);
-		if (empty) {
+	/**
+	 * The second half, after the refresh: the unit, kind and month rows the store holds for the
+	 * first time. A unit's month of a kind is first seen with the run that delivered its first row,
+	 * so only the rows of this run's deliveries are read (by the delivery_id indexes), not the whole
+	 * store; the first run with an empty history reads the refresh's summaries of the whole store.
+	 */
+	public void recordSeen(long run) {
+		if (emptyHistory()) {
+			// no event seen before: the run's rows are the whole store
 			seen(MONTHS, run);
-		}
-		if (from == null) {
 			return;
 		}
-		if (!empty) {
-			Object[] args = new Object[2 * EventMonths.KINDS + 1];
-			args[0] = run;
-			for (int i = 0; i < EventMonths.KINDS; i++) {
-				args[1 + 2 * i] = from;
-				args[2 + 2 * i] = to;
-			}
-			seen("SELECT DISTINCT c.unit_code, c.kind, " + EventMonths.yearMonth("c") + " AS ym FROM ("
-					+ EventMonths.UNION_OF_DELIVERIES + ") c", args);
+		Long[] range = deliveries(run);
+		if (range[0] == null) {
+			return;
 		}
-		this.jdbc.update("DELETE FROM delivery_unit_rows WHERE delivery_id BETWEEN ? AND ?", from, to);
-		Object[] args = new Object[2 * this.kinds];
-		for (int i = 0; i < this.kinds; i++) {
-			args[2 * i] = from;
-			args[2 * i + 1] = to;
+		Object[] args = new Object[2 * EventMonths.KINDS + 1];
+		args[0] = run;
+		for (int i = 0; i < EventMonths.KINDS; i++) {
+			args[1 + 2 * i] = range[0];
+			args[2 + 2 * i] = range[1];
 		}
-		// a few rows per delivery and unit out of many (all the store's on the first run)
-		tuning.withoutSorts(() -> this.jdbc.update(this.appliedSql, args));
+		new RefreshSql(this.jdbc).tuning()
+			.withIndexScans(() -> seen("SELECT DISTINCT c.unit_code, c.kind, " + EventMonths.yearMonth("c")
+					+ " AS ym FROM (" + EventMonths.UNION_OF_DELIVERIES + ") c", args));
+	}
+
+	private boolean emptyHistory() {
+		return this.jdbc.queryForList("SELECT run_id FROM coverage_seen FETCH FIRST 1 ROWS ONLY", Long.class)
+			.isEmpty();
+	}
+
+	/** The first and last delivery id of the run, or nulls when it delivered nothing. */
+	private Long[] deliveries(long run) {
+		return new Long[] {
+				this.jdbc.queryForObject("SELECT MIN(delivery_id) FROM delivery WHERE run_id = ?", Long.class, run),
+				this.jdbc.queryForObject("SELECT MAX(delivery_id) FROM delivery WHERE run_id = ?", Long.class, run) };
 	}
 
 	/** Records the unit, kind and month rows of {@code months} not seen before as first seen by the run. */

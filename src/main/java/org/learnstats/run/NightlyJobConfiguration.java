@@ -121,7 +121,8 @@ class NightlyJobConfiguration {
 	}
 
 	/**
-	 * The indicators, then the delivery history; on a first night (nothing published yet, so every
+	 * The indicators, with the half of the delivery history that does not read them beside them
+	 * ({@link HistoryBesideRefresh}), then the other half; on a first night (nothing published yet, so every
 	 * chart and pack is drawn) the output parts rehearse their drawing meanwhile ({@link Rehearsal}),
 	 * unless workers draw them (their processes would not profit from this one's compiled code).
 	 */
@@ -134,8 +135,10 @@ class NightlyJobConfiguration {
 			boolean firstNight = new OutputFolder(run.out()).published() == null;
 			try (Rehearsal rehearsal = (drawnHere && firstNight) ? Rehearsal.start(parts.inOrder())
 					: Rehearsal.none()) {
-				contribution.incrementWriteCount(refresher.refresh(run.asOf()));
-				history.record(run.runId());
+				HistoryBesideRefresh recording = HistoryBesideRefresh.start(history, run.runId(),
+						this.transactionManager);
+				contribution.incrementWriteCount(recording.beside(() -> refresher.refresh(run.asOf())));
+				history.recordSeen(run.runId());
 			}
 			return RepeatStatus.FINISHED;
 		}, this.transactionManager).listener(announcer()).allowStartIfComplete(true).build();
