@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 public class PackPart implements OutputPart {
 
 	/** Part of every fingerprint: bump it when the pack's layout changes, so every pack is rebuilt. */
-	static final String FORMAT = "learnstats-pack-8";
+	static final String FORMAT = "learnstats-pack-9";
 
 	private static final Log logger = LogFactory.getLog(PackPart.class);
 

@@ -26,6 +26,21 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class PdfCanvas implements Closeable {
 
+	/**
+	 * PDFBox deflates every stream of a document (the pages, the glyph forms, the font) at the level
+	 * this process-wide property gives, zlib's default (6) when unset. At level 1 (zlib's fastest,
+	 * as the ZIP's text entries and the workbook's) a committee's pack took 7 % less CPU for a PDF
+	 * 1 % larger. Set before the first document exists, every PDF of the process has the same bytes;
+	 * an operator's own setting stays.
+	 */
+	static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
+
+	static {
+		if (System.getProperty(DEFLATE_LEVEL) == null) {
+			System.setProperty(DEFLATE_LEVEL, "1");
+		}
+	}
+
 	static final float WIDTH = PDRectangle.A4.getWidth();
 
 	static final float HEIGHT = PDRectangle.A4.getHeight();
