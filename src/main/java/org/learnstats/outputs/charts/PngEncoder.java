@@ -71,8 +71,10 @@ final class PngEncoder {
 			kept[0] = new byte[height * stride];
 		}
 		byte[] out = kept[0];
-		int a = 1; // Adler-32's two sums, modulo 65521
-		int b = 0;
+		// Adler-32's two sums, reduced modulo 65521 once a row: a row adds at most 255 per byte to
+		// the first and the first once per byte to the second, far within a long for any row
+		long a = 1;
+		long b = 0;
 		for (int y = 0; y < height; y++) {
 			int row = y * width;
 			int at = y * stride;
@@ -85,14 +87,16 @@ final class PngEncoder {
 					out[i + 2] = (byte) p;
 				}
 				for (int i = at; i < at + stride; i++) {
-					a = (a + (out[i] & 0xFF)) % ADLER;
-					b = (b + a) % ADLER;
+					a += out[i] & 0xFF;
+					b += a;
 				}
+				a %= ADLER;
+				b %= ADLER;
 				continue;
 			}
 			out[at] = 2; // Up: each byte minus the one above, modulo 256
-			a = (a + 2) % ADLER;
-			b = (b + a) % ADLER;
+			a += 2;
+			b += a;
 			int above = row - width;
 			int x = 0;
 			while (x < width) {
@@ -100,7 +104,7 @@ final class PngEncoder {
 				int same = Arrays.mismatch(pixels, row + x, row + width, pixels, above + x, above + width);
 				int to = (same < 0) ? width : x + same;
 				Arrays.fill(out, at + 1 + 3 * x, at + 1 + 3 * to, (byte) 0);
-				b = (int) ((b + 3L * (to - x) * a) % ADLER);
+				b += 3L * (to - x) * a;
 				x = to;
 				for (int i = at + 1 + 3 * x; x < width; x++, i += 3) {
 					int p = pixels[row + x];
@@ -120,12 +124,12 @@ final class PngEncoder {
 					b += a;
 					a += bl;
 					b += a;
-					a %= ADLER;
-					b %= ADLER;
 				}
 			}
+			a %= ADLER;
+			b %= ADLER;
 		}
-		return new Scanlines(out, height * stride, b << 16 | a);
+		return new Scanlines(out, height * stride, (int) (b << 16 | a));
 	}
 
 	private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
