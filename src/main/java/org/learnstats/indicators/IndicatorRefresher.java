@@ -205,10 +205,10 @@ public class IndicatorRefresher {
 		this.sql.empty(emptied);
 		this.sql.clear(CHANGE_TABLES);
 		this.dimensions.insert();
-		this.tuning.analyzeStore();
-		this.tuning.withIndexesBuiltAfter(FILLED_WHOLE,
-				() -> this.tuning.withSequentialScans(() -> this.sql.script("facts_full.sql", params, false)));
-		this.tuning.summarizeBrin();
+		Runnable tended = this.tuning.tendEventTablesBeside();
+		this.tuning.analyzeRegisters();
+		this.tuning.withIndexesBuiltAfter(FILLED_WHOLE, () -> this.tuning.withoutSorts(
+				() -> this.tuning.withSequentialScans(() -> this.sql.script("facts_full.sql", params, false))));
 		this.tuning.analyze("ind_att_session", "ind_training_fact", "ind_research_fact", "ind_unit_fact",
 				"ind_person_fact");
 		LocalDate first = this.calendar.firstEventDate(asOf);
@@ -221,7 +221,9 @@ public class IndicatorRefresher {
 				"ind_rank_target", "ind_dirty_month", "ind_dirty_period", "ind_dirty_year");
 		this.sql.script("surveys.sql", params, true);
 		this.tuning.withIndexesBuiltAfter(REFRESHED_WHOLE, () -> this.sql.script("refresh.sql", params, true));
+		this.tuning.analyze("ind_own");
 		long[] rows = this.sql.rollup(params);
+		tended.run();
 		return new Outcome(true, reason, calendar.size(), calendar.size(), Map.of('F', calendar.size()), rows[1],
 				rows[1], 0);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -47,15 +48,29 @@ final class RefreshSql {
 		return this.postgres;
 	}
 
-	/** Runs every statement of a SQL file; analyzes the tables it inserts into when asked (PostgreSQL). */
+	/**
+	 * Runs every statement of a SQL file; when asked (PostgreSQL), analyzes a table it inserts into
+	 * if a later statement of the file reads it ({@link #readLater}): analyzing ind_own after each of
+	 * its 21 inserts, which only the roll-up reads, took 1.3 s of a small-units full refresh.
+	 */
 	void script(String name, MapSqlParameterSource params, boolean analyzeInserts) {
-		for (String sql : SqlScript.load(name)) {
+		List<String> statements = SqlScript.load(name);
+		for (int i = 0; i < statements.size(); i++) {
+			String sql = statements.get(i);
 			run(sql, params);
 			if (this.postgres && analyzeInserts && sql.startsWith("INSERT INTO ")) {
 				String table = sql.substring("INSERT INTO ".length(), sql.indexOf(' ', "INSERT INTO ".length()));
-				this.tuning.analyze(table);
+				if (readLater(table, statements.subList(i + 1, statements.size()))) {
+					this.tuning.analyze(table);
+				}
 			}
 		}
+	}
+
+	/** Whether one of the statements reads the table (names it after FROM or JOIN). */
+	static boolean readLater(String table, List<String> statements) {
+		Pattern read = Pattern.compile("\\b(FROM|JOIN)\\s+" + Pattern.quote(table) + "\\b", Pattern.CASE_INSENSITIVE);
+		return statements.stream().anyMatch((sql) -> read.matcher(sql).find());
 	}
 
 	/** Runs one statement, logging its time and rows at debug level; returns the rows changed. */
