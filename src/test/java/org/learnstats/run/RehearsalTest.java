@@ -17,7 +17,7 @@ class RehearsalTest {
 	void thePartsRehearseUntilClosed() throws Exception {
 		Counting a = new Counting(false);
 		Counting b = new Counting(false);
-		Rehearsal rehearsal = Rehearsal.start(List.of(a, b));
+		Rehearsal rehearsal = Rehearsal.start(List.of(a, b), 0);
 		long deadline = System.nanoTime() + 10_000_000_000L;
 		while (b.calls.get() < 3 && System.nanoTime() < deadline) {
 			Thread.sleep(5);
@@ -34,11 +34,30 @@ class RehearsalTest {
 	void aFailingPartEndsTheRehearsalAndNothingElse() throws Exception {
 		Counting failing = new Counting(true);
 		Counting next = new Counting(false);
-		try (Rehearsal rehearsal = Rehearsal.start(List.of(failing, next))) {
+		try (Rehearsal rehearsal = Rehearsal.start(List.of(failing, next), 0)) {
 			Thread.sleep(300);
 		}
 		assertThat(failing.calls.get()).isEqualTo(1);
 		assertThat(next.calls.get()).isZero();
+	}
+
+	@Test
+	void aRehearsalClosedBeforeItsDelayEndsRehearsesNothing() throws Exception {
+		Counting part = new Counting(false);
+		Rehearsal rehearsal = Rehearsal.start(List.of(part), 400);
+		Thread.sleep(100);
+		rehearsal.close();
+		Thread.sleep(600);
+		assertThat(part.calls.get()).isZero();
+		// and one whose delay ends rehearses
+		Counting later = new Counting(false);
+		try (Rehearsal started = Rehearsal.start(List.of(later), 100)) {
+			long deadline = System.nanoTime() + 10_000_000_000L;
+			while (later.calls.get() == 0 && System.nanoTime() < deadline) {
+				Thread.sleep(5);
+			}
+		}
+		assertThat(later.calls.get()).isPositive();
 	}
 
 	@Test
