@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
  * While the database computes the indicators of a night that will draw every chart and pack (no
  * outputs published yet: a first night), one thread has the output parts draw made-up data
  * ({@link OutputPart#rehearse}) on the one core the database leaves idle, from
- * {@link #DELAY_MILLIS} on, until the refresh ends or {@link #BUDGET_MILLIS} pass. The compiler then has the drawing code compiled when the parts
- * start: on two cores it otherwise compiled beside them for most of their first half minute.
+ * {@link #DELAY_MILLIS} on, until the refresh ends or {@link #BUDGET_MILLIS} pass. The compiler
+ * then has the drawing code compiled when the parts start: on two cores it otherwise compiled
+ * beside them for most of their first half minute.
  * Nothing of it is kept; a rehearsal that fails is logged and ends.
  */
 final class Rehearsal implements AutoCloseable {
