@@ -31,9 +31,6 @@ public class DeliveryHistory {
 	static final String MONTHS = "SELECT DISTINCT c.unit_code, c.kind, " + EventMonths.yearMonth("c") + " AS ym FROM ("
 			+ EventMonths.UNION + ") c";
 
-	/** How long {@link #recordApplied} beside other work waits for a lock. */
-	static final String LOCK_WAIT = "30s";
-
 	private final JdbcTemplate jdbc;
 
 	private final int dueDay;
@@ -79,12 +76,13 @@ public class DeliveryHistory {
 	 * refresh (in a transaction of its own): how many rows each of the run's deliveries applied per
 	 * unit, by the delivery_id indexes (the whole store once, on a first run with an empty history).
 	 * @param beside whether other work runs meanwhile in another transaction: then a wait for a lock
-	 *        ends in a failure after {@value #LOCK_WAIT} rather than in a wait on that work (PostgreSQL)
+	 *        ends in a failure after {@value PlannerTuning#LOCK_WAIT_BESIDE} rather than in a wait on
+	 *        that work (PostgreSQL)
 	 */
 	public void recordApplied(long run, boolean beside) {
 		RefreshSql sql = new RefreshSql(this.jdbc);
 		if (beside && sql.postgres()) {
-			this.jdbc.execute("SET LOCAL lock_timeout = '" + LOCK_WAIT + "'");
+			this.jdbc.execute("SET LOCAL lock_timeout = '" + PlannerTuning.LOCK_WAIT_BESIDE + "'");
 		}
 		PlannerTuning tuning = sql.tuning();
 		Long[] range = deliveries(run);

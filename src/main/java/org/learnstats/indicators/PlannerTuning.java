@@ -22,6 +22,12 @@ final class PlannerTuning {
 
 	private static final Log logger = LogFactory.getLog(IndicatorRefresher.class);
 
+	/**
+	 * How long work run beside the refresh, in a transaction of its own, waits for a lock before it
+	 * gives up rather than wait on the refresh (PostgreSQL's lock_timeout).
+	 */
+	static final String LOCK_WAIT_BESIDE = "30s";
+
 	private final JdbcTemplate jdbc;
 
 	private final boolean postgres;
@@ -112,7 +118,7 @@ final class PlannerTuning {
 			c.setAutoCommit(true);
 			try (Statement st = c.createStatement()) {
 				// never waits on the refresh: a lock it would wait for long ends the work instead
-				st.execute("SET lock_timeout = '30s'");
+				st.execute("SET lock_timeout = '" + LOCK_WAIT_BESIDE + "'");
 				try {
 					PlannerTuning here = new PlannerTuning(new JdbcTemplate(new SingleConnectionDataSource(c, true)), true);
 					here.summarizeBrin();
