@@ -1,8 +1,6 @@
 package org.learnstats.outputs.charts;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 
 /**
  * Deflate's Huffman codes (RFC 1951, 3.2.5 to 3.2.7) for one dynamic block: lengths and distances
@@ -63,11 +61,22 @@ final class Huffman {
 
 	private final int[] distLength;
 
+	/** A match length's code with its extra bits, and how many bits that is: by length, 3 to 258. */
+	private final int[] lengthBits = new int[MAX_LENGTH + 1];
+
+	private final int[] lengthWidth = new int[MAX_LENGTH + 1];
+
 	private Huffman(int[] litLength, int[] distLength) {
 		this.litLength = litLength;
 		this.distLength = distLength;
 		this.litCode = codes(litLength);
 		this.distCode = codes(distLength);
+		for (int len = 3; len <= MAX_LENGTH; len++) {
+			int ls = LENGTH_SYMBOL[len];
+			int ll = litLength[ls];
+			this.lengthBits[len] = this.litCode[ls] | (len - LENGTH_BASE[ls - 257]) << ll;
+			this.lengthWidth[len] = ll + LENGTH_EXTRA[ls - 257];
+		}
 	}
 
 	static int lengthSymbol(int length) {
@@ -166,12 +175,60 @@ final class Huffman {
 		}
 		int len = (token >>> 15) & 0x1FF;
 		int d = token & 0x7FFF;
-		int ls = LENGTH_SYMBOL[len];
-		int ll = litLength[ls];
-		out.bits(litCode[ls] | (len - LENGTH_BASE[ls - 257]) << ll, ll + LENGTH_EXTRA[ls - 257]);
+		out.bits(this.lengthBits[len], this.lengthWidth[len]);
 		int ds = distanceSymbol(d);
 		int dl = distLength[ds];
 		out.bits(distCode[ds] | (d - (DISTANCE_BASE[ds] - 1)) << dl, dl + DISTANCE_EXTRA[ds]);
+	}
+
+	/**
+	 * The tokens of {@link ScanlineDeflater}, each as {@link #token} writes it, in a loop that keeps
+	 * the writer's bits in locals.
+	 */
+	void tokens(int[] tokens, int count, ScanlineDeflater.BitWriter out) {
+		// a token takes at most 15 + 5 + 15 + 13 bits: room for all of them, once
+		long room = out.size + 8L + 6L * count;
+		if (room > out.bytes.length) {
+			out.bytes = Arrays.copyOf(out.bytes, (int) Math.min(Integer.MAX_VALUE - 8, room));
+		}
+		byte[] bytes = out.bytes;
+		int size = out.size;
+		long buffer = out.buffer;
+		int filled = out.filled;
+		int[] litCode = this.litCode;
+		int[] litLength = this.litLength;
+		for (int i = 0; i < count; i++) {
+			int t = tokens[i];
+			if (t >= 0) {
+				buffer |= (long) litCode[t] << filled;
+				filled += litLength[t];
+			}
+			else {
+				int len = (t >>> 15) & 0x1FF;
+				buffer |= (long) this.lengthBits[len] << filled;
+				filled += this.lengthWidth[len];
+				if (filled >= 32) {
+					ScanlineDeflater.INT.set(bytes, size, (int) buffer);
+					size += 4;
+					buffer >>>= 32;
+					filled -= 32;
+				}
+				int d = t & 0x7FFF;
+				int ds = distanceSymbol(d);
+				int dl = this.distLength[ds];
+				buffer |= (long) (this.distCode[ds] | (d - (DISTANCE_BASE[ds] - 1)) << dl) << filled;
+				filled += dl + DISTANCE_EXTRA[ds];
+			}
+			if (filled >= 32) {
+				ScanlineDeflater.INT.set(bytes, size, (int) buffer);
+				size += 4;
+				buffer >>>= 32;
+				filled -= 32;
+			}
+		}
+		out.size = size;
+		out.buffer = buffer;
+		out.filled = filled;
 	}
 
 	/**
@@ -206,10 +263,19 @@ final class Huffman {
 
 	/** Depths of the leaves of a Huffman tree over the non-zero counts (two queues over sorted leaves). */
 	private static int[] treeLengths(int[] f) {
-		int[] leaves = IntStream.range(0, f.length).filter(s -> f[s] > 0).boxed()
-			.sorted(Comparator.<Integer>comparingInt(s -> f[s]).thenComparingInt(s -> s))
-			.mapToInt(Integer::intValue).toArray();
-		int m = leaves.length;
+		// the leaves by count, then by symbol: count and symbol in one long, sorted
+		long[] keys = new long[f.length];
+		int m = 0;
+		for (int s = 0; s < f.length; s++) {
+			if (f[s] > 0) {
+				keys[m++] = (long) f[s] << 16 | s;
+			}
+		}
+		Arrays.sort(keys, 0, m);
+		int[] leaves = new int[m];
+		for (int i = 0; i < m; i++) {
+			leaves[i] = (int) (keys[i] & 0xFFFF);
+		}
 		long[] weight = new long[2 * m - 1];
 		int[] parent = new int[2 * m - 1];
 		for (int i = 0; i < m; i++) {

@@ -118,12 +118,9 @@ final class PngEncoder {
 					out[i] = (byte) r;
 					out[i + 1] = (byte) g;
 					out[i + 2] = (byte) bl;
-					a += r;
-					b += a;
-					a += g;
-					b += a;
-					a += bl;
-					b += a;
+					// the three bytes' steps at once: b gains (a + r) + (a + r + g) + (a + r + g + bl)
+					b += 3 * a + 3 * r + 2 * g + bl;
+					a += r + g + bl;
 				}
 			}
 			a %= ADLER;
