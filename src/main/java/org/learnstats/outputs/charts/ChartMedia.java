@@ -1,5 +1,6 @@
 package org.learnstats.outputs.charts;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -45,7 +46,7 @@ public final class ChartMedia {
 
 	/** The chart as an opaque RGB PNG of {@code width} × {@code height} pixels. */
 	public static byte[] png(JFreeChart chart, int width, int height) {
-		BufferedImage image = canvas(width, height);
+		BufferedImage image = canvas(width, height, paintsEveryPixel(chart));
 		draw(chart, image, 1, width, height);
 		return PngEncoder.encode(image);
 	}
@@ -86,16 +87,31 @@ public final class ChartMedia {
 		}
 	}
 
-	/** This thread's canvas of the size, all zeros, as a new image is. */
-	private static BufferedImage canvas(int width, int height) {
+	/**
+	 * This thread's canvas of the size: all zeros, as a new image is, unless the chart about to be
+	 * drawn on it paints every pixel over whatever is there first (clearing 1.25 MB for every
+	 * dashboard chart took a twentieth of the charts' time).
+	 */
+	private static BufferedImage canvas(int width, int height, boolean paintedOver) {
 		BufferedImage image = CANVAS.get();
 		if (image == null || image.getWidth() != width || image.getHeight() != height) {
 			image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 			CANVAS.set(image);
 			return image;
 		}
-		Arrays.fill(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0);
+		if (!paintedOver) {
+			Arrays.fill(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0);
+		}
 		return image;
+	}
+
+	/**
+	 * Whether drawing the chart at whole pixels begins by painting every pixel opaque: JFreeChart
+	 * fills the whole chart area with the chart's background paint before anything else, so an
+	 * opaque colour there (the theme's white) leaves nothing of what the canvas held.
+	 */
+	static boolean paintsEveryPixel(JFreeChart chart) {
+		return chart.getBackgroundPaint() instanceof Color c && c.getAlpha() == 255;
 	}
 
 	/**

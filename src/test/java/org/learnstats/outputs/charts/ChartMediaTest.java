@@ -176,6 +176,31 @@ class ChartMediaTest {
 		assertThat(ChartMedia.png(bare, 640, 320)).isEqualTo(alone);
 	}
 
+	/**
+	 * A chart of the theme paints every pixel first (its opaque background), so its canvas is not
+	 * cleared: drawn after charts that left other pixels there, each kind is the PNG a new image gives.
+	 */
+	@Test
+	void aChartPaintingEveryPixelIsTheSameOnAnUnclearedCanvas() {
+		List<RankingData.RankedUnit> ranked = List.of(new RankingData.RankedUnit("U1", "第一党支部", 0.92),
+				new RankingData.RankedUnit("U2", "第二党支部", 0.61), new RankingData.RankedUnit("U3", "第三党支部", 0.75));
+		List<JFreeChart> charts = List.of(sample(),
+				Charts.ranking(new RankingData(ChartsTest.ATTENDANCE, "2026-Q1", "省教育厅", ranked, 1), "省教育厅（含下级单位）"),
+				Charts.degreeStructure(new EducationShares(30, 120, 40, 10), "省教育厅（含下级单位）"));
+		for (JFreeChart chart : charts) {
+			assertThat(ChartMedia.paintsEveryPixel(chart)).isTrue();
+			byte[] alone = PngEncoder.encode(ChartMedia.image(chart, 800, 400));
+			JFreeChart dark = sample();
+			dark.setBackgroundPaint(java.awt.Color.DARK_GRAY);
+			dark.getPlot().setBackgroundPaint(java.awt.Color.MAGENTA);
+			ChartMedia.png(dark, 800, 400);
+			assertThat(ChartMedia.png(chart, 800, 400)).isEqualTo(alone);
+		}
+		JFreeChart bare = sample();
+		bare.setBackgroundPaint(null);
+		assertThat(ChartMedia.paintsEveryPixel(bare)).isFalse();
+	}
+
 	@Test
 	void sameChartSameBytes() {
 		assertThat(ChartMedia.png(sample(), 640, 320)).isEqualTo(ChartMedia.png(sample(), 640, 320));
