@@ -186,11 +186,6 @@ final class Huffman {
 	 * the writer's bits in locals.
 	 */
 	void tokens(int[] tokens, int count, ScanlineDeflater.BitWriter out) {
-		// a token takes at most 15 + 5 + 15 + 13 bits: room for all of them, once
-		long room = out.size + 8L + 6L * count;
-		if (room > out.bytes.length) {
-			out.bytes = Arrays.copyOf(out.bytes, (int) Math.min(Integer.MAX_VALUE - 8, room));
-		}
 		byte[] bytes = out.bytes;
 		int size = out.size;
 		long buffer = out.buffer;
@@ -208,6 +203,9 @@ final class Huffman {
 				buffer |= (long) this.lengthBits[len] << filled;
 				filled += this.lengthWidth[len];
 				if (filled >= 32) {
+					if (size + 8 > bytes.length) {
+						bytes = Arrays.copyOf(bytes, bytes.length * 2);
+					}
 					ScanlineDeflater.INT.set(bytes, size, (int) buffer);
 					size += 4;
 					buffer >>>= 32;
@@ -220,12 +218,16 @@ final class Huffman {
 				filled += dl + DISTANCE_EXTRA[ds];
 			}
 			if (filled >= 32) {
+				if (size + 8 > bytes.length) {
+					bytes = Arrays.copyOf(bytes, bytes.length * 2);
+				}
 				ScanlineDeflater.INT.set(bytes, size, (int) buffer);
 				size += 4;
 				buffer >>>= 32;
 				filled -= 32;
 			}
 		}
+		out.bytes = bytes;
 		out.size = size;
 		out.buffer = buffer;
 		out.filled = filled;
