@@ -30,10 +30,11 @@ import org.jfree.svg.ViewBox;
 public final class ChartMedia {
 
 	/**
-	 * Each dashboard chart thread's last canvas, cleared and drawn again for the next PNG of its
-	 * size: a dashboard chart's pixels are 1.25 MB, allocated and zeroed anew for every chart. The
-	 * PNG is encoded before the canvas is used again, and a cleared canvas holds what a new one does
-	 * (black, all zeros). Only {@link #png(JFreeChart, int, int)} uses it, which the charts part
+	 * Each dashboard chart thread's last canvas, drawn again for the next PNG of its size: a
+	 * dashboard chart's pixels are 1.25 MB, allocated and zeroed anew for every chart. The PNG is
+	 * encoded before the canvas is used again, and the canvas is cleared to what a new one holds
+	 * (black, all zeros) unless the next chart paints every pixel first ({@link #paintsEveryPixel}).
+	 * Only {@link #png(JFreeChart, int, int)} uses it, which the charts part
 	 * calls from threads of its own, one chart after another. The pack's PNGs are drawn in parallel
 	 * streams on the common pool, where a thread waiting for a task may run another: they keep new
 	 * images (stop 24 reused pixels there too, and CI once found a pack's chart that differed from

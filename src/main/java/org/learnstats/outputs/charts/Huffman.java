@@ -167,23 +167,9 @@ final class Huffman {
 		out.bits(litCode[symbol], litLength[symbol]);
 	}
 
-	/** A token of {@link ScanlineDeflater}: a literal byte, or a match's length and distance. */
-	void token(int token, ScanlineDeflater.BitWriter out) {
-		if (token >= 0) {
-			out.bits(litCode[token], litLength[token]);
-			return;
-		}
-		int len = (token >>> 15) & 0x1FF;
-		int d = token & 0x7FFF;
-		out.bits(this.lengthBits[len], this.lengthWidth[len]);
-		int ds = distanceSymbol(d);
-		int dl = distLength[ds];
-		out.bits(distCode[ds] | (d - (DISTANCE_BASE[ds] - 1)) << dl, dl + DISTANCE_EXTRA[ds]);
-	}
-
 	/**
-	 * The tokens of {@link ScanlineDeflater}, each as {@link #token} writes it, in a loop that keeps
-	 * the writer's bits in locals.
+	 * The tokens of {@link ScanlineDeflater} (a literal byte, or a match's length and distance), in a
+	 * loop that keeps the writer's bits in locals.
 	 */
 	void tokens(int[] tokens, int count, ScanlineDeflater.BitWriter out) {
 		byte[] bytes = out.bytes;

@@ -16,7 +16,8 @@ import java.util.Arrays;
  * a chart rarely has), for files 3 % larger (see {@code ChartMediaBench}). The loops that find the
  * matches and write the codes keep their state in locals, and a match is measured on one long
  * before the vectorized mismatch is called (1.40 ms before that, for the same bytes). Any inflater
- * reads it: tests decode it with the JDK's zlib and ImageIO, and browsers with theirs. Deterministic: the same bytes give the same stream.
+ * reads it: tests decode it with the JDK's zlib and ImageIO, and browsers with theirs.
+ * Deterministic: the same bytes give the same stream.
  * <p>
  * One instance per thread ({@link #get()}): its buffers are kept for the next image.
  */
