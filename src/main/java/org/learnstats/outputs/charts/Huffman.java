@@ -169,9 +169,12 @@ final class Huffman {
 
 	/**
 	 * The tokens of {@link ScanlineDeflater} (a literal byte, or a match's length and distance), in a
-	 * loop that keeps the writer's bits in locals.
+	 * loop that keeps the writer's bits in locals: a token's code (at most 15 + 5 + 15 + 13 bits)
+	 * joins the fewer than 8 bits pending, the buffer's 8 bytes are stored, and the writer moves on
+	 * by its whole bytes.
 	 */
 	void tokens(int[] tokens, int count, ScanlineDeflater.BitWriter out) {
+		out.flushToBits(8);
 		byte[] bytes = out.bytes;
 		int size = out.size;
 		long buffer = out.buffer;
@@ -188,30 +191,19 @@ final class Huffman {
 				int len = (t >>> 15) & 0x1FF;
 				buffer |= (long) this.lengthBits[len] << filled;
 				filled += this.lengthWidth[len];
-				if (filled >= 32) {
-					if (size + 8 > bytes.length) {
-						bytes = Arrays.copyOf(bytes, bytes.length * 2);
-					}
-					ScanlineDeflater.INT.set(bytes, size, (int) buffer);
-					size += 4;
-					buffer >>>= 32;
-					filled -= 32;
-				}
 				int d = t & 0x7FFF;
 				int ds = distanceSymbol(d);
 				int dl = this.distLength[ds];
 				buffer |= (long) (this.distCode[ds] | (d - (DISTANCE_BASE[ds] - 1)) << dl) << filled;
 				filled += dl + DISTANCE_EXTRA[ds];
 			}
-			if (filled >= 32) {
-				if (size + 8 > bytes.length) {
-					bytes = Arrays.copyOf(bytes, bytes.length * 2);
-				}
-				ScanlineDeflater.INT.set(bytes, size, (int) buffer);
-				size += 4;
-				buffer >>>= 32;
-				filled -= 32;
+			if (size + 8 > bytes.length) {
+				bytes = Arrays.copyOf(bytes, bytes.length * 2);
 			}
+			ScanlineDeflater.LONG.set(bytes, size, buffer);
+			size += filled >>> 3;
+			buffer >>>= filled & ~7;
+			filled &= 7;
 		}
 		out.bytes = bytes;
 		out.size = size;

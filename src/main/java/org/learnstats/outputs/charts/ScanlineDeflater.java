@@ -27,7 +27,7 @@ final class ScanlineDeflater {
 
 	static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
-	private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+	static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
 	private static final int HASH_BITS = 15;
 
@@ -199,15 +199,22 @@ final class ScanlineDeflater {
 			}
 		}
 
-		void flushToByte() {
-			while (filled > 0) {
+		/** Writes the pending bits but fewer than {@code under} (a multiple of 8, up to 32). */
+		void flushToBits(int under) {
+			while (filled >= under) {
 				if (size == bytes.length) {
 					bytes = Arrays.copyOf(bytes, bytes.length * 2);
 				}
 				bytes[size++] = (byte) buffer;
 				buffer >>>= 8;
-				filled = Math.max(0, filled - 8);
+				filled -= 8;
 			}
+		}
+
+		/** Writes the pending bits, the last byte padded with zeros. */
+		void flushToByte() {
+			filled = (filled + 7) & ~7;
+			flushToBits(8);
 			buffer = 0;
 		}
 
